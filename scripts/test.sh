@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every check and every test tier; exits non-zero on the first failure.
+# Installs what it needs first. Usage: scripts/test.sh
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "format: cargo fmt --check"
+cargo fmt --all --check
+
+step "lint (host): cargo clippy --all-targets"
+cargo clippy --all-targets -- -D warnings
+step "lint (wasm32): cargo clippy --all-targets --target wasm32-unknown-unknown"
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "tier 1, core on the host: cargo test"
+cargo test
+
+step "tier 2, browser code in headless Chromium: wasm-bindgen-test"
+CHROMEDRIVER=/usr/bin/chromedriver \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --test browser
+
+step "build: trunk build --release"
+trunk build --release --offline
+
+step "tier 3, end to end in Chromium: node --test tests/e2e"
+node --test --test-concurrency=1 tests/e2e/
+
+step "all checks and test tiers passed"

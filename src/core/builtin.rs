@@ -1,0 +1,62 @@
+//! The content compiled into the widget: every file under `seeds/sets` and `seeds/sources`.
+//!
+//! Parsing happens once at start-up. The tests in `tests/content.rs` prove every embedded file
+//! parses and validates, so a failure here is a build defect, reported rather than panicking.
+
+use super::question_set::QuestionSet;
+use super::sources::Catalogue;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// The raw embedded files, `(file name, JSON text)`, sorted by name.
+pub fn set_files() -> &'static [(&'static str, &'static str)] {
+    embedded::SETS
+}
+
+pub fn source_files() -> &'static [(&'static str, &'static str)] {
+    embedded::SOURCES
+}
+
+/// A built-in file that failed to parse: names the file and serde's message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuiltinError {
+    pub file: &'static str,
+    pub message: String,
+}
+
+impl std::fmt::Display for BuiltinError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "built-in file {}: {}", self.file, self.message)
+    }
+}
+
+impl std::error::Error for BuiltinError {}
+
+fn parse_all<T: serde::de::DeserializeOwned>(
+    files: &'static [(&'static str, &'static str)],
+) -> Result<Vec<T>, BuiltinError> {
+    files
+        .iter()
+        .map(|(file, text)| {
+            serde_json::from_str(text).map_err(|e| BuiltinError {
+                file,
+                message: e.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Every built-in question set, in file-name order.
+pub fn sets() -> Result<Vec<QuestionSet>, BuiltinError> {
+    parse_all(embedded::SETS)
+}
+
+/// The union of every built-in source catalogue file.
+pub fn catalogue() -> Result<Catalogue, BuiltinError> {
+    parse_all(embedded::SOURCES).map(Catalogue::merge)
+}
+
+/// The source document every `seed` provenance points into (in `seeds/`).
+pub const SEED_FILE: &str = "000_8e1cbba343336e95.txt";

@@ -1,0 +1,123 @@
+//! Loading a question set a user supplies at run time, with the same rules as the built-in ones
+//! and errors that say which item and which field is wrong.
+//!
+//! serde alone reports "missing field `zh` at line 212 column 7"; parsing item by item lets the
+//! message name the item instead, which is what an author can act on.
+
+use std::fmt;
+
+use serde_json::Value;
+
+use super::question_set::{Item, QuestionSet, FORMAT_VERSION};
+use super::sources::Catalogue;
+use super::validate::{validate, Problem};
+
+/// Custom sets larger than this are refused before parsing (a checklist is kilobytes).
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CustomSetError {
+    TooLarge {
+        bytes: usize,
+    },
+    /// Not JSON at all, with serde's line and column.
+    NotJson(String),
+    /// The format version is missing or not one this build reads.
+    UnsupportedFormat(Option<u64>),
+    /// JSON of the wrong shape; `location` names the item or section where it is known.
+    Shape {
+        location: String,
+        message: String,
+    },
+    /// Well-formed, but breaks content rules.
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for CustomSetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CustomSetError::TooLarge { bytes } => write!(
+                f,
+                "the file is {bytes} bytes; a question set may be at most {MAX_BYTES} bytes"
+            ),
+            CustomSetError::NotJson(m) => write!(f, "the file is not valid JSON: {m}"),
+            CustomSetError::UnsupportedFormat(Some(v)) => write!(
+                f,
+                "format version {v} is not supported (this widget reads version {FORMAT_VERSION})"
+            ),
+            CustomSetError::UnsupportedFormat(None) => {
+                write!(
+                    f,
+                    "the file has no `format` number, so it is not a question set"
+                )
+            }
+            CustomSetError::Shape { location, message } => write!(f, "{location}: {message}"),
+            CustomSetError::Invalid(problems) => {
+                for (i, p) in problems.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    write!(f, "{p}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Finds the first item that does not deserialize and names it.
+fn locate_shape_error(root: &Value) -> Option<CustomSetError> {
+    let sections = root.get("sections")?.as_array()?;
+    for (si, section) in sections.iter().enumerate() {
+        let section_name = section.get("id").and_then(Value::as_str).map_or_else(
+            || format!("section #{}", si + 1),
+            |id| format!("section {id}"),
+        );
+        let Some(items) = section.get("items").and_then(Value::as_array) else {
+            continue;
+        };
+        for (ii, item) in items.iter().enumerate() {
+            if let Err(e) = serde_json::from_value::<Item>(item.clone()) {
+                let location = match item.get("id").and_then(Value::as_str) {
+                    Some(id) => format!("item {id}"),
+                    None => format!("{section_name}, item #{}", ii + 1),
+                };
+                return Some(CustomSetError::Shape {
+                    location,
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Parses and validates a custom question set.
+pub fn load(json: &str, catalogue: &Catalogue) -> Result<QuestionSet, CustomSetError> {
+    if json.len() > MAX_BYTES {
+        return Err(CustomSetError::TooLarge { bytes: json.len() });
+    }
+    // serde_json limits nesting depth (128), so hostile deep input is an error, not a crash.
+    let root: Value =
+        serde_json::from_str(json).map_err(|e| CustomSetError::NotJson(e.to_string()))?;
+    match root.get("format").and_then(Value::as_u64) {
+        Some(v) if v == u64::from(FORMAT_VERSION) => {}
+        other => return Err(CustomSetError::UnsupportedFormat(other)),
+    }
+    let set: QuestionSet = match serde_json::from_value(root.clone()) {
+        Ok(set) => set,
+        Err(e) => {
+            return Err(locate_shape_error(&root).unwrap_or(CustomSetError::Shape {
+                location: "set".to_owned(),
+                message: e.to_string(),
+            }))
+        }
+    };
+    let problems = validate(&set, catalogue);
+    if problems.is_empty() {
+        Ok(set)
+    } else {
+        Err(CustomSetError::Invalid(problems))
+    }
+}

@@ -1,0 +1,15 @@
+//! The pure core: question-set data, assessment state, rules and codecs.
+//!
+//! Architecture invariant: nothing under `core` knows the DOM, yew, web-sys, gloo or
+//! wasm-bindgen, and nothing here does I/O. On the host those crates are not even dependencies,
+//! so `cargo test` proves it.
+
+pub mod assessment;
+pub mod builtin;
+pub mod coverage;
+pub mod custom;
+pub mod i18n;
+pub mod question_set;
+pub mod saved;
+pub mod sources;
+pub mod validate;

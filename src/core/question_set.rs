@@ -1,0 +1,222 @@
+//! The question-set file format: what `seeds/sets/*.json` and a user's custom set deserialize into.
+//!
+//! These types are the on-disk format (versioned by [`FORMAT_VERSION`]); they carry no answers
+//! and no UI state. Structural checks beyond what serde enforces live in `validate`.
+
+use serde::{Deserialize, Serialize};
+
+/// The version of the question-set file format this build reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A text in every language the content carries. English and Chinese are required; the other
+/// UN languages are optional translations (marked for review at set level).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub en: String,
+    pub zh: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ar: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ru: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub es: Option<String>,
+}
+
+/// A language the content can be shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Zh,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    /// The BCP 47 tag, as used in `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(primary))
+    }
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Zh => &self.zh,
+        }
+    }
+}
+
+macro_rules! id_newtype {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                Self(s.to_owned())
+            }
+        }
+    };
+}
+
+id_newtype!(
+    /// Identifies a question set across versions, e.g. `att-programme`.
+    SetId
+);
+id_newtype!(
+    /// Identifies a section within a set; stable across versions.
+    SectionId
+);
+id_newtype!(
+    /// Identifies an item; answers attach to it, so it never changes meaning once published.
+    ItemId
+);
+id_newtype!(
+    /// Identifies a catalogued element of the source document (see `sources`).
+    ElementId
+);
+id_newtype!(
+    /// Identifies a catalogued public reference (a red-flag list, a guideline).
+    PublicSourceId
+);
+
+/// What kind of work a set supports; it decides the answer scale and which item fields apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ModuleKind {
+    /// Internal compliance programme self-assessment (in place / partly / not / n.a.).
+    Programme,
+    /// Red flags for one shipment (present / not present / not checked), with severity and modes.
+    Screening,
+    /// The six-step Article 7(4) GBV/VAWC assessment, items carry their step.
+    Gbv74,
+    /// Reassessment of an existing authorisation on new information (Article 7(7)).
+    Reassessment,
+    /// Reference resources to read; items are entries, not questions.
+    Resources,
+}
+
+/// How serious a screening indicator is when present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Do not proceed; refer to the competent authority.
+    Stop,
+    /// Resolve before proceeding.
+    Inquire,
+    /// Raises the level of scrutiny but does not on its own block.
+    Context,
+}
+
+/// Transport modes a screening indicator applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    Sea,
+    Air,
+    Road,
+    Rail,
+    Multimodal,
+}
+
+/// Where an item comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Provenance {
+    /// A catalogued element of the seed document (which carries section and line numbers).
+    Seed(ElementId),
+    /// A catalogued public list, with the place in it (rule number, section, paragraph).
+    Public {
+        source: PublicSourceId,
+        #[serde(rename = "ref")]
+        reference: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: ItemId,
+    pub text: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guidance: Option<Text>,
+    /// Treaty articles, e.g. `"7(4)"`, `"11"`, `"2(1)"`.
+    #[serde(default)]
+    pub articles: Vec<String>,
+    pub provenance: Vec<Provenance>,
+    /// Screening only: how serious the indicator is when present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    /// Screening only: the transport modes the indicator applies to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modes: Vec<Mode>,
+    /// Screening only: the question to put to the customer when the indicator is present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inquiry: Option<Text>,
+    /// Article 7(4) only: the flowchart step (1 to 6) the item belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: SectionId,
+    pub title: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<Text>,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionSet {
+    pub format: u32,
+    pub id: SetId,
+    /// Semantic version of the content; answers migrate by item id across versions.
+    pub version: String,
+    pub module: ModuleKind,
+    pub title: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    pub sections: Vec<Section>,
+}
+
+impl QuestionSet {
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.sections.iter().flat_map(|s| s.items.iter())
+    }
+
+    pub fn item(&self, id: &ItemId) -> Option<&Item> {
+        self.items().find(|i| &i.id == id)
+    }
+}

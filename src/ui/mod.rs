@@ -1,0 +1,15 @@
+//! Thin Yew components over the core: they read the model and forward user intent as actions.
+//!
+//! Architecture invariant: no user-visible string literal here (everything goes through
+//! `core::i18n`), and no storage access outside `app.rs`'s one saving effect.
+
+mod app;
+mod item;
+mod state;
+
+pub use app::{App, AppProps};
+
+/// Renders the widget into the page's `<body>` (the standalone page in `www/`).
+pub fn start_standalone() {
+    yew::Renderer::<App>::with_props(AppProps::default()).render();
+}

@@ -1,0 +1,117 @@
+//! A compliance officer's answers: recorded by item id, counted, saved and restored exactly.
+
+use att_diligence::core::assessment::{Action, Assessment, Status};
+use att_diligence::core::question_set::{ItemId, QuestionSet};
+use att_diligence::core::saved::{self, LoadError};
+
+/// A small set in the real file format, so these tests do not depend on the built-in content.
+fn two_item_set() -> QuestionSet {
+    serde_json::from_str(
+        r#"{"format":1,"id":"test-set","version":"1.0.0","module":"programme",
+            "title":{"en":"T","zh":"T"},
+            "sections":[{"id":"s","title":{"en":"S","zh":"S"},"items":[
+              {"id":"s.a","text":{"en":"A?","zh":"甲？"},"provenance":[{"seed":"app1.p1"}]},
+              {"id":"s.b","text":{"en":"B?","zh":"乙？"},"provenance":[{"seed":"app1.p2"}]}]}]}"#,
+    )
+    .expect("test set parses")
+}
+
+fn id(s: &str) -> ItemId {
+    ItemId::from(s)
+}
+
+#[test]
+fn answering_an_item_records_it_and_counts_progress() {
+    let set = two_item_set();
+    let mut a = Assessment::new(&set);
+    assert_eq!(a.progress(&set).answered, 0);
+    a.apply(Action::SetStatus(id("s.a"), Status::PartlyInPlace));
+    assert_eq!(a.status(&id("s.a")), Some(Status::PartlyInPlace));
+    let p = a.progress(&set);
+    assert_eq!((p.answered, p.total), (1, 2));
+    a.apply(Action::SetStatus(id("s.a"), Status::InPlace));
+    assert_eq!(
+        a.status(&id("s.a")),
+        Some(Status::InPlace),
+        "a new answer replaces the old"
+    );
+}
+
+#[test]
+fn a_note_without_an_answer_is_kept_but_not_counted() {
+    let set = two_item_set();
+    let mut a = Assessment::new(&set);
+    a.apply(Action::SetNote(id("s.b"), "policy under review".into()));
+    assert_eq!(a.note(&id("s.b")), "policy under review");
+    assert_eq!(a.progress(&set).answered, 0);
+    a.apply(Action::SetNote(id("s.b"), String::new()));
+    assert!(
+        a.responses.is_empty(),
+        "clearing the note leaves nothing behind"
+    );
+}
+
+#[test]
+fn clearing_an_item_forgets_answer_and_note() {
+    let set = two_item_set();
+    let mut a = Assessment::new(&set);
+    a.apply(Action::SetStatus(id("s.a"), Status::NotInPlace));
+    a.apply(Action::SetNote(id("s.a"), "gap".into()));
+    a.apply(Action::Clear(id("s.a")));
+    assert_eq!(a.status(&id("s.a")), None);
+    assert_eq!(a.note(&id("s.a")), "");
+}
+
+#[test]
+fn answers_to_items_a_newer_set_dropped_do_not_count_towards_progress() {
+    let set = two_item_set();
+    let mut a = Assessment::new(&set);
+    a.apply(Action::SetStatus(id("s.gone"), Status::InPlace));
+    a.apply(Action::SetStatus(id("s.b"), Status::InPlace));
+    assert_eq!(a.progress(&set).answered, 1);
+}
+
+#[test]
+fn saved_work_restores_exactly() {
+    let set = two_item_set();
+    let mut a = Assessment::new(&set);
+    a.apply(Action::SetStatus(id("s.a"), Status::NotApplicable));
+    a.apply(Action::SetNote(
+        id("s.a"),
+        "<script>alert(1)</script> \"quoted\" 中文".into(),
+    ));
+    a.apply(Action::SetStatus(id("s.b"), Status::InPlace));
+    let text = saved::encode(&a);
+    assert_eq!(saved::decode(&text), Ok(a.clone()));
+    assert_eq!(
+        saved::encode(&saved::decode(&text).unwrap()),
+        text,
+        "stable bytes"
+    );
+}
+
+#[test]
+fn unreadable_saved_work_is_reported_not_guessed() {
+    type Expect = fn(&LoadError) -> bool;
+    let cases: &[(&str, Expect)] = &[
+        ("", |e| matches!(e, LoadError::Malformed(_))),
+        ("{not json", |e| matches!(e, LoadError::Malformed(_))),
+        ("[1,2,3]", |e| matches!(e, LoadError::Malformed(_))),
+        (r#"{"kind":"something-else","version":1}"#, |e| {
+            matches!(e, LoadError::NotAnAssessment)
+        }),
+        (r#"{"kind":"att-diligence/assessment","version":99}"#, |e| {
+            matches!(e, LoadError::UnsupportedVersion(99))
+        }),
+        (
+            r#"{"kind":"att-diligence/assessment","version":1,"set":{"id":"x","version":"1.0.0"},"responses":{"a":{"status":"maybe"}}}"#,
+            |e| matches!(e, LoadError::Malformed(_)),
+        ),
+    ];
+    for (input, expected) in cases {
+        match saved::decode(input) {
+            Err(e) => assert!(expected(&e), "{input:?} gave {e:?}"),
+            Ok(a) => panic!("{input:?} was accepted as {a:?}"),
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! A user-supplied question set: accepted when right, refused with a message that names the
+//! item and field when wrong.
+
+use att_diligence::core::builtin;
+use att_diligence::core::custom::{load, CustomSetError, MAX_BYTES};
+
+const GOOD: &str = r#"{"format":1,"id":"my-set","version":"0.1.0","module":"programme",
+  "title":{"en":"Mine","zh":"我的"},
+  "sections":[{"id":"my.s","title":{"en":"S","zh":"节"},"items":[
+    {"id":"my.a","text":{"en":"Do we screen?","zh":"我们是否筛查？"},"articles":["11"],
+     "provenance":[{"seed":"app1.p6.b3"}]}]}]}"#;
+
+fn error_for(json: &str) -> String {
+    let catalogue = builtin::catalogue().expect("built-in catalogue");
+    match load(json, &catalogue) {
+        Ok(set) => panic!("accepted: {}", set.id),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn a_well_formed_custom_set_loads() {
+    let catalogue = builtin::catalogue().expect("built-in catalogue");
+    let set = load(GOOD, &catalogue).expect("good set loads");
+    assert_eq!(set.items().count(), 1);
+}
+
+#[test]
+fn each_kind_of_mistake_is_named_precisely() {
+    let cases = [
+        ("{", "not valid JSON"),
+        ("[]", "no `format` number"),
+        (
+            &GOOD.replace(r#""format":1"#, r#""format":7"#),
+            "format version 7",
+        ),
+        (
+            &GOOD.replace(r#","zh":"我们是否筛查？""#, ""),
+            "item my.a: missing field `zh`",
+        ),
+        (
+            &GOOD.replace(r#""zh":"我们是否筛查？""#, r#""zh":" ""#),
+            "item my.a, field `text.zh`: text is empty",
+        ),
+        (
+            &GOOD.replace(r#""articles":["11"]"#, r#""articles":["Art 11"]"#),
+            "item my.a, field `articles`",
+        ),
+        (
+            &GOOD.replace("app1.p6.b3", "nowhere"),
+            "item my.a, field `provenance[0]`: `nowhere` is not an element",
+        ),
+        (
+            &GOOD.replace(r#""id":"my.a""#, r#""id":"My A""#),
+            "item My A, field `id`",
+        ),
+        (
+            &GOOD.replace(r#""id":"my.a""#, r#""id":"my.s""#),
+            "id `my.s` is used more than once",
+        ),
+        (
+            &GOOD.replace(r#""articles""#, r#""severity":"stop","articles""#),
+            "item my.a, field `severity`: severity is not used in this module",
+        ),
+        (
+            &GOOD.replace(r#""module":"programme""#, r#""module":"screening""#),
+            "item my.a, field `modes`: modes is required",
+        ),
+        (
+            &GOOD.replace(r#""version":"0.1.0""#, r#""version":"new""#),
+            "set, field `version`",
+        ),
+        (
+            &GOOD.replace(r#""articles""#, r#""colour":"red","articles""#),
+            "item my.a: unknown field `colour`",
+        ),
+    ];
+    for (json, expected) in cases {
+        let message = error_for(json);
+        assert!(
+            message.contains(expected),
+            "expected {expected:?} in {message:?}"
+        );
+    }
+}
+
+#[test]
+fn hostile_input_is_refused_without_a_crash() {
+    let deep = "[".repeat(100_000);
+    assert!(error_for(&deep).contains("not valid JSON"));
+    let catalogue = builtin::catalogue().expect("built-in catalogue");
+    let huge = " ".repeat(MAX_BYTES + 1);
+    assert!(matches!(
+        load(&huge, &catalogue),
+        Err(CustomSetError::TooLarge { .. })
+    ));
+}

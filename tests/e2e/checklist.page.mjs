@@ -1,0 +1,39 @@
+// Page object for the checklist: what a person sees and does, in their words.
+export class Checklist {
+  constructor(page, origin) {
+    this.page = page;
+    this.origin = origin;
+  }
+
+  async open() {
+    await this.page.goto(`${this.origin}/`);
+    await this.firstItem().waitFor();
+    return this;
+  }
+
+  firstItem() {
+    return this.page.locator('fieldset.att-item').first();
+  }
+
+  item(id) {
+    return this.page.locator(`fieldset.att-item[data-item="${id}"]`);
+  }
+
+  /** Chooses an answer by its visible label, as a person clicks it. */
+  async answer(item, label) {
+    await item.getByLabel(label, { exact: true }).check();
+  }
+
+  async writeNote(item, text) {
+    await item.locator('textarea').fill(text);
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.firstItem().waitFor();
+  }
+
+  async progress() {
+    return (await this.page.locator('.att-progress').textContent()).trim();
+  }
+}
