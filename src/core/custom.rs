@@ -8,9 +8,10 @@ use std::fmt;
 
 use serde_json::Value;
 
+use super::question_set::Lang;
 use super::question_set::{Item, QuestionSet, FORMAT_VERSION};
 use super::sources::Catalogue;
-use super::validate::{validate, Problem};
+use super::validate::{validate, Location, Problem};
 
 /// Custom sets larger than this are refused before parsing (a checklist is kilobytes).
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
@@ -25,44 +26,20 @@ pub enum CustomSetError {
     NotJson(String),
     /// The format version is missing or not one this build reads.
     UnsupportedFormat(Option<u64>),
-    /// JSON of the wrong shape; `location` names the item or section where it is known.
+    /// JSON of the wrong shape; `location` names the item where it is known, and `message` is
+    /// the parser's (English) detail.
     Shape {
-        location: String,
+        location: Location,
         message: String,
     },
     /// Well-formed, but breaks content rules.
     Invalid(Vec<Problem>),
 }
 
+/// English, for logs and tests; the interface uses `i18n::custom_set_error`.
 impl fmt::Display for CustomSetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CustomSetError::TooLarge { bytes } => write!(
-                f,
-                "the file is {bytes} bytes; a question set may be at most {MAX_BYTES} bytes"
-            ),
-            CustomSetError::NotJson(m) => write!(f, "the file is not valid JSON: {m}"),
-            CustomSetError::UnsupportedFormat(Some(v)) => write!(
-                f,
-                "format version {v} is not supported (this widget reads version {FORMAT_VERSION})"
-            ),
-            CustomSetError::UnsupportedFormat(None) => {
-                write!(
-                    f,
-                    "the file has no `format` number, so it is not a question set"
-                )
-            }
-            CustomSetError::Shape { location, message } => write!(f, "{location}: {message}"),
-            CustomSetError::Invalid(problems) => {
-                for (i, p) in problems.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str("; ")?;
-                    }
-                    write!(f, "{p}")?;
-                }
-                Ok(())
-            }
-        }
+        f.write_str(&super::i18n::custom_set_error(Lang::En, self))
     }
 }
 
@@ -80,8 +57,11 @@ fn locate_shape_error(root: &Value) -> Option<CustomSetError> {
         for (ii, item) in items.iter().enumerate() {
             if let Err(e) = serde_json::from_value::<Item>(item.clone()) {
                 let location = match item.get("id").and_then(Value::as_str) {
-                    Some(id) => format!("item {id}"),
-                    None => format!("{section_name}, item #{}", ii + 1),
+                    Some(id) => Location::Item(id.to_owned()),
+                    None => Location::ItemAt {
+                        section: section_name,
+                        position: ii + 1,
+                    },
                 };
                 return Some(CustomSetError::Shape {
                     location,
@@ -109,7 +89,7 @@ pub fn load(json: &str, catalogue: &Catalogue) -> Result<QuestionSet, CustomSetE
         Ok(set) => set,
         Err(e) => {
             return Err(locate_shape_error(&root).unwrap_or(CustomSetError::Shape {
-                location: "set".to_owned(),
+                location: Location::Set,
                 message: e.to_string(),
             }))
         }

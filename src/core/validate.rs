@@ -9,11 +9,23 @@ use std::fmt;
 use super::question_set::{ModuleKind, Provenance, QuestionSet, Text, FORMAT_VERSION};
 use super::sources::Catalogue;
 
+/// Where in a question set a problem is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    Set,
+    Section(String),
+    Item(String),
+    /// An item without a usable id: its section and 1-based position.
+    ItemAt {
+        section: String,
+        position: usize,
+    },
+}
+
 /// One problem found in a question set.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// Where: `set`, `section <id>` or `item <id>`.
-    pub location: String,
+    pub location: Location,
     /// Which field, as a path (`text.zh`, `provenance[1]`).
     pub field: String,
     pub kind: ProblemKind,
@@ -43,45 +55,10 @@ pub enum ProblemKind {
     NoItems,
 }
 
+/// English, for logs and tests; the interface uses `i18n::problem` in the user's language.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}, field `{}`: ", self.location, self.field)?;
-        match &self.kind {
-            ProblemKind::UnsupportedFormat(v) => write!(
-                f,
-                "format version {v} is not supported (this widget reads version {FORMAT_VERSION})"
-            ),
-            ProblemKind::EmptyText => f.write_str("text is empty"),
-            ProblemKind::BadId(id) => write!(
-                f,
-                "id `{id}` must be lowercase letters, digits, dots and hyphens, starting with a letter"
-            ),
-            ProblemKind::DuplicateId(id) => write!(f, "id `{id}` is used more than once"),
-            ProblemKind::BadVersion(v) => {
-                write!(f, "version `{v}` is not of the form MAJOR.MINOR.PATCH")
-            }
-            ProblemKind::BadArticle(a) => {
-                write!(f, "`{a}` is not a treaty article reference like `7(4)`")
-            }
-            ProblemKind::NoProvenance => f.write_str("every item needs at least one provenance"),
-            ProblemKind::UnknownElement(id) => {
-                write!(f, "`{id}` is not an element of the source catalogue")
-            }
-            ProblemKind::UnknownPublicSource(id) => {
-                write!(f, "`{id}` is not a catalogued public source")
-            }
-            ProblemKind::EmptyReference => {
-                f.write_str("a public source needs the place in it (`ref`)")
-            }
-            ProblemKind::NotForModule(what) => write!(f, "{what} is not used in this module"),
-            ProblemKind::Missing(what) => write!(f, "{what} is required in this module"),
-            ProblemKind::BadStep(s) => write!(f, "step {s} is outside 1 to 6"),
-            ProblemKind::StepOutsideSection { step } => write!(
-                f,
-                "an item of step {step} must sit in that step's section (sections are steps 1 to 6 in order)"
-            ),
-            ProblemKind::NoItems => f.write_str("has no items"),
-        }
+        f.write_str(&super::i18n::problem(super::question_set::Lang::En, self))
     }
 }
 
@@ -138,15 +115,15 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn report(&mut self, location: &str, field: &str, kind: ProblemKind) {
+    fn report(&mut self, location: &Location, field: &str, kind: ProblemKind) {
         self.problems.push(Problem {
-            location: location.to_owned(),
+            location: location.clone(),
             field: field.to_owned(),
             kind,
         });
     }
 
-    fn text(&mut self, location: &str, field: &str, text: &Text) {
+    fn text(&mut self, location: &Location, field: &str, text: &Text) {
         for (lang, value) in [("en", &text.en), ("zh", &text.zh)] {
             if value.trim().is_empty() {
                 self.report(location, &format!("{field}.{lang}"), ProblemKind::EmptyText);
@@ -154,7 +131,7 @@ impl Checker<'_> {
         }
     }
 
-    fn id(&mut self, location: &str, id: &str, seen: &mut HashSet<String>) {
+    fn id(&mut self, location: &Location, id: &str, seen: &mut HashSet<String>) {
         if !is_valid_id(id) {
             self.report(location, "id", ProblemKind::BadId(id.to_owned()));
         }
@@ -163,7 +140,7 @@ impl Checker<'_> {
         }
     }
 
-    fn provenance(&mut self, location: &str, index: usize, p: &Provenance) {
+    fn provenance(&mut self, location: &Location, index: usize, p: &Provenance) {
         let field = format!("provenance[{index}]");
         match p {
             Provenance::Seed(id) if self.catalogue.element(id).is_none() => self.report(
@@ -195,25 +172,29 @@ pub fn validate(set: &QuestionSet, catalogue: &Catalogue) -> Vec<Problem> {
         problems: Vec::new(),
     };
     if set.format != FORMAT_VERSION {
-        c.report("set", "format", ProblemKind::UnsupportedFormat(set.format));
+        c.report(
+            &Location::Set,
+            "format",
+            ProblemKind::UnsupportedFormat(set.format),
+        );
     }
     if !is_valid_id(set.id.as_str()) {
-        c.report("set", "id", ProblemKind::BadId(set.id.to_string()));
+        c.report(&Location::Set, "id", ProblemKind::BadId(set.id.to_string()));
     }
     if !is_semver(&set.version) {
         c.report(
-            "set",
+            &Location::Set,
             "version",
             ProblemKind::BadVersion(set.version.clone()),
         );
     }
-    c.text("set", "title", &set.title);
+    c.text(&Location::Set, "title", &set.title);
     if let Some(d) = &set.description {
-        c.text("set", "description", d);
+        c.text(&Location::Set, "description", d);
     }
     let mut seen = HashSet::new();
     for (section_index, section) in set.sections.iter().enumerate() {
-        let loc = format!("section {}", section.id);
+        let loc = Location::Section(section.id.to_string());
         c.id(&loc, section.id.as_str(), &mut seen);
         c.text(&loc, "title", &section.title);
         if let Some(intro) = &section.intro {
@@ -223,7 +204,7 @@ pub fn validate(set: &QuestionSet, catalogue: &Catalogue) -> Vec<Problem> {
             c.report(&loc, "items", ProblemKind::NoItems);
         }
         for item in &section.items {
-            let loc = format!("item {}", item.id);
+            let loc = Location::Item(item.id.to_string());
             c.id(&loc, item.id.as_str(), &mut seen);
             c.text(&loc, "text", &item.text);
             if let Some(g) = &item.guidance {
@@ -244,7 +225,7 @@ pub fn validate(set: &QuestionSet, catalogue: &Catalogue) -> Vec<Problem> {
         }
     }
     if set.sections.is_empty() {
-        c.report("set", "sections", ProblemKind::NoItems);
+        c.report(&Location::Set, "sections", ProblemKind::NoItems);
     }
     c.problems
 }
@@ -254,7 +235,7 @@ fn module_fields(
     c: &mut Checker<'_>,
     module: ModuleKind,
     section_index: usize,
-    loc: &str,
+    loc: &Location,
     item: &super::question_set::Item,
 ) {
     let screening = module == ModuleKind::Screening;

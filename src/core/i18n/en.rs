@@ -1,0 +1,158 @@
+//! English.
+
+use super::{lang_name, Msg};
+use crate::core::assessment::Status;
+use crate::core::custom::{CustomSetError, MAX_BYTES};
+use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
+use crate::core::saved::LoadError;
+use crate::core::validate::{Location, Problem, ProblemKind};
+
+fn mode(m: Mode) -> &'static str {
+    match m {
+        Mode::Sea => "sea",
+        Mode::Air => "air",
+        Mode::Road => "road",
+        Mode::Rail => "rail",
+        Mode::Multimodal => "multimodal",
+    }
+}
+
+fn load_error(e: &LoadError) -> String {
+    match e {
+        LoadError::Malformed(detail) => format!("it is not a valid saved assessment ({detail})"),
+        LoadError::NotAnAssessment => "it is not an assessment saved by this widget".into(),
+        LoadError::UnsupportedVersion(v) => format!(
+            "it was saved in format version {v}, which this version of the widget cannot read"
+        ),
+    }
+}
+
+pub(super) fn text(msg: &Msg) -> String {
+    match msg {
+        Msg::AppTitle => "ATT due-diligence checklist".into(),
+        Msg::Progress { answered, total } => format!("{answered} of {total} answered"),
+        Msg::StatusLabel(s) => match s {
+            Status::InPlace => "In place",
+            Status::PartlyInPlace => "Partly in place",
+            Status::NotInPlace => "Not in place",
+            Status::NotApplicable => "Not applicable",
+        }
+        .into(),
+        Msg::Note => "Note".into(),
+        Msg::Guidance => "Guidance".into(),
+        Msg::Articles(list) => format!("Treaty articles: {list}"),
+        Msg::Language => "Language".into(),
+        Msg::LangName(l) => lang_name(*l),
+        Msg::Modules => "Modules".into(),
+        Msg::ModuleName(m) => match m {
+            ModuleKind::Programme => "Programme self-assessment",
+            ModuleKind::Screening => "Shipment red flags",
+            ModuleKind::Gbv74 => "Article 7(4) GBV/VAWC",
+            ModuleKind::Reassessment => "Reassessment (Art. 7(7))",
+            ModuleKind::Resources => "Resources",
+        }
+        .into(),
+        Msg::Severity(s) => match s {
+            Severity::Stop => "Stop: do not proceed, refer to the competent authority",
+            Severity::Inquire => "Inquire: resolve before proceeding",
+            Severity::Context => "Context: raises the level of scrutiny",
+        }
+        .into(),
+        Msg::Modes(ms) => format!(
+            "Transport modes: {}",
+            ms.iter().map(|m| mode(*m)).collect::<Vec<_>>().join(", ")
+        ),
+        Msg::Step(n) => format!("Step {n}"),
+        Msg::Inquiry => "Question to ask".into(),
+        Msg::Sources => "Sources".into(),
+        Msg::SeedSource { section, lines } => {
+            format!("{section} (source document, lines {}-{})", lines[0], lines[1])
+        }
+        Msg::PublicSource { title, reference } => {
+            format!("{title}, {reference} (public list, not ATT text)")
+        }
+        Msg::CustomSetLoad => "Load your own question set (JSON)".into(),
+        Msg::CustomSetLoaded(title) => format!("Question set \u{201c}{title}\u{201d} loaded."),
+        Msg::CustomSetRejected(e) => format!(
+            "This question set was not loaded: {}. Nothing else changed.",
+            super::custom_set_error(crate::core::question_set::Lang::En, e)
+        ),
+        Msg::CustomSetIdTaken(id) => format!(
+            "This question set was not loaded: its id \u{201c}{id}\u{201d} is already used by a built-in set."
+        ),
+        Msg::CustomSetRemove(title) => format!("Remove \u{201c}{title}\u{201d}"),
+        Msg::CustomBadge => "custom".into(),
+        Msg::StorageUnavailable => "This browser does not let the widget save your work. \
+            Your answers stay on this page until you close it: export them before you leave."
+            .into(),
+        Msg::StorageFull => "The browser's storage is full, so your latest change was not saved. \
+            Export your work now, then free some space."
+            .into(),
+        Msg::SavedWorkUnreadable(e) => format!(
+            "Your saved work could not be read: {}. It has been kept unchanged; \
+             you are starting from a blank assessment.",
+            load_error(e)
+        ),
+        Msg::ContentBroken(detail) => {
+            format!("The built-in checklist could not be loaded: {detail}")
+        }
+    }
+}
+
+pub(super) fn problem(p: &Problem) -> String {
+    let what = match &p.kind {
+        ProblemKind::UnsupportedFormat(v) => format!(
+            "format version {v} is not supported (this widget reads version {FORMAT_VERSION})"
+        ),
+        ProblemKind::EmptyText => "text is empty".into(),
+        ProblemKind::BadId(id) => format!(
+            "id `{id}` must be lowercase letters, digits, dots and hyphens, starting with a letter"
+        ),
+        ProblemKind::DuplicateId(id) => format!("id `{id}` is used more than once"),
+        ProblemKind::BadVersion(v) => format!("version `{v}` is not of the form MAJOR.MINOR.PATCH"),
+        ProblemKind::BadArticle(a) => format!("`{a}` is not a treaty article reference like `7(4)`"),
+        ProblemKind::NoProvenance => "every item needs at least one provenance".into(),
+        ProblemKind::UnknownElement(id) => {
+            format!("`{id}` is not an element of the source catalogue")
+        }
+        ProblemKind::UnknownPublicSource(id) => format!("`{id}` is not a catalogued public source"),
+        ProblemKind::EmptyReference => "a public source needs the place in it (`ref`)".into(),
+        ProblemKind::NotForModule(what) => format!("{what} is not used in this module"),
+        ProblemKind::Missing(what) => format!("{what} is required in this module"),
+        ProblemKind::BadStep(s) => format!("step {s} is outside 1 to 6"),
+        ProblemKind::StepOutsideSection { step } => format!(
+            "an item of step {step} must sit in that step's section (sections are steps 1 to 6 in order)"
+        ),
+        ProblemKind::NoItems => "has no items".into(),
+    };
+    format!("{}, field `{}`: {what}", location(&p.location), p.field)
+}
+
+fn location(l: &Location) -> String {
+    match l {
+        Location::Set => "set".into(),
+        Location::Section(id) => format!("section {id}"),
+        Location::Item(id) => format!("item {id}"),
+        Location::ItemAt { section, position } => format!("section {section}, item #{position}"),
+    }
+}
+
+pub(super) fn custom_set_error(e: &CustomSetError) -> String {
+    match e {
+        CustomSetError::TooLarge { bytes } => {
+            format!("the file is {bytes} bytes; a question set may be at most {MAX_BYTES} bytes")
+        }
+        CustomSetError::NotJson(m) => format!("the file is not valid JSON: {m}"),
+        CustomSetError::UnsupportedFormat(Some(v)) => format!(
+            "format version {v} is not supported (this widget reads version {FORMAT_VERSION})"
+        ),
+        CustomSetError::UnsupportedFormat(None) => {
+            "the file has no `format` number, so it is not a question set".into()
+        }
+        CustomSetError::Shape {
+            location: l,
+            message,
+        } => format!("{}: {message}", location(l)),
+        CustomSetError::Invalid(ps) => ps.iter().map(problem).collect::<Vec<_>>().join("; "),
+    }
+}

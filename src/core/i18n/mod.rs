@@ -1,0 +1,94 @@
+//! Every string the interface shows, in every language. Content text lives in the seeds; this
+//! catalogue holds the widget's own words, one file per language. Each language is a `match`
+//! over `Msg`, so a missing translation is a compile error rather than a blank label.
+
+mod en;
+mod zh;
+
+use super::assessment::Status;
+use super::custom::CustomSetError;
+use super::question_set::{Lang, Mode, ModuleKind, Severity};
+use super::saved::LoadError;
+use super::validate::Problem;
+
+/// A message the interface can show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    AppTitle,
+    Progress {
+        answered: usize,
+        total: usize,
+    },
+    StatusLabel(Status),
+    Note,
+    Guidance,
+    Articles(String),
+    Language,
+    /// A language's own name for itself, the same in every interface language.
+    LangName(Lang),
+    Modules,
+    ModuleName(ModuleKind),
+    Severity(Severity),
+    Modes(Vec<Mode>),
+    Step(u8),
+    Inquiry,
+    Sources,
+    /// A seed element: its section label (already in the right language) and line range.
+    SeedSource {
+        section: String,
+        lines: [u32; 2],
+    },
+    /// A public list: its title (already in the right language) and the place in it.
+    PublicSource {
+        title: String,
+        reference: String,
+    },
+    CustomSetLoad,
+    CustomSetLoaded(String),
+    CustomSetRejected(CustomSetError),
+    CustomSetIdTaken(String),
+    CustomSetRemove(String),
+    CustomBadge,
+    StorageUnavailable,
+    StorageFull,
+    SavedWorkUnreadable(LoadError),
+    ContentBroken(String),
+}
+
+pub fn text(lang: Lang, msg: &Msg) -> String {
+    match lang {
+        Lang::En => en::text(msg),
+        Lang::Zh => zh::text(msg),
+    }
+}
+
+/// One content problem (which item, which field, what is wrong) in the user's language.
+pub fn problem(lang: Lang, p: &Problem) -> String {
+    match lang {
+        Lang::En => en::problem(p),
+        Lang::Zh => zh::problem(p),
+    }
+}
+
+/// Why a custom set was refused, in the user's language.
+pub fn custom_set_error(lang: Lang, e: &CustomSetError) -> String {
+    let problems = |ps: &[Problem]| {
+        ps.iter()
+            .map(|p| problem(lang, p))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    match (lang, e) {
+        (_, CustomSetError::Invalid(ps)) => problems(ps),
+        (Lang::En, e) => en::custom_set_error(e),
+        (Lang::Zh, e) => zh::custom_set_error(e),
+    }
+}
+
+fn lang_name(l: Lang) -> String {
+    match l {
+        Lang::En => "English",
+        Lang::Zh => "中文",
+    }
+    .into()
+}

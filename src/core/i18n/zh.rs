@@ -1,0 +1,153 @@
+//! 中文 (Chinese, simplified).
+
+use super::{lang_name, Msg};
+use crate::core::assessment::Status;
+use crate::core::custom::{CustomSetError, MAX_BYTES};
+use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
+use crate::core::saved::LoadError;
+use crate::core::validate::{Location, Problem, ProblemKind};
+
+fn mode(m: Mode) -> &'static str {
+    match m {
+        Mode::Sea => "海运",
+        Mode::Air => "空运",
+        Mode::Road => "公路",
+        Mode::Rail => "铁路",
+        Mode::Multimodal => "多式联运",
+    }
+}
+
+fn load_error(e: &LoadError) -> String {
+    match e {
+        LoadError::Malformed(detail) => format!("该数据不是有效的已保存评估（{detail}）"),
+        LoadError::NotAnAssessment => "该数据不是本工具保存的评估".into(),
+        LoadError::UnsupportedVersion(v) => {
+            format!("该数据以第 {v} 版格式保存，本版本工具无法读取")
+        }
+    }
+}
+
+pub(super) fn text(msg: &Msg) -> String {
+    match msg {
+        Msg::AppTitle => "《武器贸易条约》尽职调查清单".into(),
+        Msg::Progress { answered, total } => format!("已回答 {answered} / {total}"),
+        Msg::StatusLabel(s) => match s {
+            Status::InPlace => "已落实",
+            Status::PartlyInPlace => "部分落实",
+            Status::NotInPlace => "未落实",
+            Status::NotApplicable => "不适用",
+        }
+        .into(),
+        Msg::Note => "备注".into(),
+        Msg::Guidance => "指导".into(),
+        Msg::Articles(list) => format!("条约条款：{list}"),
+        Msg::Language => "语言".into(),
+        Msg::LangName(l) => lang_name(*l),
+        Msg::Modules => "模块".into(),
+        Msg::ModuleName(m) => match m {
+            ModuleKind::Programme => "合规方案自我评估",
+            ModuleKind::Screening => "货物危险信号",
+            ModuleKind::Gbv74 => "第7条第(4)款 基于性别的暴力",
+            ModuleKind::Reassessment => "重新评估（第7条第(7)款）",
+            ModuleKind::Resources => "参考资料",
+        }
+        .into(),
+        Msg::Severity(s) => match s {
+            Severity::Stop => "停止：不得继续，提交主管部门",
+            Severity::Inquire => "查询：继续之前须予以澄清",
+            Severity::Context => "背景：提高审查力度",
+        }
+        .into(),
+        Msg::Modes(ms) => format!(
+            "运输方式：{}",
+            ms.iter().map(|m| mode(*m)).collect::<Vec<_>>().join("、")
+        ),
+        Msg::Step(n) => format!("第{n}步"),
+        Msg::Inquiry => "应询问的问题".into(),
+        Msg::Sources => "来源".into(),
+        Msg::SeedSource { section, lines } => {
+            format!("{section}（源文件第 {}-{} 行）", lines[0], lines[1])
+        }
+        Msg::PublicSource { title, reference } => {
+            format!("{title}，{reference}（公开清单，非《武器贸易条约》案文）")
+        }
+        Msg::CustomSetLoad => "加载您自己的问题集（JSON）".into(),
+        Msg::CustomSetLoaded(title) => format!("已加载问题集“{title}”。"),
+        Msg::CustomSetRejected(e) => format!(
+            "未加载该问题集：{}。其他内容均未改变。",
+            super::custom_set_error(crate::core::question_set::Lang::Zh, e)
+        ),
+        Msg::CustomSetIdTaken(id) => {
+            format!("未加载该问题集：其标识“{id}”已被内置问题集使用。")
+        }
+        Msg::CustomSetRemove(title) => format!("移除“{title}”"),
+        Msg::CustomBadge => "自定义".into(),
+        Msg::StorageUnavailable => {
+            "此浏览器不允许本工具保存您的工作。关闭本页前您的回答仍在页面上：请在离开前导出。"
+                .into()
+        }
+        Msg::StorageFull => {
+            "浏览器存储空间已满，您最近的修改未能保存。请立即导出您的工作，然后释放一些空间。"
+                .into()
+        }
+        Msg::SavedWorkUnreadable(e) => format!(
+            "无法读取您已保存的工作：{}。原数据已原样保留；您将从空白评估开始。",
+            load_error(e)
+        ),
+        Msg::ContentBroken(detail) => format!("无法加载内置清单：{detail}"),
+    }
+}
+
+pub(super) fn problem(p: &Problem) -> String {
+    let what = match &p.kind {
+        ProblemKind::UnsupportedFormat(v) => {
+            format!("不支持格式版本 {v}（本工具读取第 {FORMAT_VERSION} 版）")
+        }
+        ProblemKind::EmptyText => "文本为空".into(),
+        ProblemKind::BadId(id) => {
+            format!("标识“{id}”只能由小写字母、数字、点和连字符组成，并以字母开头")
+        }
+        ProblemKind::DuplicateId(id) => format!("标识“{id}”被重复使用"),
+        ProblemKind::BadVersion(v) => format!("版本“{v}”不符合“主版本.次版本.修订号”格式"),
+        ProblemKind::BadArticle(a) => format!("“{a}”不是“7(4)”这样的条约条款引用"),
+        ProblemKind::NoProvenance => "每个条目至少需要一个来源".into(),
+        ProblemKind::UnknownElement(id) => format!("“{id}”不是来源目录中的要素"),
+        ProblemKind::UnknownPublicSource(id) => format!("“{id}”不是已编目的公开来源"),
+        ProblemKind::EmptyReference => "公开来源需要注明具体出处（ref）".into(),
+        ProblemKind::NotForModule(what) => format!("本模块不使用 {what}"),
+        ProblemKind::Missing(what) => format!("本模块要求填写 {what}"),
+        ProblemKind::BadStep(s) => format!("步骤 {s} 不在 1 至 6 之间"),
+        ProblemKind::StepOutsideSection { step } => {
+            format!("第 {step} 步的条目必须位于该步骤的章节中（章节依次为第 1 至 6 步）")
+        }
+        ProblemKind::NoItems => "没有条目".into(),
+    };
+    format!("{}，字段“{}”：{what}", location(&p.location), p.field)
+}
+
+fn location(l: &Location) -> String {
+    match l {
+        Location::Set => "问题集".into(),
+        Location::Section(id) => format!("章节 {id}"),
+        Location::Item(id) => format!("条目 {id}"),
+        Location::ItemAt { section, position } => format!("章节 {section} 第 {position} 个条目"),
+    }
+}
+
+pub(super) fn custom_set_error(e: &CustomSetError) -> String {
+    match e {
+        CustomSetError::TooLarge { bytes } => {
+            format!("文件大小为 {bytes} 字节；问题集最大为 {MAX_BYTES} 字节")
+        }
+        CustomSetError::NotJson(m) => format!("文件不是有效的 JSON：{m}"),
+        CustomSetError::UnsupportedFormat(Some(v)) => {
+            format!("不支持格式版本 {v}（本工具读取第 {FORMAT_VERSION} 版）")
+        }
+        CustomSetError::UnsupportedFormat(None) => "文件中没有“format”编号，因此不是问题集".into(),
+        CustomSetError::Shape {
+            location: l,
+            message,
+        } => format!("{}：{message}", location(l)),
+        CustomSetError::Invalid(ps) => ps.iter().map(problem).collect::<Vec<_>>().join("；"),
+    }
+}
