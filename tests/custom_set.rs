@@ -95,3 +95,33 @@ fn hostile_input_is_refused_without_a_crash() {
         Err(CustomSetError::TooLarge { .. })
     ));
 }
+
+#[test]
+fn stored_custom_sets_come_back_and_broken_ones_are_reported() {
+    use att_diligence::core::custom::{decode_stored, encode_stored};
+    let catalogue = builtin::catalogue().expect("built-in catalogue");
+    let good = load(GOOD, &catalogue).expect("good set loads");
+    let stored = encode_stored(std::slice::from_ref(&good));
+    let (sets, errors) = decode_stored(&stored, &catalogue);
+    assert_eq!((sets, errors), (vec![good.clone()], vec![]));
+
+    let tampered = stored.replace("app1.p6.b3", "gone");
+    let (sets, errors) = decode_stored(&tampered, &catalogue);
+    assert!(sets.is_empty());
+    assert!(errors[0].to_string().contains("`gone` is not an element"), "{errors:?}");
+
+    let (sets, errors) = decode_stored("not json", &catalogue);
+    assert!(sets.is_empty() && matches!(errors[..], [CustomSetError::NotJson(_)]));
+}
+
+#[test]
+fn errors_are_told_in_chinese_too() {
+    use att_diligence::core::i18n::custom_set_error;
+    use att_diligence::core::question_set::Lang;
+    let catalogue = builtin::catalogue().expect("built-in catalogue");
+    let err = load(&GOOD.replace("app1.p6.b3", "nowhere"), &catalogue).unwrap_err();
+    assert_eq!(
+        custom_set_error(Lang::Zh, &err),
+        "条目 my.a，字段“provenance[0]”：“nowhere”不是来源目录中的要素"
+    );
+}

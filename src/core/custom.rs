@@ -101,3 +101,30 @@ pub fn load(json: &str, catalogue: &Catalogue) -> Result<QuestionSet, CustomSetE
         Err(CustomSetError::Invalid(problems))
     }
 }
+
+/// The stored list of a user's custom sets (one storage value holding them all).
+pub fn encode_stored(sets: &[QuestionSet]) -> String {
+    // Plain data with string keys: serializing cannot fail.
+    serde_json::to_string(sets).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// Reads the stored list back, re-checking each set (the rules may have tightened since it was
+/// stored). Sets that no longer pass are returned as errors, never silently dropped.
+pub fn decode_stored(
+    text: &str,
+    catalogue: &Catalogue,
+) -> (Vec<QuestionSet>, Vec<CustomSetError>) {
+    let values: Vec<Value> = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return (Vec::new(), vec![CustomSetError::NotJson(e.to_string())]),
+    };
+    let mut sets = Vec::new();
+    let mut errors = Vec::new();
+    for v in values {
+        match load(&v.to_string(), catalogue) {
+            Ok(set) => sets.push(set),
+            Err(e) => errors.push(e),
+        }
+    }
+    (sets, errors)
+}

@@ -1,17 +1,19 @@
-//! The widget's root: loads the built-in programme set, restores saved work, renders the
-//! checklist, and saves every change (in exactly one effect).
+//! The widget's root: loads the content, keeps the language, the open module and the user's
+//! custom sets, and shows the open module.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::item::ItemView;
-use super::state::{AppState, UiAction};
-use crate::core::assessment::Assessment;
+use super::checklist::Checklist;
+use super::content::{load_builtin, Content, LoadedSet};
+use super::custom_set::CustomSetPicker;
+use super::set_view::SetView;
+use crate::core::custom::{self, CustomSetError};
 use crate::core::i18n::{text, Msg};
-use crate::core::question_set::{Item, Lang, ModuleKind, QuestionSet};
-use crate::core::{builtin, saved};
-use crate::web::storage::{StorageError, Store};
+use crate::core::question_set::{Lang, ModuleKind, QuestionSet, SetId};
+use crate::web::files::FileError;
+use crate::web::storage::Store;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -28,62 +30,11 @@ impl Default for AppProps {
     }
 }
 
-/// The loaded content, shared by pointer with every item view.
-struct Loaded {
-    set: QuestionSet,
-    /// One `Rc` per item, built once, so item props compare by pointer.
-    sections: Vec<Vec<Rc<Item>>>,
-}
-
-fn load_programme() -> Result<Loaded, String> {
-    let set = builtin::sets()
-        .map_err(|e| e.to_string())?
-        .into_iter()
-        .find(|s| s.module == ModuleKind::Programme)
-        .ok_or_else(|| "no programme question set".to_owned())?;
-    let sections = set
-        .sections
-        .iter()
-        .map(|s| s.items.iter().cloned().map(Rc::new).collect())
-        .collect();
-    Ok(Loaded { set, sections })
-}
-
-fn assessment_key(set: &QuestionSet) -> String {
-    format!("assessment:{}", set.id)
-}
-
-/// Restores saved work; anything unreadable is set aside, never overwritten.
-fn restore(store: &Store, set: &QuestionSet) -> (Assessment, Option<Msg>) {
-    let key = assessment_key(set);
-    match store.get(&key) {
-        Ok(Some(raw)) => match saved::decode(&raw) {
-            Ok(a) if a.set_id == set.id => (a, None),
-            Ok(_) => (Assessment::new(set), None),
-            Err(e) => {
-                let _ = store.quarantine(&key, &raw);
-                (Assessment::new(set), Some(Msg::SavedWorkUnreadable(e)))
-            }
-        },
-        Ok(None) => (Assessment::new(set), None),
-        Err(_) => (Assessment::new(set), Some(Msg::StorageUnavailable)),
-    }
-}
-
-fn initial_lang(store: &Store) -> Lang {
-    store
-        .get("lang")
-        .ok()
-        .flatten()
-        .and_then(|t| Lang::from_tag(&t))
-        .unwrap_or(Lang::En)
-}
-
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let loaded = use_memo((), |_| load_programme());
-    match &*loaded {
-        Ok(_) => html! { <Checklist loaded={loaded.clone()} instance={props.instance.clone()} /> },
+    let content = use_memo((), |_| load_builtin());
+    match &*content {
+        Ok(_) => html! { <Widget content={content.clone()} instance={props.instance.clone()} /> },
         Err(detail) => html! {
             <p class="att-error" role="alert">{ text(Lang::En, &Msg::ContentBroken(detail.clone())) }</p>
         },
@@ -91,102 +42,195 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 #[derive(Properties)]
-struct ChecklistProps {
-    loaded: Rc<Result<Loaded, String>>,
+struct WidgetProps {
+    content: Rc<Result<Content, String>>,
     instance: AttrValue,
 }
 
-impl PartialEq for ChecklistProps {
+impl PartialEq for WidgetProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.loaded, &other.loaded) && self.instance == other.instance
+        Rc::ptr_eq(&self.content, &other.content) && self.instance == other.instance
     }
 }
 
+/// The order modules are offered in, whatever the file names.
+fn module_rank(m: ModuleKind) -> u8 {
+    match m {
+        ModuleKind::Programme => 0,
+        ModuleKind::Screening => 1,
+        ModuleKind::Gbv74 => 2,
+        ModuleKind::Reassessment => 3,
+        ModuleKind::Resources => 4,
+    }
+}
+
+const CUSTOM_SETS_KEY: &str = "custom-sets";
+
+/// The user's custom sets as stored, and a notice if any could not be restored.
+fn restore_custom(store: &Store, content: &Content) -> (Vec<Rc<LoadedSet>>, Option<Msg>) {
+    let Ok(Some(raw)) = store.get(CUSTOM_SETS_KEY) else {
+        return (Vec::new(), None);
+    };
+    let (sets, errors) = custom::decode_stored(&raw, &content.catalogue);
+    let notice = errors.into_iter().next().map(|e| {
+        let _ = store.quarantine(CUSTOM_SETS_KEY, &raw);
+        Msg::CustomSetRejected(e)
+    });
+    let sets = sets.into_iter().map(|s| LoadedSet::new(s, true)).collect();
+    (sets, notice)
+}
+
 #[component]
-fn Checklist(props: &ChecklistProps) -> Html {
-    let Ok(loaded) = &*props.loaded else {
+fn Widget(props: &WidgetProps) -> Html {
+    let Ok(content) = &*props.content else {
         return Html::default();
     };
     let store = use_memo(props.instance.clone(), |i| Store::new(i));
-    // Read once at mount; storage is only ever written by the effect below.
-    let restored = {
-        let store = store.clone();
-        use_memo((), |_| restore(&store, &loaded.set))
-    };
+    let restored = use_memo((), |_| restore_custom(&store, content));
     let notice = use_state(|| restored.1.clone());
-    let state = use_reducer(|| AppState {
-        assessment: restored.0.clone(),
-        lang: initial_lang(&store),
-        revision: 0,
+    // (revision, sets): the revision tells the saving effect a user changed the list.
+    let custom_sets = use_state(|| (0u64, Rc::new(restored.0.clone())));
+    let lang = use_state(|| {
+        store
+            .get("lang")
+            .ok()
+            .flatten()
+            .and_then(|t| Lang::from_tag(&t))
+            .unwrap_or(Lang::En)
     });
+    let open = use_state(|| store.get("open").ok().flatten().map(SetId));
 
-    // The one place work is saved: after every change to the assessment.
     {
-        let (store, notice, state) = (store.clone(), notice.clone(), state.clone());
-        let key = assessment_key(&loaded.set);
-        use_effect_with(state.revision, move |revision| {
+        let store = store.clone();
+        use_effect_with(*lang, move |lang| {
+            let _ = store.set("lang", lang.tag());
+        });
+    }
+    {
+        let store = store.clone();
+        use_effect_with((*open).clone(), move |open| {
+            if let Some(id) = open {
+                let _ = store.set("open", id.as_str());
+            }
+        });
+    }
+    {
+        let (store, notice, sets) = (store.clone(), notice.clone(), custom_sets.clone());
+        use_effect_with(custom_sets.0, move |revision| {
             if *revision > 0 {
-                match store.set(&key, &saved::encode(&state.assessment)) {
-                    Ok(()) => {}
-                    Err(StorageError::Full) => notice.set(Some(Msg::StorageFull)),
-                    Err(StorageError::Unavailable) => notice.set(Some(Msg::StorageUnavailable)),
+                let plain: Vec<QuestionSet> = sets.1.iter().map(|s| s.set.clone()).collect();
+                if store.set(CUSTOM_SETS_KEY, &custom::encode_stored(&plain)).is_err() {
+                    notice.set(Some(Msg::StorageFull));
                 }
             }
         });
     }
-    {
-        let (store, lang) = (store.clone(), state.lang);
-        use_effect_with(lang, move |lang| {
-            let _ = store.set("lang", lang.tag());
-        });
-    }
 
-    let on_action = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |a, _| dispatcher.dispatch(UiAction::Edit(a)))
+    let mut all: Vec<Rc<LoadedSet>> = content.builtin.clone();
+    all.sort_by_key(|s| module_rank(s.set.module));
+    all.extend(custom_sets.1.iter().cloned());
+    let current = (*open)
+        .as_ref()
+        .and_then(|id| all.iter().find(|s| &s.set.id == id))
+        .or_else(|| all.first())
+        .cloned();
+    let lang_now = *lang;
+
+    let on_notice = {
+        let notice = notice.clone();
+        use_callback((), move |msg: Msg, _| notice.set(Some(msg)))
     };
-    let lang = state.lang;
-    let progress = state.assessment.progress(&loaded.set);
+    let on_file = {
+        let (notice, custom_sets, open) = (notice.clone(), custom_sets.clone(), open.clone());
+        let catalogue = content.catalogue.clone();
+        let builtin_ids: Vec<SetId> = content.builtin.iter().map(|s| s.set.id.clone()).collect();
+        Callback::from(move |file: Result<String, FileError>| {
+            let loaded = match file {
+                Ok(json) => custom::load(&json, &catalogue),
+                Err(FileError::TooLarge { bytes }) => Err(CustomSetError::TooLarge { bytes }),
+                Err(FileError::Unreadable) => {
+                    notice.set(Some(Msg::FileUnreadable));
+                    return;
+                }
+            };
+            match loaded {
+                Err(e) => notice.set(Some(Msg::CustomSetRejected(e))),
+                Ok(set) if builtin_ids.contains(&set.id) => {
+                    notice.set(Some(Msg::CustomSetIdTaken(set.id.to_string())))
+                }
+                Ok(set) => {
+                    let mut sets: Vec<Rc<LoadedSet>> = (*custom_sets.1).clone();
+                    sets.retain(|s| s.set.id != set.id);
+                    let (id, title) = (set.id.clone(), set.title.clone());
+                    sets.push(LoadedSet::new(set, true));
+                    custom_sets.set((custom_sets.0 + 1, Rc::new(sets)));
+                    open.set(Some(id));
+                    notice.set(Some(Msg::CustomSetLoaded(title)));
+                }
+            }
+        })
+    };
 
     let lang_buttons = Lang::ALL.iter().map(|&l| {
-        let dispatcher = state.dispatcher();
-        let onclick = Callback::from(move |_| dispatcher.dispatch(UiAction::SetLang(l)));
+        let lang = lang.clone();
+        let onclick = Callback::from(move |_| lang.set(l));
         html! {
-            <button type="button" lang={l.tag()} aria-pressed={(l == lang).to_string()} {onclick}>
-                { text(lang, &Msg::LangName(l)) }
+            <button type="button" lang={l.tag()} aria-pressed={(l == lang_now).to_string()} {onclick}>
+                { text(lang_now, &Msg::LangName(l)) }
             </button>
         }
     });
-
-    let sections = loaded.set.sections.iter().zip(&loaded.sections).map(|(section, items)| {
+    let tabs = all.iter().map(|s| {
+        let is_open = current.as_ref().is_some_and(|c| c.set.id == s.set.id);
+        let onclick = {
+            let (open, id) = (open.clone(), s.set.id.clone());
+            Callback::from(move |_| open.set(Some(id.clone())))
+        };
+        let label = if s.custom {
+            s.set.title.get(lang_now).to_owned()
+        } else {
+            text(lang_now, &Msg::ModuleName(s.set.module))
+        };
         html! {
-            <section class="att-section" id={format!("{}-{}", props.instance, section.id)}>
-                <h2>{ section.title.get(lang) }</h2>
-                { for items.iter().map(|item| html! {
-                    <ItemView key={item.id.to_string()} item={item.clone()}
-                        status={state.assessment.status(&item.id)}
-                        note={AttrValue::from(state.assessment.note(&item.id).to_owned())}
-                        {lang} instance={props.instance.clone()} on_action={on_action.clone()} />
-                }) }
-            </section>
+            <li>
+                <button type="button" data-set={s.set.id.to_string()}
+                    aria-current={is_open.then_some("true")} {onclick}>
+                    { label }
+                    if s.custom { <span class="att-badge">{ text(lang_now, &Msg::CustomBadge) }</span> }
+                </button>
+            </li>
+        }
+    });
+
+    let view = current.clone().map(|set| {
+        let key = set.set.id.to_string();
+        if set.set.module == ModuleKind::Programme {
+            html! { <Checklist {key} {set} catalogue={content.catalogue.clone()} lang={lang_now}
+                instance={props.instance.clone()} store={store.clone()} on_notice={on_notice.clone()} /> }
+        } else {
+            html! { <SetView {key} {set} catalogue={content.catalogue.clone()} lang={lang_now}
+                instance={props.instance.clone()} /> }
         }
     });
 
     html! {
-        <div class="att-diligence" lang={lang.tag()}>
+        <div class="att-diligence" lang={lang_now.tag()}>
             <header class="att-header">
-                <h1>{ text(lang, &Msg::AppTitle) }</h1>
-                <div class="att-lang" role="group" aria-label={text(lang, &Msg::Language)}>
+                <h1>{ text(lang_now, &Msg::AppTitle) }</h1>
+                <div class="att-lang" role="group" aria-label={text(lang_now, &Msg::Language)}>
                     { for lang_buttons }
                 </div>
-                <p class="att-progress" role="status">
-                    { text(lang, &Msg::Progress { answered: progress.answered, total: progress.total }) }
-                </p>
             </header>
+            <nav class="att-modules" aria-label={text(lang_now, &Msg::Modules)}>
+                <ul>{ for tabs }</ul>
+            </nav>
             if let Some(msg) = &*notice {
-                <p class="att-notice" role="alert">{ text(lang, msg) }</p>
+                <p class="att-notice" role="alert">{ text(lang_now, msg) }</p>
             }
-            { for sections }
+            <main class="att-main">{ view }</main>
+            <footer class="att-footer">
+                <CustomSetPicker lang={lang_now} instance={props.instance.clone()} {on_file} />
+            </footer>
         </div>
     }
 }

@@ -8,12 +8,15 @@ use yew::prelude::*;
 
 use crate::core::assessment::{Action, Status};
 use crate::core::i18n::{text, Msg};
+use super::sources::sources_list;
 use crate::core::question_set::{Item, Lang};
+use crate::core::sources::Catalogue;
 
 #[derive(Properties, PartialEq)]
 pub struct ItemProps {
     /// Shared with the loaded set; `Rc<T: Eq>` compares by pointer first, so this is cheap.
     pub item: Rc<Item>,
+    pub catalogue: Rc<Catalogue>,
     pub status: Option<Status>,
     pub note: AttrValue,
     pub lang: Lang,
@@ -80,6 +83,7 @@ pub fn ItemView(props: &ItemProps) -> Html {
             <div class="att-options">{ for radios }</div>
             { articles }
             { guidance }
+            { sources_list(&item.provenance, &props.catalogue, lang) }
             <label class="att-note" for={note_id.clone()}>{ text(lang, &Msg::Note) }</label>
             <textarea id={note_id} value={props.note.clone()} {oninput} rows="2" />
         </fieldset>

@@ -4,7 +4,12 @@
 //! `core::i18n`), and no storage access outside `app.rs`'s one saving effect.
 
 mod app;
+mod checklist;
+mod content;
+mod custom_set;
 mod item;
+mod set_view;
+mod sources;
 mod state;
 
 pub use app::{App, AppProps};

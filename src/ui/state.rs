@@ -1,4 +1,4 @@
-//! The UI's reducer: wraps the core's `Assessment::apply` and counts revisions so the one
+//! The assessment reducer: wraps the core's `Assessment::apply` and counts revisions so the one
 //! saving effect knows when to run without comparing whole assessments.
 
 use std::rc::Rc;
@@ -6,33 +6,24 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::assessment::{Action, Assessment};
-use crate::core::question_set::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct AppState {
+pub struct AssessmentState {
     pub assessment: Assessment,
-    pub lang: Lang,
     /// Bumped on every change to the assessment.
     pub revision: u64,
 }
 
-pub enum UiAction {
-    Edit(Action),
-    SetLang(Lang),
-}
+/// A user's edit, as the core's `Action`.
+pub struct Edit(pub Action);
 
-impl Reducible for AppState {
-    type Action = UiAction;
+impl Reducible for AssessmentState {
+    type Action = Edit;
 
-    fn reduce(self: Rc<Self>, action: UiAction) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, Edit(action): Edit) -> Rc<Self> {
         let mut next = (*self).clone();
-        match action {
-            UiAction::Edit(a) => {
-                next.assessment.apply(a);
-                next.revision += 1;
-            }
-            UiAction::SetLang(lang) => next.lang = lang,
-        }
+        next.assessment.apply(action);
+        next.revision += 1;
         Rc::new(next)
     }
 }

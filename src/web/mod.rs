@@ -1,5 +1,6 @@
-//! Browser side effects, in a few named places: storage now; downloads and embedding later.
+//! Browser side effects, in a few named places: storage and reading picked files.
 //!
 //! Architecture invariant: components call these; nothing here renders.
 
+pub mod files;
 pub mod storage;

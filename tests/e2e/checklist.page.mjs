@@ -28,6 +28,20 @@ export class Checklist {
     await item.locator('textarea').fill(text);
   }
 
+  /** Opens a module (a question set) from the module navigation. */
+  async openModule(setId) {
+    await this.page.locator(`.att-modules button[data-set="${setId}"]`).click();
+    await this.page.locator(`.att-set[data-set="${setId}"]`).waitFor();
+  }
+
+  async switchLanguage(name) {
+    await this.page.getByRole('button', { name, exact: true }).click();
+  }
+
+  async loadCustomSet(path) {
+    await this.page.locator('.att-custom input[type=file]').setInputFiles(path);
+  }
+
   async reload() {
     await this.page.reload();
     await this.firstItem().waitFor();

@@ -72,7 +72,7 @@ pub(super) fn text(msg: &Msg) -> String {
             format!("{title}, {reference} (public list, not ATT text)")
         }
         Msg::CustomSetLoad => "Load your own question set (JSON)".into(),
-        Msg::CustomSetLoaded(title) => format!("Question set \u{201c}{title}\u{201d} loaded."),
+        Msg::CustomSetLoaded(title) => format!("Question set \u{201c}{}\u{201d} loaded.", title.en),
         Msg::CustomSetRejected(e) => format!(
             "This question set was not loaded: {}. Nothing else changed.",
             super::custom_set_error(crate::core::question_set::Lang::En, e)
@@ -80,7 +80,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::CustomSetIdTaken(id) => format!(
             "This question set was not loaded: its id \u{201c}{id}\u{201d} is already used by a built-in set."
         ),
-        Msg::CustomSetRemove(title) => format!("Remove \u{201c}{title}\u{201d}"),
+        Msg::FileUnreadable => "This file could not be read. Nothing changed.".into(),
         Msg::CustomBadge => "custom".into(),
         Msg::StorageUnavailable => "This browser does not let the widget save your work. \
             Your answers stay on this page until you close it: export them before you leave."

@@ -7,7 +7,7 @@ mod zh;
 
 use super::assessment::Status;
 use super::custom::CustomSetError;
-use super::question_set::{Lang, Mode, ModuleKind, Severity};
+use super::question_set::{Lang, Mode, ModuleKind, Severity, Text};
 use super::saved::LoadError;
 use super::validate::Problem;
 
@@ -44,11 +44,11 @@ pub enum Msg {
         reference: String,
     },
     CustomSetLoad,
-    CustomSetLoaded(String),
+    CustomSetLoaded(Text),
     CustomSetRejected(CustomSetError),
     CustomSetIdTaken(String),
-    CustomSetRemove(String),
     CustomBadge,
+    FileUnreadable,
     StorageUnavailable,
     StorageFull,
     SavedWorkUnreadable(LoadError),

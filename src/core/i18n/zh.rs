@@ -72,7 +72,7 @@ pub(super) fn text(msg: &Msg) -> String {
             format!("{title}，{reference}（公开清单，非《武器贸易条约》案文）")
         }
         Msg::CustomSetLoad => "加载您自己的问题集（JSON）".into(),
-        Msg::CustomSetLoaded(title) => format!("已加载问题集“{title}”。"),
+        Msg::CustomSetLoaded(title) => format!("已加载问题集“{}”。", title.zh),
         Msg::CustomSetRejected(e) => format!(
             "未加载该问题集：{}。其他内容均未改变。",
             super::custom_set_error(crate::core::question_set::Lang::Zh, e)
@@ -80,7 +80,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::CustomSetIdTaken(id) => {
             format!("未加载该问题集：其标识“{id}”已被内置问题集使用。")
         }
-        Msg::CustomSetRemove(title) => format!("移除“{title}”"),
+        Msg::FileUnreadable => "无法读取该文件。内容均未改变。".into(),
         Msg::CustomBadge => "自定义".into(),
         Msg::StorageUnavailable => {
             "此浏览器不允许本工具保存您的工作。关闭本页前您的回答仍在页面上：请在离开前导出。"

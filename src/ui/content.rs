@@ -1,0 +1,44 @@
+//! The content as the components hold it: each set with one `Rc` per item, built once, so item
+//! props compare by pointer and only changed items re-render.
+
+use std::rc::Rc;
+
+use crate::core::builtin;
+use crate::core::question_set::{Item, QuestionSet};
+use crate::core::sources::Catalogue;
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct LoadedSet {
+    pub set: QuestionSet,
+    /// Per section, its items.
+    pub items: Vec<Vec<Rc<Item>>>,
+    /// Supplied by the user at run time rather than built in.
+    pub custom: bool,
+}
+
+impl LoadedSet {
+    pub fn new(set: QuestionSet, custom: bool) -> Rc<Self> {
+        let items = set
+            .sections
+            .iter()
+            .map(|s| s.items.iter().cloned().map(Rc::new).collect())
+            .collect();
+        Rc::new(Self { set, items, custom })
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Content {
+    pub builtin: Vec<Rc<LoadedSet>>,
+    pub catalogue: Rc<Catalogue>,
+}
+
+/// Parses the embedded content (proved valid by `tests/content.rs`).
+pub fn load_builtin() -> Result<Content, String> {
+    let sets = builtin::sets().map_err(|e| e.to_string())?;
+    let catalogue = builtin::catalogue().map_err(|e| e.to_string())?;
+    Ok(Content {
+        builtin: sets.into_iter().map(|s| LoadedSet::new(s, false)).collect(),
+        catalogue: Rc::new(catalogue),
+    })
+}

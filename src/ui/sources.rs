@@ -1,0 +1,40 @@
+//! Where an item comes from: each provenance as a line the user can check against the source.
+
+use yew::prelude::*;
+
+use crate::core::i18n::{text, Msg};
+use crate::core::question_set::{Lang, Provenance};
+use crate::core::sources::Catalogue;
+
+pub fn sources_list(provenance: &[Provenance], catalogue: &Catalogue, lang: Lang) -> Html {
+    let line = |p: &Provenance| match p {
+        Provenance::Seed(id) => match catalogue.element(id) {
+            Some(e) => text(
+                lang,
+                &Msg::SeedSource {
+                    section: e.section.get(lang).to_owned(),
+                    lines: e.lines,
+                },
+            ),
+            None => id.to_string(),
+        },
+        Provenance::Public { source, reference } => {
+            let title = catalogue
+                .public_source(source)
+                .map_or_else(|| source.to_string(), |s| s.title.get(lang).to_owned());
+            text(
+                lang,
+                &Msg::PublicSource {
+                    title,
+                    reference: reference.clone(),
+                },
+            )
+        }
+    };
+    html! {
+        <details class="att-sources">
+            <summary>{ text(lang, &Msg::Sources) }</summary>
+            <ul>{ for provenance.iter().map(|p| html! { <li>{ line(p) }</li> }) }</ul>
+        </details>
+    }
+}
