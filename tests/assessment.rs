@@ -1,6 +1,6 @@
 //! A compliance officer's answers: recorded by item id, counted, saved and restored exactly.
 
-use att_diligence::core::assessment::{Action, Assessment, Status};
+use att_diligence::core::assessment::{Action, Assessment, DetailField, Field, Status};
 use att_diligence::core::question_set::{ItemId, QuestionSet};
 use att_diligence::core::saved::{self, LoadError};
 
@@ -41,10 +41,17 @@ fn answering_an_item_records_it_and_counts_progress() {
 fn a_note_without_an_answer_is_kept_but_not_counted() {
     let set = two_item_set();
     let mut a = Assessment::new(&set);
-    a.apply(Action::SetNote(id("s.b"), "policy under review".into()));
-    assert_eq!(a.note(&id("s.b")), "policy under review");
+    a.apply(Action::SetText(
+        id("s.b"),
+        Field::Note,
+        "policy under review".into(),
+    ));
+    assert_eq!(
+        a.response(&id("s.b")).map(|r| r.note.as_str()),
+        Some("policy under review")
+    );
     assert_eq!(a.progress(&set).answered, 0);
-    a.apply(Action::SetNote(id("s.b"), String::new()));
+    a.apply(Action::SetText(id("s.b"), Field::Note, String::new()));
     assert!(
         a.responses.is_empty(),
         "clearing the note leaves nothing behind"
@@ -56,10 +63,10 @@ fn clearing_an_item_forgets_answer_and_note() {
     let set = two_item_set();
     let mut a = Assessment::new(&set);
     a.apply(Action::SetStatus(id("s.a"), Status::NotInPlace));
-    a.apply(Action::SetNote(id("s.a"), "gap".into()));
+    a.apply(Action::SetText(id("s.a"), Field::Note, "gap".into()));
     a.apply(Action::Clear(id("s.a")));
     assert_eq!(a.status(&id("s.a")), None);
-    assert_eq!(a.note(&id("s.a")), "");
+    assert_eq!(a.response(&id("s.a")), None);
 }
 
 #[test]
@@ -76,11 +83,29 @@ fn saved_work_restores_exactly() {
     let set = two_item_set();
     let mut a = Assessment::new(&set);
     a.apply(Action::SetStatus(id("s.a"), Status::NotApplicable));
-    a.apply(Action::SetNote(
+    a.apply(Action::SetText(
         id("s.a"),
+        Field::Note,
         "<script>alert(1)</script> \"quoted\" 中文".into(),
     ));
-    a.apply(Action::SetStatus(id("s.b"), Status::InPlace));
+    a.apply(Action::SetStatus(id("s.b"), Status::NotInPlace));
+    for (field, value) in [
+        (Field::EvidenceDocument, "ICP manual v3"),
+        (Field::EvidenceDate, "2026-05-01"),
+        (Field::EvidenceLocation, "=HYPERLINK(\"x\")"),
+        (Field::Owner, "Head of compliance"),
+        (Field::Due, "2026-12-31"),
+    ] {
+        a.apply(Action::SetText(id("s.b"), field, value.into()));
+    }
+    a.apply(Action::SetDetail(
+        DetailField::Organisation,
+        "Acme Defence".into(),
+    ));
+    a.apply(Action::SetDetail(
+        DetailField::Scope,
+        "Land systems, 2026".into(),
+    ));
     let text = saved::encode(&a);
     assert_eq!(saved::decode(&text), Ok(a.clone()));
     assert_eq!(
@@ -114,4 +139,34 @@ fn unreadable_saved_work_is_reported_not_guessed() {
             Ok(a) => panic!("{input:?} was accepted as {a:?}"),
         }
     }
+}
+
+#[test]
+fn every_free_text_field_is_recorded_and_read_back() {
+    let set = two_item_set();
+    let mut a = Assessment::new(&set);
+    for (i, field) in Field::ALL.into_iter().enumerate() {
+        a.apply(Action::SetText(id("s.a"), field, format!("value {i}")));
+    }
+    let r = a.response(&id("s.a")).expect("recorded");
+    for (i, field) in Field::ALL.into_iter().enumerate() {
+        assert_eq!(field.get(r), format!("value {i}"), "{field:?}");
+    }
+    for field in Field::ALL {
+        a.apply(Action::SetText(id("s.a"), field, String::new()));
+    }
+    assert_eq!(
+        a.response(&id("s.a")),
+        None,
+        "emptied fields leave nothing behind"
+    );
+}
+
+#[test]
+fn progress_is_counted_per_section() {
+    let set = two_item_set();
+    let mut a = Assessment::new(&set);
+    a.apply(Action::SetStatus(id("s.b"), Status::InPlace));
+    let p = a.section_progress(&set, &"s".into());
+    assert_eq!((p.answered, p.total, p.is_complete()), (1, 2, false));
 }

@@ -41,6 +41,67 @@ fn radios(root: &Element) -> Vec<HtmlInputElement> {
         .collect()
 }
 
+fn first_item(root: &Element) -> Element {
+    root.query_selector("fieldset.att-item")
+        .unwrap()
+        .expect("a checklist item")
+}
+
+/// Every localStorage value whose key starts with `prefix`.
+fn stored_values(prefix: &str) -> Vec<String> {
+    let s = local_storage();
+    (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with(prefix) && !k.ends_with(".unreadable"))
+        .filter_map(|k| s.get_item(&k).unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn an_assessment_saved_by_the_first_version_is_picked_up() {
+    local_storage()
+        .set_item(
+            "att-diligence:v1:browser-legacy:assessment:att-programme",
+            r#"{"kind":"att-diligence/assessment","version":1,"set":{"id":"att-programme","version":"1.0.0"},"responses":{"prog.gov.management-commitment":{"status":"partly_in_place","note":"from v0.1"}}}"#,
+        )
+        .unwrap();
+    let root = open_widget("browser-legacy").await;
+    let item = root
+        .query_selector("fieldset[data-item='prog.gov.management-commitment']")
+        .unwrap()
+        .expect("the item");
+    assert_eq!(
+        item.get_attribute("data-status").as_deref(),
+        Some("partly_in_place")
+    );
+    let index = local_storage()
+        .get_item("att-diligence:v1:browser-legacy:workspace")
+        .unwrap()
+        .expect("the adopted assessment is now listed in the index");
+    assert!(index.contains("\"att-programme\""), "{index}");
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_saved_assessment_is_set_aside_and_reported() {
+    let key = "att-diligence:v1:browser-broken:assessment:att-programme";
+    local_storage().set_item(key, "{broken").unwrap();
+    let root = open_widget("browser-broken").await;
+    scheduler::flush().await;
+    let alert = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("a notice");
+    assert!(alert.text_content().unwrap().contains("could not be read"));
+    assert_eq!(
+        local_storage()
+            .get_item(&format!("{key}.unreadable"))
+            .unwrap()
+            .as_deref(),
+        Some("{broken"),
+        "the unreadable value is kept aside, not destroyed"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn the_checklist_shows_items_as_fieldsets_with_native_radios() {
     let root = open_widget("browser-render").await;
@@ -59,14 +120,17 @@ async fn the_checklist_shows_items_as_fieldsets_with_native_radios() {
 #[wasm_bindgen_test]
 async fn an_answer_is_saved_at_once_under_the_instance_key() {
     let root = open_widget("browser-save").await;
-    let first = radios(&root).into_iter().next().expect("a radio");
-    first.unchecked_ref::<HtmlElement>().click();
+    let first = first_item(&root);
+    radios(&first)[0].unchecked_ref::<HtmlElement>().click();
     scheduler::flush().await;
-    let saved = local_storage()
-        .get_item("att-diligence:v1:browser-save:assessment:att-programme")
+    let saved = stored_values("att-diligence:v1:browser-save:assessment:");
+    assert_eq!(saved.len(), 1, "one assessment stored: {saved:?}");
+    assert!(saved[0].contains("\"in_place\""), "saved: {saved:?}");
+    let index = local_storage()
+        .get_item("att-diligence:v1:browser-save:workspace")
         .unwrap()
-        .expect("the answer was saved");
-    assert!(saved.contains("\"in_place\""), "saved: {saved}");
+        .expect("the workspace index was saved");
+    assert!(index.contains("att-diligence/workspace"));
     let progress = root.query_selector(".att-progress").unwrap().unwrap();
     assert!(progress.text_content().unwrap().starts_with("1 "));
 }
@@ -75,14 +139,20 @@ async fn an_answer_is_saved_at_once_under_the_instance_key() {
 async fn two_widgets_on_one_page_keep_their_answers_apart() {
     let a = open_widget("browser-a").await;
     let b = open_widget("browser-b").await;
-    radios(&a)[2].unchecked_ref::<HtmlElement>().click();
+    radios(&first_item(&a))[2]
+        .unchecked_ref::<HtmlElement>()
+        .click();
     scheduler::flush().await;
-    assert!(radios(&a)[2].checked());
-    assert!(radios(&b).iter().all(|r| !r.checked()), "b is untouched");
-    assert!(local_storage()
-        .get_item("att-diligence:v1:browser-b:assessment:att-programme")
-        .unwrap()
-        .is_none());
+    assert!(radios(&first_item(&a))[2].checked());
+    assert!(
+        radios(&first_item(&b)).iter().all(|r| !r.checked()),
+        "b is untouched"
+    );
+    let b_saved = stored_values("att-diligence:v1:browser-b:assessment:");
+    assert!(
+        b_saved.iter().all(|v| !v.contains("not_in_place")),
+        "b stored nothing of a's"
+    );
 }
 
 #[wasm_bindgen_test]

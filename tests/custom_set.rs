@@ -108,7 +108,10 @@ fn stored_custom_sets_come_back_and_broken_ones_are_reported() {
     let tampered = stored.replace("app1.p6.b3", "gone");
     let (sets, errors) = decode_stored(&tampered, &catalogue);
     assert!(sets.is_empty());
-    assert!(errors[0].to_string().contains("`gone` is not an element"), "{errors:?}");
+    assert!(
+        errors[0].to_string().contains("`gone` is not an element"),
+        "{errors:?}"
+    );
 
     let (sets, errors) = decode_stored("not json", &catalogue);
     assert!(sets.is_empty() && matches!(errors[..], [CustomSetError::NotJson(_)]));

@@ -1,11 +1,11 @@
-//! A programme self-assessment: the user's answers to one question set, and the one place
-//! (`Assessment::apply`) where they change.
+//! A programme self-assessment: its details, the user's answers to one question set, and the
+//! one place (`Assessment::apply`) where they change.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::question_set::{ItemId, QuestionSet, SetId};
+use super::question_set::{ItemId, QuestionSet, SectionId, SetId};
 
 /// Where the company stands on one measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -34,6 +34,28 @@ impl Status {
             Status::NotApplicable => "not_applicable",
         }
     }
+
+    /// A gap is a measure not (fully) in place: it belongs in the action plan.
+    pub fn is_gap(self) -> bool {
+        matches!(self, Status::PartlyInPlace | Status::NotInPlace)
+    }
+}
+
+/// Where the evidence for an answer is: a reference, never the document itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub document: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub location: String,
+}
+
+impl Evidence {
+    pub fn is_empty(&self) -> bool {
+        self.document.is_empty() && self.date.is_empty() && self.location.is_empty()
+    }
 }
 
 /// What the user recorded against one item.
@@ -43,11 +65,115 @@ pub struct Response {
     pub status: Option<Status>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    #[serde(default, skip_serializing_if = "Evidence::is_empty")]
+    pub evidence: Evidence,
+    /// For a gap: who closes it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// For a gap: by when (ISO date, as the date input gives it).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub due: String,
 }
 
 impl Response {
     fn is_empty(&self) -> bool {
-        self.status.is_none() && self.note.is_empty()
+        self.status.is_none()
+            && self.note.is_empty()
+            && self.evidence.is_empty()
+            && self.owner.is_empty()
+            && self.due.is_empty()
+    }
+}
+
+/// The free-text fields of a response, so one action can set any of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Note,
+    EvidenceDocument,
+    EvidenceDate,
+    EvidenceLocation,
+    Owner,
+    Due,
+}
+
+impl Field {
+    pub const ALL: [Field; 6] = [
+        Field::Note,
+        Field::EvidenceDocument,
+        Field::EvidenceDate,
+        Field::EvidenceLocation,
+        Field::Owner,
+        Field::Due,
+    ];
+
+    pub fn get(self, r: &Response) -> &str {
+        match self {
+            Field::Note => &r.note,
+            Field::EvidenceDocument => &r.evidence.document,
+            Field::EvidenceDate => &r.evidence.date,
+            Field::EvidenceLocation => &r.evidence.location,
+            Field::Owner => &r.owner,
+            Field::Due => &r.due,
+        }
+    }
+
+    fn slot(self, r: &mut Response) -> &mut String {
+        match self {
+            Field::Note => &mut r.note,
+            Field::EvidenceDocument => &mut r.evidence.document,
+            Field::EvidenceDate => &mut r.evidence.date,
+            Field::EvidenceLocation => &mut r.evidence.location,
+            Field::Owner => &mut r.owner,
+            Field::Due => &mut r.due,
+        }
+    }
+}
+
+/// Who assessed what, when: printed at the top of every report.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Details {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub assessor: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub scope: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DetailField {
+    Organisation,
+    Assessor,
+    Date,
+    Scope,
+}
+
+impl DetailField {
+    pub const ALL: [DetailField; 4] = [
+        DetailField::Organisation,
+        DetailField::Assessor,
+        DetailField::Date,
+        DetailField::Scope,
+    ];
+
+    pub fn get(self, d: &Details) -> &str {
+        match self {
+            DetailField::Organisation => &d.organisation,
+            DetailField::Assessor => &d.assessor,
+            DetailField::Date => &d.date,
+            DetailField::Scope => &d.scope,
+        }
+    }
+
+    fn slot(self, d: &mut Details) -> &mut String {
+        match self {
+            DetailField::Organisation => &mut d.organisation,
+            DetailField::Assessor => &mut d.assessor,
+            DetailField::Date => &mut d.date,
+            DetailField::Scope => &mut d.scope,
+        }
     }
 }
 
@@ -55,23 +181,34 @@ impl Response {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     SetStatus(ItemId, Status),
-    SetNote(ItemId, String),
+    SetText(ItemId, Field, String),
     Clear(ItemId),
+    SetDetail(DetailField, String),
+    /// The user has seen what changed in a newer set version; answers of retired items stay.
+    AcknowledgeVersion(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assessment {
     pub set_id: SetId,
+    /// The set version the answers were last given against.
     pub set_version: String,
+    pub details: Details,
     /// Keyed by item id, never by position, so answers survive a reordered or newer set.
     pub responses: BTreeMap<ItemId, Response>,
 }
 
 /// Answered items out of all items.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Progress {
     pub answered: usize,
     pub total: usize,
+}
+
+impl Progress {
+    pub fn is_complete(self) -> bool {
+        self.answered == self.total
+    }
 }
 
 impl Assessment {
@@ -79,6 +216,7 @@ impl Assessment {
         Self {
             set_id: set.id.clone(),
             set_version: set.version.clone(),
+            details: Details::default(),
             responses: BTreeMap::new(),
         }
     }
@@ -88,9 +226,9 @@ impl Assessment {
             Action::SetStatus(id, status) => {
                 self.responses.entry(id).or_default().status = Some(status);
             }
-            Action::SetNote(id, note) => {
+            Action::SetText(id, field, value) => {
                 let response = self.responses.entry(id.clone()).or_default();
-                response.note = note;
+                *field.slot(response) = value;
                 if response.is_empty() {
                     self.responses.remove(&id);
                 }
@@ -98,29 +236,37 @@ impl Assessment {
             Action::Clear(id) => {
                 self.responses.remove(&id);
             }
+            Action::SetDetail(field, value) => *field.slot(&mut self.details) = value,
+            Action::AcknowledgeVersion(version) => self.set_version = version,
         }
+    }
+
+    pub fn response(&self, id: &ItemId) -> Option<&Response> {
+        self.responses.get(id)
     }
 
     pub fn status(&self, id: &ItemId) -> Option<Status> {
         self.responses.get(id).and_then(|r| r.status)
     }
 
-    pub fn note(&self, id: &ItemId) -> &str {
-        self.responses.get(id).map_or("", |r| r.note.as_str())
-    }
-
     /// Progress over the items of `set` (answers to items the set no longer has do not count).
     pub fn progress(&self, set: &QuestionSet) -> Progress {
-        let mut p = Progress {
-            answered: 0,
-            total: 0,
-        };
-        for item in set.items() {
+        self.progress_of(set.items().map(|i| &i.id))
+    }
+
+    /// Progress over one section of `set`.
+    pub fn section_progress(&self, set: &QuestionSet, section: &SectionId) -> Progress {
+        let items = set.sections.iter().filter(|s| &s.id == section);
+        self.progress_of(items.flat_map(|s| s.items.iter().map(|i| &i.id)))
+    }
+
+    fn progress_of<'a>(&self, ids: impl Iterator<Item = &'a ItemId>) -> Progress {
+        ids.fold(Progress::default(), |mut p, id| {
             p.total += 1;
-            if self.status(&item.id).is_some() {
+            if self.status(id).is_some() {
                 p.answered += 1;
             }
-        }
-        p
+            p
+        })
     }
 }

@@ -110,10 +110,7 @@ pub fn encode_stored(sets: &[QuestionSet]) -> String {
 
 /// Reads the stored list back, re-checking each set (the rules may have tightened since it was
 /// stored). Sets that no longer pass are returned as errors, never silently dropped.
-pub fn decode_stored(
-    text: &str,
-    catalogue: &Catalogue,
-) -> (Vec<QuestionSet>, Vec<CustomSetError>) {
+pub fn decode_stored(text: &str, catalogue: &Catalogue) -> (Vec<QuestionSet>, Vec<CustomSetError>) {
     let values: Vec<Value> = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => return (Vec::new(), vec![CustomSetError::NotJson(e.to_string())]),

@@ -12,4 +12,6 @@ pub mod i18n;
 pub mod question_set;
 pub mod saved;
 pub mod sources;
+pub mod summary;
 pub mod validate;
+pub mod workspace;

@@ -182,6 +182,10 @@ pub struct Item {
     /// Screening only: the question to put to the customer when the indicator is present.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inquiry: Option<Text>,
+    /// The set version that added this item (absent: there from the first version). Lets an
+    /// assessment answered on an older version list what is new.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
     /// Article 7(4) only: the flowchart step (1 to 6) the item belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub step: Option<u8>,

@@ -1,16 +1,19 @@
-//! The saved form of an assessment: a versioned DTO, separate from the in-memory type, so the
-//! model can change without breaking what users have stored.
+//! The saved forms: an assessment, and the workspace index that lists them. Versioned DTOs,
+//! separate from the in-memory types, so the model can change without breaking what users
+//! have stored.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{Assessment, Response};
+use super::assessment::{Assessment, Details, Response};
 use super::question_set::{ItemId, SetId};
+use super::workspace::{AssessmentId, Entry, Workspace};
 
 /// Identifies our documents among any JSON a user might hand us.
 pub const KIND: &str = "att-diligence/assessment";
-/// The saved-format version this build writes; it reads this one and refuses newer ones.
+pub const WORKSPACE_KIND: &str = "att-diligence/workspace";
+/// The saved-format version this build writes; it reads this one and refuses others.
 pub const VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
@@ -25,6 +28,8 @@ struct SavedV1 {
     kind: String,
     version: u32,
     set: SetRef,
+    #[serde(default)]
+    details: Details,
     responses: BTreeMap<ItemId, Response>,
 }
 
@@ -35,8 +40,18 @@ struct SetRef {
     version: String,
 }
 
-/// Why a saved assessment could not be read. The user's current work is never touched by a
-/// failed read: callers keep what they had.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WorkspaceV1 {
+    kind: String,
+    version: u32,
+    counter: u64,
+    entries: Vec<Entry>,
+    open: BTreeMap<SetId, AssessmentId>,
+}
+
+/// Why saved data could not be read. The user's current work is never touched by a failed
+/// read: callers keep what they had.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum LoadError {
@@ -48,6 +63,18 @@ pub enum LoadError {
     UnsupportedVersion(u32),
 }
 
+fn check_envelope(text: &str, kind: &str) -> Result<(), LoadError> {
+    let envelope: Envelope =
+        serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))?;
+    if envelope.kind != kind {
+        return Err(LoadError::NotAnAssessment);
+    }
+    if envelope.version != VERSION {
+        return Err(LoadError::UnsupportedVersion(envelope.version));
+    }
+    Ok(())
+}
+
 pub fn encode(a: &Assessment) -> String {
     let saved = SavedV1 {
         kind: KIND.to_owned(),
@@ -56,6 +83,7 @@ pub fn encode(a: &Assessment) -> String {
             id: a.set_id.clone(),
             version: a.set_version.clone(),
         },
+        details: a.details.clone(),
         responses: a.responses.clone(),
     };
     // Serializing plain structs with string keys cannot fail.
@@ -63,19 +91,54 @@ pub fn encode(a: &Assessment) -> String {
 }
 
 pub fn decode(text: &str) -> Result<Assessment, LoadError> {
-    let envelope: Envelope =
-        serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))?;
-    if envelope.kind != KIND {
-        return Err(LoadError::NotAnAssessment);
-    }
-    if envelope.version != VERSION {
-        return Err(LoadError::UnsupportedVersion(envelope.version));
-    }
+    check_envelope(text, KIND)?;
     let saved: SavedV1 =
         serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))?;
     Ok(Assessment {
         set_id: saved.set.id,
         set_version: saved.set.version,
+        details: saved.details,
         responses: saved.responses,
     })
+}
+
+/// The workspace index: which assessments exist, their names, which is open. The assessments
+/// themselves are saved one by one (see `encode`).
+pub fn encode_index(w: &Workspace) -> String {
+    let saved = WorkspaceV1 {
+        kind: WORKSPACE_KIND.to_owned(),
+        version: VERSION,
+        counter: w.counter,
+        entries: w.entries.clone(),
+        open: w.open.clone(),
+    };
+    serde_json::to_string(&saved).unwrap_or_default()
+}
+
+/// Reads the index back; `load` fetches each listed assessment. Entries whose assessment is
+/// missing are dropped; an unreadable one is returned as an error with its id, never guessed.
+pub fn decode_index(
+    text: &str,
+    mut load: impl FnMut(&AssessmentId) -> Option<Result<Assessment, LoadError>>,
+) -> Result<(Workspace, Vec<(AssessmentId, LoadError)>), LoadError> {
+    check_envelope(text, WORKSPACE_KIND)?;
+    let saved: WorkspaceV1 =
+        serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))?;
+    let mut w = Workspace {
+        counter: saved.counter,
+        open: saved.open,
+        ..Workspace::default()
+    };
+    let mut errors = Vec::new();
+    for entry in saved.entries {
+        match load(&entry.id) {
+            Some(Ok(a)) => {
+                w.assessments.insert(entry.id.clone(), std::rc::Rc::new(a));
+                w.entries.push(entry);
+            }
+            Some(Err(e)) => errors.push((entry.id, e)),
+            None => {}
+        }
+    }
+    Ok((w, errors))
 }

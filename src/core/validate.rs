@@ -53,6 +53,8 @@ pub enum ProblemKind {
         step: u8,
     },
     NoItems,
+    /// `since` names a version later than the set's own.
+    SinceAfterSet(String),
 }
 
 /// English, for logs and tests; the interface uses `i18n::problem` in the user's language.
@@ -213,6 +215,15 @@ pub fn validate(set: &QuestionSet, catalogue: &Catalogue) -> Vec<Problem> {
             for a in &item.articles {
                 if !is_valid_article(a) {
                     c.report(&loc, "articles", ProblemKind::BadArticle(a.clone()));
+                }
+            }
+            if let Some(since) = &item.since {
+                if !is_semver(since) {
+                    c.report(&loc, "since", ProblemKind::BadVersion(since.clone()));
+                } else if super::summary::version_key(since)
+                    > super::summary::version_key(&set.version)
+                {
+                    c.report(&loc, "since", ProblemKind::SinceAfterSet(since.clone()));
                 }
             }
             if item.provenance.is_empty() {

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::checklist::Checklist;
 use super::content::{load_builtin, Content, LoadedSet};
 use super::custom_set::CustomSetPicker;
+use super::programme::ProgrammeModule;
 use super::set_view::SetView;
 use crate::core::custom::{self, CustomSetError};
 use crate::core::i18n::{text, Msg};
@@ -119,7 +119,10 @@ fn Widget(props: &WidgetProps) -> Html {
         use_effect_with(custom_sets.0, move |revision| {
             if *revision > 0 {
                 let plain: Vec<QuestionSet> = sets.1.iter().map(|s| s.set.clone()).collect();
-                if store.set(CUSTOM_SETS_KEY, &custom::encode_stored(&plain)).is_err() {
+                if store
+                    .set(CUSTOM_SETS_KEY, &custom::encode_stored(&plain))
+                    .is_err()
+                {
                     notice.set(Some(Msg::StorageFull));
                 }
             }
@@ -205,7 +208,7 @@ fn Widget(props: &WidgetProps) -> Html {
     let view = current.clone().map(|set| {
         let key = set.set.id.to_string();
         if set.set.module == ModuleKind::Programme {
-            html! { <Checklist {key} {set} catalogue={content.catalogue.clone()} lang={lang_now}
+            html! { <ProgrammeModule {key} {set} catalogue={content.catalogue.clone()} lang={lang_now}
                 instance={props.instance.clone()} store={store.clone()} on_notice={on_notice.clone()} /> }
         } else {
             html! { <SetView {key} {set} catalogue={content.catalogue.clone()} lang={lang_now}

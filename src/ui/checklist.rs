@@ -1,5 +1,4 @@
-//! A programme self-assessment over one set: restores saved work, renders the items, and saves
-//! every change (in exactly one effect).
+//! The items of one assessment, section by section, filtered as the user chose.
 
 use std::rc::Rc;
 
@@ -7,111 +6,59 @@ use yew::prelude::*;
 
 use super::content::LoadedSet;
 use super::item::ItemView;
-use super::state::{AssessmentState, Edit};
-use crate::core::assessment::Assessment;
+use crate::core::assessment::{Action, Assessment};
 use crate::core::i18n::{text, Msg};
-use crate::core::question_set::{Lang, QuestionSet};
-use crate::core::saved;
+use crate::core::question_set::Lang;
 use crate::core::sources::Catalogue;
-use crate::web::storage::{StorageError, Store};
+use crate::core::summary::Filter;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
     pub set: Rc<LoadedSet>,
     pub catalogue: Rc<Catalogue>,
+    pub assessment: Rc<crate::core::assessment::Assessment>,
+    pub filter: Filter,
     pub lang: Lang,
     pub instance: AttrValue,
-    pub store: Rc<Store>,
-    /// Reports storage trouble to the widget's notice area.
-    pub on_notice: Callback<Msg>,
+    pub on_action: Callback<Action>,
 }
 
-pub fn assessment_key(set: &QuestionSet) -> String {
-    format!("assessment:{}", set.id)
-}
-
-/// Restores saved work; anything unreadable is set aside, never overwritten.
-fn restore(store: &Store, set: &QuestionSet) -> (Assessment, Option<Msg>) {
-    let key = assessment_key(set);
-    match store.get(&key) {
-        Ok(Some(raw)) => match saved::decode(&raw) {
-            Ok(a) if a.set_id == set.id => (a, None),
-            Ok(_) => (Assessment::new(set), None),
-            Err(e) => {
-                let _ = store.quarantine(&key, &raw);
-                (Assessment::new(set), Some(Msg::SavedWorkUnreadable(e)))
-            }
-        },
-        Ok(None) => (Assessment::new(set), None),
-        Err(_) => (Assessment::new(set), Some(Msg::StorageUnavailable)),
-    }
+pub fn section_anchor(instance: &str, section: &str) -> String {
+    format!("{instance}-{section}")
 }
 
 #[component]
 pub fn Checklist(props: &ChecklistProps) -> Html {
-    let set = &props.set.set;
-    // Read once at mount; storage is only ever written by the effect below.
-    let restored = {
-        let store = props.store.clone();
-        use_memo((), |_| restore(&store, set))
-    };
-    {
-        let (on_notice, problem) = (props.on_notice.clone(), restored.1.clone());
-        use_effect_with((), move |_| {
-            if let Some(msg) = problem {
-                on_notice.emit(msg);
-            }
-        });
-    }
-    let state = use_reducer(|| AssessmentState {
-        assessment: restored.0.clone(),
-        revision: 0,
-    });
-
-    // The one place work is saved: after every change to the assessment.
-    {
-        let (store, on_notice, state) = (props.store.clone(), props.on_notice.clone(), state.clone());
-        let key = assessment_key(set);
-        use_effect_with(state.revision, move |revision| {
-            if *revision > 0 {
-                match store.set(&key, &saved::encode(&state.assessment)) {
-                    Ok(()) => {}
-                    Err(StorageError::Full) => on_notice.emit(Msg::StorageFull),
-                    Err(StorageError::Unavailable) => on_notice.emit(Msg::StorageUnavailable),
-                }
-            }
-        });
-    }
-
-    let on_action = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |a, _| dispatcher.dispatch(Edit(a)))
-    };
     let lang = props.lang;
-    let progress = state.assessment.progress(set);
-
-    let sections = set.sections.iter().zip(&props.set.items).map(|(section, items)| {
+    let a: &Assessment = &props.assessment;
+    let mut shown = 0;
+    let sections = props.set.set.sections.iter().zip(&props.set.items).map(|(section, items)| {
+        let visible: Vec<_> = items.iter().filter(|i| props.filter.shows(a, &i.id)).collect();
+        shown += visible.len();
+        let progress = a.section_progress(&props.set.set, &section.id);
         html! {
-            <section class="att-section" id={format!("{}-{}", props.instance, section.id)}>
-                <h2>{ section.title.get(lang) }</h2>
-                { for items.iter().map(|item| html! {
+            <section class="att-section" id={section_anchor(&props.instance, section.id.as_str())}
+                hidden={visible.is_empty()}>
+                <h2>
+                    { section.title.get(lang) }
+                    <span class="att-count">
+                        { text(lang, &Msg::Progress { answered: progress.answered, total: progress.total }) }
+                    </span>
+                </h2>
+                { for visible.into_iter().map(|item| html! {
                     <ItemView key={item.id.to_string()} item={item.clone()}
                         catalogue={props.catalogue.clone()}
-                        status={state.assessment.status(&item.id)}
-                        note={AttrValue::from(state.assessment.note(&item.id).to_owned())}
-                        {lang} instance={props.instance.clone()} on_action={on_action.clone()} />
+                        response={a.response(&item.id).cloned()}
+                        {lang} instance={props.instance.clone()} on_action={props.on_action.clone()} />
                 }) }
             </section>
         }
     });
-
+    let sections: Html = sections.collect();
     html! {
-        <div class="att-set" data-set={set.id.to_string()}>
-            <p class="att-progress" role="status">
-                { text(lang, &Msg::Progress { answered: progress.answered, total: progress.total }) }
-            </p>
-            if let Some(d) = &set.description { <p class="att-intro">{ d.get(lang) }</p> }
-            { for sections }
+        <div class="att-checklist">
+            { sections }
+            <p class="att-empty" hidden={shown > 0}>{ text(lang, &Msg::NothingToShow) }</p>
         </div>
     }
 }

@@ -1,15 +1,17 @@
 //! One checklist item: a `<fieldset>` with its question as `<legend>`, native radio buttons for
-//! the status, a note, and guidance on demand.
+//! the status, guidance and sources on demand, a note, an evidence reference, and for a gap its
+//! owner and target date.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::core::assessment::{Action, Status};
-use crate::core::i18n::{text, Msg};
 use super::sources::sources_list;
-use crate::core::question_set::{Item, Lang};
+use crate::core::assessment::{Action, Field, Response, Status};
+use crate::core::i18n::{text, Msg};
+use crate::core::question_set::{Item, ItemId, Lang};
 use crate::core::sources::Catalogue;
 
 #[derive(Properties, PartialEq)]
@@ -17,12 +19,59 @@ pub struct ItemProps {
     /// Shared with the loaded set; `Rc<T: Eq>` compares by pointer first, so this is cheap.
     pub item: Rc<Item>,
     pub catalogue: Rc<Catalogue>,
-    pub status: Option<Status>,
-    pub note: AttrValue,
+    pub response: Option<Response>,
     pub lang: Lang,
     /// Makes radio group names and element ids unique per widget instance.
     pub instance: AttrValue,
     pub on_action: Callback<Action>,
+}
+
+/// The value of the `<input>` or `<textarea>` an input event came from.
+pub fn input_value(e: &InputEvent) -> String {
+    let target = e.target();
+    if let Some(area) = target
+        .as_ref()
+        .and_then(|t| t.dyn_ref::<HtmlTextAreaElement>())
+    {
+        return area.value();
+    }
+    target
+        .as_ref()
+        .and_then(|t| t.dyn_ref::<HtmlInputElement>())
+        .map(HtmlInputElement::value)
+        .unwrap_or_default()
+}
+
+/// A labelled text input (or textarea) bound to one field of the response.
+fn text_field(
+    base: &str,
+    field: Field,
+    response: Option<&Response>,
+    lang: Lang,
+    item_id: &ItemId,
+    on_action: &Callback<Action>,
+) -> Html {
+    let id = format!("{base}-{field:?}").to_lowercase();
+    let value = response.map_or("", |r| field.get(r)).to_owned();
+    let oninput = {
+        let (on_action, item_id) = (on_action.clone(), item_id.clone());
+        Callback::from(move |e: InputEvent| {
+            on_action.emit(Action::SetText(item_id.clone(), field, input_value(&e)));
+        })
+    };
+    let input = match field {
+        Field::Note => html! { <textarea id={id.clone()} {value} {oninput} rows="2" /> },
+        Field::EvidenceDate | Field::Due => {
+            html! { <input type="date" id={id.clone()} {value} {oninput} /> }
+        }
+        _ => html! { <input type="text" id={id.clone()} {value} {oninput} /> },
+    };
+    html! {
+        <div class={classes!("att-field", format!("att-field-{field:?}").to_lowercase())}>
+            <label for={id}>{ text(lang, &Msg::FieldLabel(field)) }</label>
+            { input }
+        </div>
+    }
 }
 
 #[component]
@@ -30,43 +79,31 @@ pub fn ItemView(props: &ItemProps) -> Html {
     let item = &props.item;
     let lang = props.lang;
     let base = format!("{}-{}", props.instance, item.id);
-    let note_id = format!("{base}-note");
+    let response = props.response.as_ref();
+    let status = response.and_then(|r| r.status);
+    let field = |f| text_field(&base, f, response, lang, &item.id, &props.on_action);
 
-    let radios = Status::ALL.iter().map(|&status| {
-        let id = format!("{base}-{}", status.token());
+    let radios = Status::ALL.iter().map(|&option| {
+        let id = format!("{base}-{}", option.token());
         let onchange = {
-            let on_action = props.on_action.clone();
-            let item_id = item.id.clone();
+            let (on_action, item_id) = (props.on_action.clone(), item.id.clone());
             Callback::from(move |e: Event| {
                 if e.target_unchecked_into::<HtmlInputElement>().checked() {
-                    on_action.emit(Action::SetStatus(item_id.clone(), status));
+                    on_action.emit(Action::SetStatus(item_id.clone(), option));
                 }
             })
         };
         html! {
             <label class="att-option" for={id.clone()}>
-                <input type="radio" {id} name={base.clone()} value={status.token()}
-                    checked={props.status == Some(status)} {onchange} />
-                { text(lang, &Msg::StatusLabel(status)) }
+                <input type="radio" {id} name={base.clone()} value={option.token()}
+                    checked={status == Some(option)} {onchange} />
+                { text(lang, &Msg::StatusLabel(option)) }
             </label>
         }
     });
 
-    let oninput = {
-        let on_action = props.on_action.clone();
-        let item_id = item.id.clone();
-        Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-            on_action.emit(Action::SetNote(item_id.clone(), value));
-        })
-    };
-
     let articles = (!item.articles.is_empty()).then(|| {
-        html! {
-            <p class="att-articles">
-                { text(lang, &Msg::Articles(item.articles.join(", "))) }
-            </p>
-        }
+        html! { <p class="att-meta">{ text(lang, &Msg::Articles(item.articles.join(", "))) }</p> }
     });
     let guidance = item.guidance.as_ref().map(|g| {
         html! {
@@ -76,16 +113,34 @@ pub fn ItemView(props: &ItemProps) -> Html {
             </details>
         }
     });
+    // Always rendered, hidden unless the answer is a gap: a node that comes and goes would make
+    // Yew rebuild its siblings, and the radio that has the keyboard focus would lose it.
+    let is_gap = status.is_some_and(Status::is_gap);
+    let gap_plan = html! {
+        <div class="att-group att-gap-plan" role="group" aria-label={text(lang, &Msg::GapPlan)}
+            hidden={!is_gap}>
+            <p class="att-label">{ text(lang, &Msg::GapPlan) }</p>
+            { field(Field::Owner) }
+            { field(Field::Due) }
+        </div>
+    };
 
     html! {
-        <fieldset class="att-item" id={base.clone()} data-item={item.id.to_string()}>
+        <fieldset class="att-item" id={base.clone()} data-item={item.id.to_string()}
+            data-status={status.map(Status::token)}>
             <legend>{ item.text.get(lang) }</legend>
             <div class="att-options">{ for radios }</div>
             { articles }
             { guidance }
             { sources_list(&item.provenance, &props.catalogue, lang) }
-            <label class="att-note" for={note_id.clone()}>{ text(lang, &Msg::Note) }</label>
-            <textarea id={note_id} value={props.note.clone()} {oninput} rows="2" />
+            { field(Field::Note) }
+            <div class="att-group att-evidence" role="group" aria-label={text(lang, &Msg::Evidence)}>
+                <p class="att-label">{ text(lang, &Msg::Evidence) }</p>
+                { field(Field::EvidenceDocument) }
+                { field(Field::EvidenceDate) }
+                { field(Field::EvidenceLocation) }
+            </div>
+            { gap_plan }
         </fieldset>
     }
 }

@@ -4,13 +4,17 @@
 //! `core::i18n`), and no storage access outside `app.rs`'s one saving effect.
 
 mod app;
+mod assessment_bar;
 mod checklist;
 mod content;
 mod custom_set;
+mod details;
 mod item;
+mod programme;
 mod set_view;
 mod sources;
 mod state;
+mod summary;
 
 pub use app::{App, AppProps};
 

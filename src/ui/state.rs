@@ -1,28 +1,25 @@
-//! The assessment reducer: wraps the core's `Assessment::apply` and counts revisions so the one
-//! saving effect knows when to run without comparing whole assessments.
+//! The workspace reducer: wraps the core's `Workspace::apply` and counts revisions so the one
+//! saving effect knows when to run without comparing whole workspaces.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::assessment::{Action, Assessment};
+use crate::core::workspace::{Workspace, WorkspaceAction};
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct AssessmentState {
-    pub assessment: Assessment,
-    /// Bumped on every change to the assessment.
+pub struct WorkspaceState {
+    pub workspace: Workspace,
+    /// Bumped on every change.
     pub revision: u64,
 }
 
-/// A user's edit, as the core's `Action`.
-pub struct Edit(pub Action);
+impl Reducible for WorkspaceState {
+    type Action = WorkspaceAction;
 
-impl Reducible for AssessmentState {
-    type Action = Edit;
-
-    fn reduce(self: Rc<Self>, Edit(action): Edit) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, action: WorkspaceAction) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.assessment.apply(action);
+        next.workspace.apply(action);
         next.revision += 1;
         Rc::new(next)
     }

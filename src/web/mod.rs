@@ -1,6 +1,8 @@
-//! Browser side effects, in a few named places: storage and reading picked files.
+//! Browser side effects, in a few named places: storage, the workspace's persistence, and
+//! reading picked files.
 //!
 //! Architecture invariant: components call these; nothing here renders.
 
 pub mod files;
+pub mod persist;
 pub mod storage;

@@ -63,3 +63,11 @@ impl Store {
         }
     }
 }
+
+impl Store {
+    pub fn remove(&self, name: &str) -> Result<(), StorageError> {
+        Self::storage()?
+            .remove_item(&self.key(name))
+            .map_err(|_| StorageError::Unavailable)
+    }
+}

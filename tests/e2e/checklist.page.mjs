@@ -42,6 +42,49 @@ export class Checklist {
     await this.page.locator('.att-custom input[type=file]').setInputFiles(path);
   }
 
+  /** The items of a section, in order. */
+  itemsOf(sectionId) {
+    return this.page.locator(`section[id$="-${sectionId}"] fieldset.att-item`);
+  }
+
+  async fill(item, label, value) {
+    await item.getByLabel(label, { exact: true }).fill(value);
+  }
+
+  async fillDetail(label, value) {
+    await this.page.locator('.att-details').getByLabel(label, { exact: true }).fill(value);
+  }
+
+  async showSummary() {
+    await this.page.getByRole('button', { name: 'Summary and action plan' }).click();
+    await this.page.locator('.att-summary').waitFor();
+  }
+
+  async showChecklist() {
+    await this.page.getByRole('button', { name: 'Checklist', exact: true }).click();
+    await this.page.locator('.att-checklist').waitFor();
+  }
+
+  async filter(name) {
+    await this.page.locator('.att-filter').getByLabel(name, { exact: true }).check();
+  }
+
+  visibleItems() {
+    return this.page.locator('section.att-section:not([hidden]) fieldset.att-item');
+  }
+
+  assessmentSelect() {
+    return this.page.getByLabel('Assessment', { exact: true });
+  }
+
+  async assessmentNames() {
+    return this.assessmentSelect().locator('option').allTextContents();
+  }
+
+  async bar(button) {
+    await this.page.locator('.att-assessment-bar').getByRole('button', { name: button, exact: true }).click();
+  }
+
   async reload() {
     await this.page.reload();
     await this.firstItem().waitFor();

@@ -1,10 +1,11 @@
 //! English.
 
 use super::{lang_name, Msg};
-use crate::core::assessment::Status;
+use crate::core::assessment::{DetailField, Field, Status};
 use crate::core::custom::{CustomSetError, MAX_BYTES};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::saved::LoadError;
+use crate::core::summary::Filter;
 use crate::core::validate::{Location, Problem, ProblemKind};
 
 fn mode(m: Mode) -> &'static str {
@@ -82,6 +83,71 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::FileUnreadable => "This file could not be read. Nothing changed.".into(),
         Msg::CustomBadge => "custom".into(),
+        Msg::Assessment => "Assessment".into(),
+        Msg::NewAssessment => "New assessment".into(),
+        Msg::Rename => "Rename".into(),
+        Msg::Duplicate => "Duplicate".into(),
+        Msg::Delete => "Delete".into(),
+        Msg::Save => "Save".into(),
+        Msg::Cancel => "Cancel".into(),
+        Msg::AssessmentNumber(n) => format!("Assessment {n}"),
+        Msg::CopyOf(name) => format!("{name} (copy)"),
+        Msg::AssessmentName => "Name of the assessment".into(),
+        Msg::ConfirmDelete(name) => format!(
+            "Delete \u{201c}{name}\u{201d} and all its answers? This cannot be undone."
+        ),
+        Msg::DetailsHeading => "Assessment details".into(),
+        Msg::Detail(d) => match d {
+            DetailField::Organisation => "Organisation",
+            DetailField::Assessor => "Assessor",
+            DetailField::Date => "Date of assessment",
+            DetailField::Scope => "Scope (business unit, products, period)",
+        }
+        .into(),
+        Msg::Evidence => "Evidence (a reference: no files are uploaded)".into(),
+        Msg::FieldLabel(f) => match f {
+            Field::Note => "Note",
+            Field::EvidenceDocument => "Document",
+            Field::EvidenceDate => "Document date",
+            Field::EvidenceLocation => "Where it is kept",
+            Field::Owner => "Owner",
+            Field::Due => "Target date",
+        }
+        .into(),
+        Msg::GapPlan => "Action plan for this gap".into(),
+        Msg::Filter => "Show".into(),
+        Msg::FilterName(f) => match f {
+            Filter::All => "All items",
+            Filter::Unanswered => "Unanswered",
+            Filter::Gaps => "Gaps",
+        }
+        .into(),
+        Msg::View => "View".into(),
+        Msg::ViewChecklist => "Checklist".into(),
+        Msg::ViewSummary => "Summary and action plan".into(),
+        Msg::Sections => "Sections".into(),
+        Msg::NothingToShow => "No item matches this filter.".into(),
+        Msg::SummarySections => "Status by section".into(),
+        Msg::SummaryActionPlan => "Action plan: gaps".into(),
+        Msg::SummaryNotApplicable => "Marked not applicable".into(),
+        Msg::NoGaps => "No gaps recorded.".into(),
+        Msg::NoNotApplicable => "Nothing marked not applicable.".into(),
+        Msg::ColSection => "Section".into(),
+        Msg::ColItem => "Item".into(),
+        Msg::ColStatus => "Status".into(),
+        Msg::ColAnswered => "Answered".into(),
+        Msg::ColGaps => "Gaps".into(),
+        Msg::ColOwner => "Owner".into(),
+        Msg::ColDue => "Target date".into(),
+        Msg::ColReason => "Reason".into(),
+        Msg::Unassigned => "not set".into(),
+        Msg::SetChanged { from, to, new_items, retired } => format!(
+            "This checklist was updated from version {from} to {to} since this assessment was \
+             last answered: {new_items} new item(s) to answer; {retired} answered item(s) no \
+             longer in the checklist (their answers are kept below)."
+        ),
+        Msg::RetiredAnswers(list) => format!("Answers kept for retired items: {list}"),
+        Msg::Acknowledge => "Understood".into(),
         Msg::StorageUnavailable => "This browser does not let the widget save your work. \
             Your answers stay on this page until you close it: export them before you leave."
             .into(),
@@ -123,6 +189,7 @@ pub(super) fn problem(p: &Problem) -> String {
         ProblemKind::StepOutsideSection { step } => format!(
             "an item of step {step} must sit in that step's section (sections are steps 1 to 6 in order)"
         ),
+        ProblemKind::SinceAfterSet(v) => format!("version `{v}` is later than the set's own version"),
         ProblemKind::NoItems => "has no items".into(),
     };
     format!("{}, field `{}`: {what}", location(&p.location), p.field)

@@ -5,10 +5,11 @@
 mod en;
 mod zh;
 
-use super::assessment::Status;
+use super::assessment::{DetailField, Field, Status};
 use super::custom::CustomSetError;
 use super::question_set::{Lang, Mode, ModuleKind, Severity, Text};
 use super::saved::LoadError;
+use super::summary::Filter;
 use super::validate::Problem;
 
 /// A message the interface can show.
@@ -49,6 +50,53 @@ pub enum Msg {
     CustomSetIdTaken(String),
     CustomBadge,
     FileUnreadable,
+    // Programme self-assessment.
+    Assessment,
+    NewAssessment,
+    Rename,
+    Duplicate,
+    Delete,
+    Save,
+    Cancel,
+    /// Default name of the n-th assessment.
+    AssessmentNumber(usize),
+    CopyOf(String),
+    AssessmentName,
+    ConfirmDelete(String),
+    DetailsHeading,
+    Detail(DetailField),
+    Evidence,
+    FieldLabel(Field),
+    GapPlan,
+    Filter,
+    FilterName(Filter),
+    View,
+    ViewChecklist,
+    ViewSummary,
+    Sections,
+    NothingToShow,
+    SummarySections,
+    SummaryActionPlan,
+    SummaryNotApplicable,
+    NoGaps,
+    NoNotApplicable,
+    ColSection,
+    ColItem,
+    ColStatus,
+    ColAnswered,
+    ColGaps,
+    ColOwner,
+    ColDue,
+    ColReason,
+    Unassigned,
+    SetChanged {
+        from: String,
+        to: String,
+        new_items: usize,
+        retired: usize,
+    },
+    RetiredAnswers(String),
+    Acknowledge,
     StorageUnavailable,
     StorageFull,
     SavedWorkUnreadable(LoadError),

@@ -1,10 +1,11 @@
 //! 中文 (Chinese, simplified).
 
 use super::{lang_name, Msg};
-use crate::core::assessment::Status;
+use crate::core::assessment::{DetailField, Field, Status};
 use crate::core::custom::{CustomSetError, MAX_BYTES};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::saved::LoadError;
+use crate::core::summary::Filter;
 use crate::core::validate::{Location, Problem, ProblemKind};
 
 fn mode(m: Mode) -> &'static str {
@@ -82,6 +83,68 @@ pub(super) fn text(msg: &Msg) -> String {
         }
         Msg::FileUnreadable => "无法读取该文件。内容均未改变。".into(),
         Msg::CustomBadge => "自定义".into(),
+        Msg::Assessment => "评估".into(),
+        Msg::NewAssessment => "新建评估".into(),
+        Msg::Rename => "重命名".into(),
+        Msg::Duplicate => "复制".into(),
+        Msg::Delete => "删除".into(),
+        Msg::Save => "保存".into(),
+        Msg::Cancel => "取消".into(),
+        Msg::AssessmentNumber(n) => format!("评估 {n}"),
+        Msg::CopyOf(name) => format!("{name}（副本）"),
+        Msg::AssessmentName => "评估名称".into(),
+        Msg::ConfirmDelete(name) => format!("删除“{name}”及其全部回答？此操作无法撤销。"),
+        Msg::DetailsHeading => "评估信息".into(),
+        Msg::Detail(d) => match d {
+            DetailField::Organisation => "组织",
+            DetailField::Assessor => "评估人",
+            DetailField::Date => "评估日期",
+            DetailField::Scope => "范围（业务部门、产品、期间）",
+        }
+        .into(),
+        Msg::Evidence => "证据（仅填写出处，不上传文件）".into(),
+        Msg::FieldLabel(f) => match f {
+            Field::Note => "备注",
+            Field::EvidenceDocument => "文件",
+            Field::EvidenceDate => "文件日期",
+            Field::EvidenceLocation => "存放位置",
+            Field::Owner => "负责人",
+            Field::Due => "目标日期",
+        }
+        .into(),
+        Msg::GapPlan => "该差距的行动计划".into(),
+        Msg::Filter => "显示".into(),
+        Msg::FilterName(f) => match f {
+            Filter::All => "全部条目",
+            Filter::Unanswered => "未回答",
+            Filter::Gaps => "差距",
+        }
+        .into(),
+        Msg::View => "视图".into(),
+        Msg::ViewChecklist => "清单".into(),
+        Msg::ViewSummary => "摘要和行动计划".into(),
+        Msg::Sections => "章节".into(),
+        Msg::NothingToShow => "没有符合此筛选条件的条目。".into(),
+        Msg::SummarySections => "各章节状态".into(),
+        Msg::SummaryActionPlan => "行动计划：差距".into(),
+        Msg::SummaryNotApplicable => "标记为不适用的条目".into(),
+        Msg::NoGaps => "未记录任何差距。".into(),
+        Msg::NoNotApplicable => "没有标记为不适用的条目。".into(),
+        Msg::ColSection => "章节".into(),
+        Msg::ColItem => "条目".into(),
+        Msg::ColStatus => "状态".into(),
+        Msg::ColAnswered => "已回答".into(),
+        Msg::ColGaps => "差距".into(),
+        Msg::ColOwner => "负责人".into(),
+        Msg::ColDue => "目标日期".into(),
+        Msg::ColReason => "理由".into(),
+        Msg::Unassigned => "未填写".into(),
+        Msg::SetChanged { from, to, new_items, retired } => format!(
+            "自上次回答本评估以来，本清单已从 {from} 版更新为 {to} 版：新增 {new_items} 个待回答条目；\
+             {retired} 个已回答条目已不在清单中（其回答仍保留在下方）。"
+        ),
+        Msg::RetiredAnswers(list) => format!("已停用条目的回答仍保留：{list}"),
+        Msg::Acknowledge => "知道了".into(),
         Msg::StorageUnavailable => {
             "此浏览器不允许本工具保存您的工作。关闭本页前您的回答仍在页面上：请在离开前导出。"
                 .into()
@@ -120,6 +183,7 @@ pub(super) fn problem(p: &Problem) -> String {
         ProblemKind::StepOutsideSection { step } => {
             format!("第 {step} 步的条目必须位于该步骤的章节中（章节依次为第 1 至 6 步）")
         }
+        ProblemKind::SinceAfterSet(v) => format!("版本“{v}”晚于问题集本身的版本"),
         ProblemKind::NoItems => "没有条目".into(),
     };
     format!("{}，字段“{}”：{what}", location(&p.location), p.field)

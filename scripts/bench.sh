@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs a committed benchmark against a fresh release build: scripts/bench.sh programme
+# Benchmarks report figures; they never pass or fail on a timing.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+trunk build --release --offline
+node "bench/${1:?usage: scripts/bench.sh NAME (a file in bench/)}.mjs"

@@ -1,0 +1,152 @@
+//! What an assessment adds up to: progress per section, the gaps as an action plan, what was
+//! marked not applicable and why, and what changed since the set version it was answered on.
+
+use super::assessment::{Assessment, Progress, Status};
+use super::question_set::{ItemId, QuestionSet, SectionId};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionSummary {
+    pub section: SectionId,
+    pub progress: Progress,
+    pub gaps: usize,
+}
+
+/// One line of the action plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gap {
+    pub section: SectionId,
+    pub item: ItemId,
+    pub status: Status,
+    pub owner: String,
+    pub due: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotApplicable {
+    pub item: ItemId,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub overall: Progress,
+    pub sections: Vec<SectionSummary>,
+    /// Gaps with a due date first, earliest first; then undated ones in checklist order.
+    pub gaps: Vec<Gap>,
+    pub not_applicable: Vec<NotApplicable>,
+}
+
+pub fn summarize(set: &QuestionSet, a: &Assessment) -> Summary {
+    let mut gaps = Vec::new();
+    let mut not_applicable = Vec::new();
+    let mut sections = Vec::new();
+    for section in &set.sections {
+        let mut gap_count = 0;
+        for item in &section.items {
+            let Some(r) = a.response(&item.id) else {
+                continue;
+            };
+            match r.status {
+                Some(status) if status.is_gap() => {
+                    gap_count += 1;
+                    gaps.push(Gap {
+                        section: section.id.clone(),
+                        item: item.id.clone(),
+                        status,
+                        owner: r.owner.clone(),
+                        due: r.due.clone(),
+                        note: r.note.clone(),
+                    });
+                }
+                Some(Status::NotApplicable) => not_applicable.push(NotApplicable {
+                    item: item.id.clone(),
+                    reason: r.note.clone(),
+                }),
+                _ => {}
+            }
+        }
+        sections.push(SectionSummary {
+            section: section.id.clone(),
+            progress: a.section_progress(set, &section.id),
+            gaps: gap_count,
+        });
+    }
+    // Stable sort: undated gaps keep checklist order after the dated ones.
+    gaps.sort_by(|x, y| match (x.due.is_empty(), y.due.is_empty()) {
+        (false, false) => x.due.cmp(&y.due),
+        (a, b) => a.cmp(&b),
+    });
+    Summary {
+        overall: a.progress(set),
+        sections,
+        gaps,
+        not_applicable,
+    }
+}
+
+/// Which items a user should look at in the checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Filter {
+    #[default]
+    All,
+    Unanswered,
+    Gaps,
+}
+
+impl Filter {
+    pub const ALL: [Filter; 3] = [Filter::All, Filter::Unanswered, Filter::Gaps];
+
+    pub fn shows(self, a: &Assessment, item: &ItemId) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::Unanswered => a.status(item).is_none(),
+            Filter::Gaps => a.status(item).is_some_and(Status::is_gap),
+        }
+    }
+}
+
+/// What changed between the set version an assessment was answered on and the current one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetChanges {
+    pub from_version: String,
+    pub to_version: String,
+    /// Items added to the set after the version the assessment was answered on.
+    pub new_items: Vec<ItemId>,
+    /// Items the assessment answered that the set no longer has; their answers are kept.
+    pub retired_items: Vec<ItemId>,
+}
+
+/// `None` when the assessment was answered on the current version.
+pub fn set_changes(set: &QuestionSet, a: &Assessment) -> Option<SetChanges> {
+    if a.set_version == set.version {
+        return None;
+    }
+    let answered_on = version_key(&a.set_version);
+    let new_items = set
+        .items()
+        .filter(|i| {
+            i.since
+                .as_deref()
+                .is_some_and(|v| version_key(v) > answered_on)
+        })
+        .map(|i| i.id.clone())
+        .collect();
+    let retired_items = a
+        .responses
+        .keys()
+        .filter(|id| set.item(id).is_none())
+        .cloned()
+        .collect();
+    Some(SetChanges {
+        from_version: a.set_version.clone(),
+        to_version: set.version.clone(),
+        new_items,
+        retired_items,
+    })
+}
+
+/// MAJOR.MINOR.PATCH as numbers, so 1.10.0 sorts after 1.9.0; anything else sorts first.
+pub fn version_key(v: &str) -> Vec<u64> {
+    v.split('.').map(|p| p.parse().unwrap_or(0)).collect()
+}

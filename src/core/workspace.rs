@@ -1,0 +1,179 @@
+//! Several assessments side by side (one per business unit, per year...): create, open,
+//! rename, duplicate, delete, and edit the open one, all through `Workspace::apply`.
+//!
+//! Assessments are held as `Rc` so a change replaces only the one edited: the saving effect
+//! writes exactly the assessments whose pointer changed.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use super::assessment::{Action, Assessment};
+use super::question_set::{QuestionSet, SetId};
+
+/// Identifies an assessment in storage and in exports; never reused within a workspace.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AssessmentId(pub String);
+
+impl AssessmentId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// How an assessment is listed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: AssessmentId,
+    pub name: String,
+    pub set: SetId,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Workspace {
+    /// In the order the user sees them.
+    pub entries: Vec<Entry>,
+    pub assessments: BTreeMap<AssessmentId, Rc<Assessment>>,
+    /// The open assessment of each set.
+    pub open: BTreeMap<SetId, AssessmentId>,
+    /// Source of new ids; only ever grows, so a deleted id is never handed out again.
+    pub counter: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkspaceAction {
+    /// A new, empty assessment of `set`, opened.
+    Create {
+        set: SetId,
+        version: String,
+        name: String,
+    },
+    Open(AssessmentId),
+    Rename(AssessmentId, String),
+    /// A copy of an assessment (answers and details), opened.
+    Duplicate(AssessmentId, String),
+    /// Removes an assessment; the UI asks for confirmation first.
+    Delete(AssessmentId),
+    Edit(AssessmentId, Action),
+}
+
+impl Workspace {
+    /// Makes sure `set` has at least one assessment and an open one. `legacy` is an assessment
+    /// saved before workspaces existed, under the set's id: it is adopted with that id.
+    pub fn ensure(&mut self, set: &QuestionSet, name: &str, legacy: Option<Assessment>) {
+        if !self.entries.iter().any(|e| e.set == set.id) {
+            let (id, assessment) = match legacy {
+                Some(a) => (AssessmentId(set.id.to_string()), a),
+                None => (self.new_id(&set.id), Assessment::new(set)),
+            };
+            self.entries.push(Entry {
+                id: id.clone(),
+                name: name.to_owned(),
+                set: set.id.clone(),
+            });
+            self.assessments.insert(id, Rc::new(assessment));
+        }
+        let open_is_valid = self
+            .open
+            .get(&set.id)
+            .is_some_and(|id| self.assessments.contains_key(id));
+        if !open_is_valid {
+            if let Some(first) = self.entries.iter().find(|e| e.set == set.id) {
+                self.open.insert(set.id.clone(), first.id.clone());
+            }
+        }
+    }
+
+    pub fn entries_of<'a>(&'a self, set: &'a SetId) -> impl Iterator<Item = &'a Entry> {
+        self.entries.iter().filter(move |e| &e.set == set)
+    }
+
+    pub fn open_of(&self, set: &SetId) -> Option<(&Entry, &Rc<Assessment>)> {
+        let id = self.open.get(set)?;
+        let entry = self.entries.iter().find(|e| &e.id == id)?;
+        Some((entry, self.assessments.get(id)?))
+    }
+
+    fn new_id(&mut self, set: &SetId) -> AssessmentId {
+        loop {
+            self.counter += 1;
+            let id = AssessmentId(format!("{set}-{}", self.counter));
+            if !self.assessments.contains_key(&id) {
+                return id;
+            }
+        }
+    }
+
+    pub fn apply(&mut self, action: WorkspaceAction) {
+        match action {
+            WorkspaceAction::Create { set, version, name } => {
+                let id = self.new_id(&set);
+                let assessment = Assessment {
+                    set_id: set.clone(),
+                    set_version: version,
+                    details: Default::default(),
+                    responses: Default::default(),
+                };
+                self.insert(Entry { id, name, set }, assessment);
+            }
+            WorkspaceAction::Open(id) => {
+                if let Some(e) = self.entries.iter().find(|e| e.id == id) {
+                    self.open.insert(e.set.clone(), id);
+                }
+            }
+            WorkspaceAction::Rename(id, name) => {
+                if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
+                    e.name = name;
+                }
+            }
+            WorkspaceAction::Duplicate(from, name) => {
+                let Some(entry) = self.entries.iter().find(|e| e.id == from).cloned() else {
+                    return;
+                };
+                let Some(copy) = self.assessments.get(&from).map(|a| (**a).clone()) else {
+                    return;
+                };
+                let id = self.new_id(&entry.set);
+                self.insert(
+                    Entry {
+                        id,
+                        name,
+                        set: entry.set,
+                    },
+                    copy,
+                );
+            }
+            WorkspaceAction::Delete(id) => {
+                let Some(pos) = self.entries.iter().position(|e| e.id == id) else {
+                    return;
+                };
+                let set = self.entries.remove(pos).set;
+                self.assessments.remove(&id);
+                if self.open.get(&set) == Some(&id) {
+                    match self.entries.iter().find(|e| e.set == set) {
+                        Some(next) => {
+                            self.open.insert(set, next.id.clone());
+                        }
+                        None => {
+                            self.open.remove(&set);
+                        }
+                    }
+                }
+            }
+            WorkspaceAction::Edit(id, action) => {
+                if let Some(a) = self.assessments.get_mut(&id) {
+                    Rc::make_mut(a).apply(action);
+                }
+            }
+        }
+    }
+
+    fn insert(&mut self, entry: Entry, assessment: Assessment) {
+        self.open.insert(entry.set.clone(), entry.id.clone());
+        self.assessments
+            .insert(entry.id.clone(), Rc::new(assessment));
+        self.entries.push(entry);
+    }
+}

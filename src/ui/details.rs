@@ -1,0 +1,50 @@
+//! The assessment's details: organisation, assessor, date and scope.
+
+use yew::prelude::*;
+
+use super::item::input_value;
+use crate::core::assessment::{Action, DetailField, Details};
+use crate::core::i18n::{text, Msg};
+use crate::core::question_set::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct DetailsProps {
+    pub details: Details,
+    pub lang: Lang,
+    pub instance: AttrValue,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn DetailsForm(props: &DetailsProps) -> Html {
+    let lang = props.lang;
+    // Open at first for a blank assessment; after that the user decides (a controlled `open`
+    // would snap shut at the first keystroke).
+    let open_at_start = use_state(|| props.details == Details::default());
+    let fields = DetailField::ALL.iter().map(|&field| {
+        let id = format!("{}-detail-{field:?}", props.instance).to_lowercase();
+        let oninput = {
+            let on_action = props.on_action.clone();
+            Callback::from(move |e: InputEvent| {
+                on_action.emit(Action::SetDetail(field, input_value(&e)))
+            })
+        };
+        let kind = if field == DetailField::Date {
+            "date"
+        } else {
+            "text"
+        };
+        html! {
+            <div class="att-field">
+                <label for={id.clone()}>{ text(lang, &Msg::Detail(field)) }</label>
+                <input type={kind} {id} value={field.get(&props.details).to_owned()} {oninput} />
+            </div>
+        }
+    });
+    html! {
+        <details class="att-details" open={*open_at_start}>
+            <summary>{ text(lang, &Msg::DetailsHeading) }</summary>
+            <div class="att-details-grid">{ for fields }</div>
+        </details>
+    }
+}

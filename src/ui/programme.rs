@@ -1,0 +1,185 @@
+//! The programme self-assessment module for one set: the workspace of assessments (loaded once,
+//! saved by one effect), the open assessment's details, what changed in the set, progress with
+//! section jumps, the filter, and the checklist or its summary.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::assessment_bar::AssessmentBar;
+use super::checklist::{section_anchor, Checklist};
+use super::content::LoadedSet;
+use super::details::DetailsForm;
+use super::state::WorkspaceState;
+use super::summary::SummaryView;
+use crate::core::assessment::Action;
+use crate::core::i18n::{text, Msg};
+use crate::core::question_set::Lang;
+use crate::core::sources::Catalogue;
+use crate::core::summary::{set_changes, Filter};
+use crate::core::workspace::WorkspaceAction;
+use crate::web::persist::{load_workspace, save_changes, ReadProblem};
+use crate::web::storage::{StorageError, Store};
+
+#[derive(Properties, PartialEq)]
+pub struct ProgrammeProps {
+    pub set: Rc<LoadedSet>,
+    pub catalogue: Rc<Catalogue>,
+    pub lang: Lang,
+    pub instance: AttrValue,
+    pub store: Rc<Store>,
+    pub on_notice: Callback<Msg>,
+}
+
+#[component]
+pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
+    let (lang, set) = (props.lang, &props.set.set);
+    // Read once at mount; storage is only ever written by the effect below.
+    let loaded = {
+        let (store, name) = (props.store.clone(), text(lang, &Msg::AssessmentNumber(1)));
+        use_memo((), move |_| load_workspace(&store, &[set], &name))
+    };
+    {
+        let (on_notice, problems) = (props.on_notice.clone(), loaded.problems.clone());
+        use_effect_with((), move |_| {
+            for p in problems {
+                on_notice.emit(match p {
+                    ReadProblem::Unavailable => Msg::StorageUnavailable,
+                    ReadProblem::Unreadable(e) => Msg::SavedWorkUnreadable(e),
+                });
+            }
+        });
+    }
+    let state = use_reducer(|| WorkspaceState {
+        workspace: loaded.workspace.clone(),
+        revision: 0,
+    });
+    // What storage holds; the effect writes the difference (at mount: anything just adopted).
+    let stored = use_mut_ref(|| loaded.in_storage.clone());
+    {
+        let (store, on_notice, state) =
+            (props.store.clone(), props.on_notice.clone(), state.clone());
+        use_effect_with(state.revision, move |_| {
+            // Bound first: the borrow must end before the success arm takes a mutable one.
+            let result = save_changes(&store, &stored.borrow(), &state.workspace);
+            match result {
+                Ok(()) => *stored.borrow_mut() = state.workspace.clone(),
+                Err(StorageError::Full) => on_notice.emit(Msg::StorageFull),
+                Err(StorageError::Unavailable) => on_notice.emit(Msg::StorageUnavailable),
+            }
+        });
+    }
+    let filter = use_state(Filter::default);
+    let summary = use_state(|| false);
+
+    let on_workspace = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |a, _| dispatcher.dispatch(a))
+    };
+    let Some((entry, assessment)) = state.workspace.open_of(&set.id) else {
+        return Html::default();
+    };
+    let on_action = {
+        let dispatcher = state.dispatcher();
+        use_callback(entry.id.clone(), move |a: Action, id| {
+            dispatcher.dispatch(WorkspaceAction::Edit(id.clone(), a))
+        })
+    };
+
+    let changes = set_changes(set, assessment).map(|c| {
+        let acknowledge = {
+            let (on_action, version) = (on_action.clone(), set.version.clone());
+            Callback::from(move |_| on_action.emit(Action::AcknowledgeVersion(version.clone())))
+        };
+        let retired = c.retired_items.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(", ");
+        html! {
+            <div class="att-notice att-changes" role="status">
+                <p>{ text(lang, &Msg::SetChanged { from: c.from_version.clone(), to: c.to_version.clone(),
+                    new_items: c.new_items.len(), retired: c.retired_items.len() }) }</p>
+                if !c.retired_items.is_empty() { <p>{ text(lang, &Msg::RetiredAnswers(retired)) }</p> }
+                <button type="button" onclick={acknowledge}>{ text(lang, &Msg::Acknowledge) }</button>
+            </div>
+        }
+    });
+
+    let progress = assessment.progress(set);
+    let jumps = set.sections.iter().map(|section| {
+        let anchor = section_anchor(&props.instance, section.id.as_str());
+        let p = assessment.section_progress(set, &section.id);
+        let (summary, anchor2) = (summary.clone(), anchor.clone());
+        let onclick = Callback::from(move |_| {
+            summary.set(false);
+            // After the checklist is shown, bring the section into view.
+            let anchor = anchor2.clone();
+            yew::platform::spawn_local(async move {
+                if let Some(el) = gloo::utils::document().get_element_by_id(&anchor) {
+                    el.scroll_into_view();
+                }
+            });
+        });
+        html! {
+            <li><button type="button" class="att-jump" data-section={section.id.to_string()} {onclick}>
+                { section.title.get(lang) }
+                <span class="att-count">{ format!("{}/{}", p.answered, p.total) }</span>
+            </button></li>
+        }
+    });
+    let filters = Filter::ALL.iter().map(|&f| {
+        let id = format!("{}-filter-{f:?}", props.instance).to_lowercase();
+        let onchange = {
+            let filter = filter.clone();
+            Callback::from(move |_| filter.set(f))
+        };
+        html! {
+            <label class="att-option" for={id.clone()}>
+                <input type="radio" {id} name={format!("{}-filter", props.instance)}
+                    checked={*filter == f} {onchange} />
+                { text(lang, &Msg::FilterName(f)) }
+            </label>
+        }
+    });
+    let view_button = |to_summary: bool, label: Msg| {
+        let summary_state = summary.clone();
+        let onclick = Callback::from(move |_| summary_state.set(to_summary));
+        html! {
+            <button type="button" aria-pressed={(*summary == to_summary).to_string()} {onclick}>
+                { text(lang, &label) }
+            </button>
+        }
+    };
+
+    let entries: Vec<_> = state.workspace.entries_of(&set.id).cloned().collect();
+    html! {
+        <div class="att-set att-programme" data-set={set.id.to_string()}>
+            <AssessmentBar set={set.id.clone()} set_version={set.version.clone()} {entries}
+                open={entry.id.clone()} {lang} instance={props.instance.clone()} on_action={on_workspace} />
+            <DetailsForm key={entry.id.as_str().to_owned()} details={assessment.details.clone()}
+                {lang} instance={props.instance.clone()} on_action={on_action.clone()} />
+            <div class="att-changes-slot">{ changes }</div>
+            <p class="att-progress" role="status">
+                { text(lang, &Msg::Progress { answered: progress.answered, total: progress.total }) }
+            </p>
+            <nav class="att-jumps" aria-label={text(lang, &Msg::Sections)}><ul>{ for jumps }</ul></nav>
+            <div class="att-toolbar">
+                <div class="att-view" role="group" aria-label={text(lang, &Msg::View)}>
+                    { view_button(false, Msg::ViewChecklist) }
+                    { view_button(true, Msg::ViewSummary) }
+                </div>
+                if !*summary {
+                    <fieldset class="att-filter">
+                        <legend>{ text(lang, &Msg::Filter) }</legend>
+                        { for filters }
+                    </fieldset>
+                }
+            </div>
+            if *summary {
+                <SummaryView set={props.set.clone()} assessment={assessment.clone()} {lang} />
+            } else {
+                if let Some(d) = &set.description { <p class="att-intro">{ d.get(lang) }</p> }
+                <Checklist set={props.set.clone()} catalogue={props.catalogue.clone()}
+                    assessment={assessment.clone()} filter={*filter} {lang}
+                    instance={props.instance.clone()} {on_action} />
+            }
+        </div>
+    }
+}

@@ -1,0 +1,114 @@
+//! The summary of one assessment: status by section, the gaps as an action plan, and what was
+//! marked not applicable with the reason.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::content::LoadedSet;
+use crate::core::assessment::Assessment;
+use crate::core::i18n::{text, Msg};
+use crate::core::question_set::{ItemId, Lang};
+use crate::core::summary::summarize;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub set: Rc<LoadedSet>,
+    pub assessment: Rc<Assessment>,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn SummaryView(props: &SummaryProps) -> Html {
+    let lang = props.lang;
+    let set = &props.set.set;
+    let s = summarize(set, &props.assessment);
+    let item_text = |id: &ItemId| {
+        set.item(id)
+            .map_or_else(|| id.to_string(), |i| i.text.get(lang).to_owned())
+    };
+    let section_title = |id| {
+        set.sections
+            .iter()
+            .find(|x| &x.id == id)
+            .map_or_else(String::new, |x| x.title.get(lang).to_owned())
+    };
+    let or_unset = |v: &str| {
+        if v.is_empty() {
+            text(lang, &Msg::Unassigned)
+        } else {
+            v.to_owned()
+        }
+    };
+
+    let section_rows = s.sections.iter().map(|x| {
+        html! {
+            <tr>
+                <th scope="row">{ section_title(&x.section) }</th>
+                <td>{ format!("{} / {}", x.progress.answered, x.progress.total) }</td>
+                <td>{ x.gaps }</td>
+            </tr>
+        }
+    });
+    let gap_rows = s.gaps.iter().map(|g| {
+        html! {
+            <tr data-item={g.item.to_string()}>
+                <td>{ item_text(&g.item) }</td>
+                <td>{ text(lang, &Msg::StatusLabel(g.status)) }</td>
+                <td>{ or_unset(&g.owner) }</td>
+                <td>{ or_unset(&g.due) }</td>
+            </tr>
+        }
+    });
+    let na_rows = s.not_applicable.iter().map(|n| {
+        html! {
+            <tr data-item={n.item.to_string()}>
+                <td>{ item_text(&n.item) }</td>
+                <td>{ or_unset(&n.reason) }</td>
+            </tr>
+        }
+    });
+
+    html! {
+        <div class="att-summary">
+            <p class="att-progress">
+                { text(lang, &Msg::Progress { answered: s.overall.answered, total: s.overall.total }) }
+            </p>
+            <h2>{ text(lang, &Msg::SummarySections) }</h2>
+            <table class="att-table att-summary-sections">
+                <thead><tr>
+                    <th scope="col">{ text(lang, &Msg::ColSection) }</th>
+                    <th scope="col">{ text(lang, &Msg::ColAnswered) }</th>
+                    <th scope="col">{ text(lang, &Msg::ColGaps) }</th>
+                </tr></thead>
+                <tbody>{ for section_rows }</tbody>
+            </table>
+            <h2>{ text(lang, &Msg::SummaryActionPlan) }</h2>
+            if s.gaps.is_empty() {
+                <p>{ text(lang, &Msg::NoGaps) }</p>
+            } else {
+                <table class="att-table att-action-plan">
+                    <thead><tr>
+                        <th scope="col">{ text(lang, &Msg::ColItem) }</th>
+                        <th scope="col">{ text(lang, &Msg::ColStatus) }</th>
+                        <th scope="col">{ text(lang, &Msg::ColOwner) }</th>
+                        <th scope="col">{ text(lang, &Msg::ColDue) }</th>
+                    </tr></thead>
+                    <tbody>{ for gap_rows }</tbody>
+                </table>
+            }
+            <h2>{ text(lang, &Msg::SummaryNotApplicable) }</h2>
+            if s.not_applicable.is_empty() {
+                <p>{ text(lang, &Msg::NoNotApplicable) }</p>
+            } else {
+                <table class="att-table att-not-applicable">
+                    <thead><tr>
+                        <th scope="col">{ text(lang, &Msg::ColItem) }</th>
+                        <th scope="col">{ text(lang, &Msg::ColReason) }</th>
+                    </tr></thead>
+                    <tbody>{ for na_rows }</tbody>
+                </table>
+            }
+        </div>
+    }
+}
