@@ -260,6 +260,14 @@ impl Assessment {
         self.progress_of(items.flat_map(|s| s.items.iter().map(|i| &i.id)))
     }
 
+    /// Progress of every section of `set`, in order, in one pass.
+    pub fn progress_by_section(&self, set: &QuestionSet) -> Vec<Progress> {
+        set.sections
+            .iter()
+            .map(|s| self.progress_of(s.items.iter().map(|i| &i.id)))
+            .collect()
+    }
+
     fn progress_of<'a>(&self, ids: impl Iterator<Item = &'a ItemId>) -> Progress {
         ids.fold(Progress::default(), |mut p, id| {
             p.total += 1;

@@ -22,10 +22,12 @@ struct Envelope {
     version: u32,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SavedV1 {
+    #[allow(dead_code)] // checked by `check_envelope`
     kind: String,
+    #[allow(dead_code)]
     version: u32,
     set: SetRef,
     #[serde(default)]
@@ -33,7 +35,23 @@ struct SavedV1 {
     responses: BTreeMap<ItemId, Response>,
 }
 
-#[derive(Serialize, Deserialize)]
+/// The same shape, borrowed: saving runs on every keystroke, so it must not clone the answers.
+#[derive(Serialize)]
+struct SavedV1Ref<'a> {
+    kind: &'a str,
+    version: u32,
+    set: SetRefRef<'a>,
+    details: &'a Details,
+    responses: &'a BTreeMap<ItemId, Response>,
+}
+
+#[derive(Serialize)]
+struct SetRefRef<'a> {
+    id: &'a SetId,
+    version: &'a str,
+}
+
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SetRef {
     id: SetId,
@@ -76,15 +94,15 @@ fn check_envelope(text: &str, kind: &str) -> Result<(), LoadError> {
 }
 
 pub fn encode(a: &Assessment) -> String {
-    let saved = SavedV1 {
-        kind: KIND.to_owned(),
+    let saved = SavedV1Ref {
+        kind: KIND,
         version: VERSION,
-        set: SetRef {
-            id: a.set_id.clone(),
-            version: a.set_version.clone(),
+        set: SetRefRef {
+            id: &a.set_id,
+            version: &a.set_version,
         },
-        details: a.details.clone(),
-        responses: a.responses.clone(),
+        details: &a.details,
+        responses: &a.responses,
     };
     // Serializing plain structs with string keys cannot fail.
     serde_json::to_string(&saved).unwrap_or_default()

@@ -1,7 +1,7 @@
 //! What an assessment adds up to: progress per section, the gaps as an action plan, what was
 //! marked not applicable and why, and what changed since the set version it was answered on.
 
-use super::assessment::{Assessment, Progress, Status};
+use super::assessment::{Assessment, Progress, Response, Status};
 use super::question_set::{ItemId, QuestionSet, SectionId};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,10 +98,16 @@ impl Filter {
     pub const ALL: [Filter; 3] = [Filter::All, Filter::Unanswered, Filter::Gaps];
 
     pub fn shows(self, a: &Assessment, item: &ItemId) -> bool {
+        self.shows_response(a.response(item))
+    }
+
+    /// The same test on a response already looked up.
+    pub fn shows_response(self, r: Option<&Response>) -> bool {
+        let status = r.and_then(|r| r.status);
         match self {
             Filter::All => true,
-            Filter::Unanswered => a.status(item).is_none(),
-            Filter::Gaps => a.status(item).is_some_and(Status::is_gap),
+            Filter::Unanswered => status.is_none(),
+            Filter::Gaps => status.is_some_and(Status::is_gap),
         }
     }
 }

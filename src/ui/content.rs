@@ -4,14 +4,16 @@
 use std::rc::Rc;
 
 use crate::core::builtin;
-use crate::core::question_set::{Item, QuestionSet};
+use crate::core::question_set::{Item, QuestionSet, Section};
 use crate::core::sources::Catalogue;
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct LoadedSet {
     pub set: QuestionSet,
     /// Per section, its items.
-    pub items: Vec<Vec<Rc<Item>>>,
+    pub items: Vec<Rc<[Rc<Item>]>>,
+    /// Per section, the section without its items (those travel as `items`).
+    pub headers: Vec<Rc<Section>>,
     /// Supplied by the user at run time rather than built in.
     pub custom: bool,
 }
@@ -23,7 +25,22 @@ impl LoadedSet {
             .iter()
             .map(|s| s.items.iter().cloned().map(Rc::new).collect())
             .collect();
-        Rc::new(Self { set, items, custom })
+        let headers = set
+            .sections
+            .iter()
+            .map(|s| {
+                Rc::new(Section {
+                    items: Vec::new(),
+                    ..s.clone()
+                })
+            })
+            .collect();
+        Rc::new(Self {
+            set,
+            items,
+            headers,
+            custom,
+        })
     }
 }
 

@@ -12,7 +12,7 @@ use super::content::LoadedSet;
 use super::details::DetailsForm;
 use super::state::WorkspaceState;
 use super::summary::SummaryView;
-use crate::core::assessment::Action;
+use crate::core::assessment::{Action, Progress};
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::Lang;
 use crate::core::sources::Catalogue;
@@ -102,10 +102,15 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
         }
     });
 
-    let progress = assessment.progress(set);
-    let jumps = set.sections.iter().map(|section| {
+    let by_section = assessment.progress_by_section(set);
+    let progress = by_section
+        .iter()
+        .fold(Progress::default(), |t, p| Progress {
+            answered: t.answered + p.answered,
+            total: t.total + p.total,
+        });
+    let jumps = set.sections.iter().zip(&by_section).map(|(section, p)| {
         let anchor = section_anchor(&props.instance, section.id.as_str());
-        let p = assessment.section_progress(set, &section.id);
         let (summary, anchor2) = (summary.clone(), anchor.clone());
         let onclick = Callback::from(move |_| {
             summary.set(false);

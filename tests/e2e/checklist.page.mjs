@@ -7,8 +7,14 @@ export class Checklist {
 
   async open() {
     await this.page.goto(`${this.origin}/`);
-    await this.firstItem().waitFor();
+    await this.settled();
     return this;
+  }
+
+  /** Waits until the open module is fully on screen (long checklists render in two passes). */
+  async settled() {
+    await this.page.locator('.att-set').first().waitFor();
+    await this.page.waitForFunction(() => !document.querySelector('.att-checklist:not([data-rendered])'));
   }
 
   firstItem() {
@@ -32,6 +38,7 @@ export class Checklist {
   async openModule(setId) {
     await this.page.locator(`.att-modules button[data-set="${setId}"]`).click();
     await this.page.locator(`.att-set[data-set="${setId}"]`).waitFor();
+    await this.settled();
   }
 
   async switchLanguage(name) {
@@ -87,7 +94,7 @@ export class Checklist {
 
   async reload() {
     await this.page.reload();
-    await this.firstItem().waitFor();
+    await this.settled();
   }
 
   async progress() {
