@@ -176,3 +176,85 @@ fn a_full_storage_is_reported_as_full_not_ignored() {
     assert_eq!(store.set("after", "fits again"), Ok(()), "space freed");
     local_storage().remove_item(&store.key("after")).unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_full_storage_is_told_plainly_and_the_answer_stays_on_screen() {
+    let root = open_widget("browser-full").await;
+    // Fill the origin's storage to the brim, as another site section or widget might.
+    let filler = Store::new("browser-full-filler");
+    let mut keys = Vec::new();
+    for (size, tag) in [(1 << 18, 'a'), (1 << 10, 'b'), (32, 'c'), (1, 'd')] {
+        let chunk = "x".repeat(size);
+        for i in 0..400 {
+            let key = format!("{tag}{i}");
+            let full = filler.set(&key, &chunk).is_err();
+            keys.push(key);
+            if full {
+                break;
+            }
+        }
+    }
+    let item = first_item(&root);
+    radios(&item)[1].unchecked_ref::<HtmlElement>().click();
+    scheduler::flush().await;
+    let alert = root.query_selector("[role=alert]").unwrap().unwrap();
+    let told = alert.text_content().unwrap_or_default();
+    for key in &keys {
+        local_storage().remove_item(&filler.key(key)).unwrap();
+    }
+    assert!(told.contains("storage is full"), "notice: {told:?}");
+    assert!(
+        radios(&first_item(&root))[1].checked(),
+        "the answer is still on screen"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn answers_given_on_an_older_checklist_version_are_kept_and_the_change_is_shown() {
+    let s = local_storage();
+    s.set_item(
+        "att-diligence:v1:browser-upgrade:workspace",
+        r#"{"kind":"att-diligence/workspace","version":1,"counter":1,"entries":[{"id":"old-1","name":"2025","set":"att-programme"}],"open":{"att-programme":"old-1"}}"#,
+    )
+    .unwrap();
+    s.set_item(
+        "att-diligence:v1:browser-upgrade:assessment:old-1",
+        r#"{"kind":"att-diligence/assessment","version":1,"set":{"id":"att-programme","version":"0.9.0"},"responses":{"prog.gov.management-commitment":{"status":"in_place"},"prog.retired-question":{"status":"not_in_place","note":"kept"}}}"#,
+    )
+    .unwrap();
+    let root = open_widget("browser-upgrade").await;
+    let banner = root
+        .query_selector(".att-changes")
+        .unwrap()
+        .expect("a change notice");
+    let said = banner.text_content().unwrap_or_default();
+    assert!(said.contains("from version 0.9.0 to"), "{said}");
+    assert!(said.contains("prog.retired-question"), "{said}");
+    let item = root
+        .query_selector("fieldset[data-item='prog.gov.management-commitment']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        item.get_attribute("data-status").as_deref(),
+        Some("in_place")
+    );
+    banner
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    scheduler::flush().await;
+    assert!(
+        root.query_selector(".att-changes").unwrap().is_none(),
+        "acknowledged"
+    );
+    let saved = s
+        .get_item("att-diligence:v1:browser-upgrade:assessment:old-1")
+        .unwrap()
+        .unwrap();
+    assert!(
+        saved.contains("prog.retired-question"),
+        "retired answers are kept: {saved}"
+    );
+}

@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod builtin;
 pub mod coverage;
 pub mod custom;
+pub mod export;
 pub mod i18n;
 pub mod question_set;
 pub mod saved;

@@ -227,9 +227,10 @@ fn Widget(props: &WidgetProps) -> Html {
             <nav class="att-modules" aria-label={text(lang_now, &Msg::Modules)}>
                 <ul>{ for tabs }</ul>
             </nav>
-            if let Some(msg) = &*notice {
-                <p class="att-notice" role="alert">{ text(lang_now, msg) }</p>
-            }
+            // Always present (hidden when empty): a live region that is there before its message.
+            <p class="att-notice" role="alert" hidden={notice.is_none()}>
+                { notice.as_ref().map(|m| text(lang_now, m)).unwrap_or_default() }
+            </p>
             <main class="att-main">{ view }</main>
             <footer class="att-footer">
                 <CustomSetPicker lang={lang_now} instance={props.instance.clone()} {on_file} />

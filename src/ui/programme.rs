@@ -13,11 +13,13 @@ use super::details::DetailsForm;
 use super::state::WorkspaceState;
 use super::summary::SummaryView;
 use crate::core::assessment::{Action, Progress};
+use crate::core::export::{assessment_json, file_stem};
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::Lang;
 use crate::core::sources::Catalogue;
 use crate::core::summary::{set_changes, Filter};
 use crate::core::workspace::WorkspaceAction;
+use crate::web::download::download;
 use crate::web::persist::{load_workspace, save_changes, ReadProblem};
 use crate::web::storage::{StorageError, Store};
 
@@ -153,6 +155,13 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
         }
     };
 
+    let export_json = {
+        let (assessment, name) = (assessment.clone(), entry.name.clone());
+        Callback::from(move |_| {
+            let file = format!("{}.json", file_stem(&name));
+            let _ = download(&file, "application/json", &assessment_json(&assessment));
+        })
+    };
     let entries: Vec<_> = state.workspace.entries_of(&set.id).cloned().collect();
     html! {
         <div class="att-set att-programme" data-set={set.id.to_string()}>
@@ -170,21 +179,27 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
                     { view_button(false, Msg::ViewChecklist) }
                     { view_button(true, Msg::ViewSummary) }
                 </div>
-                if !*summary {
-                    <fieldset class="att-filter">
-                        <legend>{ text(lang, &Msg::Filter) }</legend>
-                        { for filters }
-                    </fieldset>
+                <button type="button" class="att-export" onclick={export_json}>
+                    { text(lang, &Msg::ExportJson) }
+                </button>
+                <fieldset class="att-filter" hidden={*summary}>
+                    <legend>{ text(lang, &Msg::Filter) }</legend>
+                    { for filters }
+                </fieldset>
+            </div>
+            // A stable wrapper: what changes inside it never disturbs the controls above.
+            <div class="att-view-slot">
+                if *summary {
+                    <SummaryView set={props.set.clone()} assessment={assessment.clone()} {lang} />
+                } else {
+                    <p class="att-intro" hidden={set.description.is_none()}>
+                        { set.description.as_ref().map(|d| d.get(lang)).unwrap_or_default() }
+                    </p>
+                    <Checklist set={props.set.clone()} catalogue={props.catalogue.clone()}
+                        assessment={assessment.clone()} filter={*filter} {lang}
+                        instance={props.instance.clone()} {on_action} />
                 }
             </div>
-            if *summary {
-                <SummaryView set={props.set.clone()} assessment={assessment.clone()} {lang} />
-            } else {
-                if let Some(d) = &set.description { <p class="att-intro">{ d.get(lang) }</p> }
-                <Checklist set={props.set.clone()} catalogue={props.catalogue.clone()}
-                    assessment={assessment.clone()} filter={*filter} {lang}
-                    instance={props.instance.clone()} {on_action} />
-            }
         </div>
     }
 }

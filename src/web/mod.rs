@@ -1,8 +1,9 @@
-//! Browser side effects, in a few named places: storage, the workspace's persistence, and
-//! reading picked files.
+//! Browser side effects, in a few named places: storage, the workspace's persistence,
+//! downloads and reading picked files.
 //!
 //! Architecture invariant: components call these; nothing here renders.
 
+pub mod download;
 pub mod files;
 pub mod persist;
 pub mod storage;

@@ -185,3 +185,25 @@ test('one full item with the keyboard alone', async () => {
   assert.equal(await c.itemsOf(S2.id).nth(1).getByLabel('Owner', { exact: true }).inputValue(), 'Legal');
   await session.close();
 });
+
+test('the assessment downloads as JSON that holds every answer', async () => {
+  const session = await openContext(browser, server.origin);
+  const page = await session.newPage();
+  const c = await new Checklist(page, server.origin).open();
+  await fillJourney(c);
+  await c.bar('Rename');
+  await page.getByLabel('Name of the assessment').fill('FY 2026 / Land');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download (JSON)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'FY-2026-Land.json');
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(saved.kind, 'att-diligence/assessment');
+  assert.equal(saved.details.organisation, 'Acme Defence <Ltd>');
+  const gap = saved.responses[S2.items[0].id];
+  assert.deepEqual([gap.status, gap.owner, gap.due], ['not_in_place', 'Head of compliance', '2027-03-31']);
+  assert.equal(Object.keys(saved.responses).length, 4);
+  await session.close();
+});

@@ -147,6 +147,7 @@ pub(super) fn text(msg: &Msg) -> String {
              longer in the checklist (their answers are kept below)."
         ),
         Msg::RetiredAnswers(list) => format!("Answers kept for retired items: {list}"),
+        Msg::ExportJson => "Download (JSON)".into(),
         Msg::Acknowledge => "Understood".into(),
         Msg::StorageUnavailable => "This browser does not let the widget save your work. \
             Your answers stay on this page until you close it: export them before you leave."

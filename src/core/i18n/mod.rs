@@ -97,6 +97,7 @@ pub enum Msg {
     },
     RetiredAnswers(String),
     Acknowledge,
+    ExportJson,
     StorageUnavailable,
     StorageFull,
     SavedWorkUnreadable(LoadError),

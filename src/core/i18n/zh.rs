@@ -144,6 +144,7 @@ pub(super) fn text(msg: &Msg) -> String {
              {retired} 个已回答条目已不在清单中（其回答仍保留在下方）。"
         ),
         Msg::RetiredAnswers(list) => format!("已停用条目的回答仍保留：{list}"),
+        Msg::ExportJson => "下载（JSON）".into(),
         Msg::Acknowledge => "知道了".into(),
         Msg::StorageUnavailable => {
             "此浏览器不允许本工具保存您的工作。关闭本页前您的回答仍在页面上：请在离开前导出。"
