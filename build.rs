@@ -23,7 +23,11 @@ fn list(dir: &str) -> Vec<String> {
 fn main() {
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let mut out = String::new();
-    for (konst, dir) in [("SETS", "seeds/sets"), ("SOURCES", "seeds/sources")] {
+    for (konst, dir) in [
+        ("SETS", "seeds/sets"),
+        ("SOURCES", "seeds/sources"),
+        ("LISTS", "seeds/lists"),
+    ] {
         let _ = writeln!(out, "pub const {konst}: &[(&str, &str)] = &[");
         for name in list(dir) {
             let path = Path::new(&root).join(dir).join(&name);

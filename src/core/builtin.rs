@@ -3,7 +3,9 @@
 //! Parsing happens once at start-up. The tests in `tests/content.rs` prove every embedded file
 //! parses and validates, so a failure here is a build defect, reported rather than panicking.
 
+use super::lists::RefList;
 use super::question_set::QuestionSet;
+use super::rules::RuleSet;
 use super::sources::Catalogue;
 
 mod embedded {
@@ -56,6 +58,21 @@ pub fn sets() -> Result<Vec<QuestionSet>, BuiltinError> {
 /// The union of every built-in source catalogue file.
 pub fn catalogue() -> Result<Catalogue, BuiltinError> {
     parse_all(embedded::SOURCES).map(Catalogue::merge)
+}
+
+/// The built-in reference lists (embargoes, hotspots, conflicts), in file-name order.
+pub fn lists() -> Result<Vec<RefList>, BuiltinError> {
+    parse_all(embedded::LISTS)
+}
+
+const RULES: &str = include_str!("../../seeds/rules.json");
+
+/// The automatic screening rules.
+pub fn rules() -> Result<RuleSet, BuiltinError> {
+    serde_json::from_str(RULES).map_err(|e| BuiltinError {
+        file: "rules.json",
+        message: e.to_string(),
+    })
 }
 
 /// The source document every `seed` provenance points into (in `seeds/`).

@@ -5,13 +5,19 @@
 //! so `cargo test` proves it.
 
 pub mod assessment;
+pub mod batch;
 pub mod builtin;
 pub mod coverage;
 pub mod custom;
 pub mod export;
 pub mod i18n;
+pub mod lists;
 pub mod question_set;
+pub mod register;
+pub mod rules;
 pub mod saved;
+pub mod screening;
+pub mod shipment;
 pub mod sources;
 pub mod summary;
 pub mod validate;

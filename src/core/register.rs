@@ -1,0 +1,276 @@
+//! The register of screened shipments: one record each, edited through `Register::apply`,
+//! re-screened by the rules whenever its record changes, and saved as a versioned DTO.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::question_set::{ItemId, Mode, QuestionSet};
+use super::rules::{Document, Engine};
+use super::saved::LoadError;
+use super::screening::{finding, Answer, Check, Finding, Gbv74, GbvAction, RuleHit};
+use super::shipment::{Category, DocStatus, Shipment};
+
+pub const KIND: &str = "att-diligence/register";
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Screened {
+    pub id: String,
+    pub shipment: Shipment,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub answers: BTreeMap<ItemId, Answer>,
+    #[serde(default)]
+    pub gbv: Gbv74,
+    /// Line in the batch file it came from, if imported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    /// Derived from the record by the rules; never saved, recomputed on load and on change.
+    #[serde(skip)]
+    pub hits: Vec<RuleHit>,
+}
+
+impl Screened {
+    pub fn finding(&self, set: &QuestionSet) -> Finding {
+        finding(
+            set,
+            self.shipment.mode,
+            &self.answers,
+            &self.hits,
+            &self.gbv,
+        )
+    }
+}
+
+/// A free-text field of the record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    Reference,
+    Date,
+    Consignor,
+    Consignee,
+    EndUser,
+    EndUse,
+    Destination,
+    Description,
+    Quantity,
+    Value,
+}
+
+impl TextField {
+    pub const ALL: [TextField; 10] = [
+        TextField::Reference,
+        TextField::Date,
+        TextField::Consignor,
+        TextField::Consignee,
+        TextField::EndUser,
+        TextField::EndUse,
+        TextField::Destination,
+        TextField::Description,
+        TextField::Quantity,
+        TextField::Value,
+    ];
+
+    pub fn get(self, s: &Shipment) -> &str {
+        match self {
+            TextField::Reference => &s.reference,
+            TextField::Date => &s.date,
+            TextField::Consignor => &s.consignor,
+            TextField::Consignee => &s.consignee,
+            TextField::EndUser => &s.end_user,
+            TextField::EndUse => &s.end_use,
+            TextField::Destination => &s.destination,
+            TextField::Description => &s.description,
+            TextField::Quantity => &s.quantity,
+            TextField::Value => &s.value,
+        }
+    }
+
+    fn slot(self, s: &mut Shipment) -> &mut String {
+        match self {
+            TextField::Reference => &mut s.reference,
+            TextField::Date => &mut s.date,
+            TextField::Consignor => &mut s.consignor,
+            TextField::Consignee => &mut s.consignee,
+            TextField::EndUser => &mut s.end_user,
+            TextField::EndUse => &mut s.end_use,
+            TextField::Destination => &mut s.destination,
+            TextField::Description => &mut s.description,
+            TextField::Quantity => &mut s.quantity,
+            TextField::Value => &mut s.value,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    Text(TextField, String),
+    Mode(Option<Mode>),
+    Category(Option<Category>),
+    Document(Document, DocStatus),
+    /// Transit points separated by `;`.
+    Transit(String),
+    Answer(ItemId, Option<Check>),
+    Note(ItemId, String),
+    Gbv(GbvAction),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RegisterAction {
+    /// A blank record, with this reference.
+    New(String),
+    Edit(String, Edit),
+    Remove(String),
+    /// Screened rows from a batch file, each with its line.
+    Import(Vec<(u64, Shipment)>),
+    /// Re-runs the rules on every record (after the lists or rules changed).
+    Rescreen,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Register {
+    pub entries: Vec<Screened>,
+    pub counter: u64,
+}
+
+impl Register {
+    fn next_id(&mut self) -> String {
+        self.counter += 1;
+        format!("s{}", self.counter)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Screened> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    /// Applies `action`; `engine` re-screens what changed. Returns the id of a new record.
+    pub fn apply(&mut self, action: RegisterAction, engine: &Engine<'_>) -> Option<String> {
+        match action {
+            RegisterAction::New(reference) => {
+                let id = self.next_id();
+                let mut e = Screened {
+                    id: id.clone(),
+                    shipment: Shipment {
+                        reference,
+                        ..Shipment::default()
+                    },
+                    ..Screened::default()
+                };
+                e.hits = engine.evaluate(&e.shipment);
+                self.entries.push(e);
+                return Some(id);
+            }
+            RegisterAction::Edit(id, edit) => {
+                let e = self.entries.iter_mut().find(|e| e.id == id)?;
+                let s = &mut e.shipment;
+                match edit {
+                    Edit::Text(f, v) => *f.slot(s) = v,
+                    Edit::Mode(m) => s.mode = m,
+                    Edit::Category(c) => s.category = c,
+                    Edit::Document(Document::EndUserCertificate, d) => {
+                        s.documents.end_user_certificate = d
+                    }
+                    Edit::Document(Document::ExportLicence, d) => s.documents.export_licence = d,
+                    Edit::Document(Document::TransportDocuments, d) => {
+                        s.documents.transport_documents = d
+                    }
+                    Edit::Transit(t) => {
+                        s.transit = t
+                            .split(';')
+                            .map(str::trim)
+                            .filter(|p| !p.is_empty())
+                            .map(str::to_owned)
+                            .collect()
+                    }
+                    Edit::Answer(item, check) => {
+                        let a = e.answers.entry(item.clone()).or_default();
+                        a.check = check;
+                        if *a == Answer::default() {
+                            e.answers.remove(&item);
+                        }
+                        return None;
+                    }
+                    Edit::Note(item, note) => {
+                        let a = e.answers.entry(item.clone()).or_default();
+                        a.note = note;
+                        if *a == Answer::default() {
+                            e.answers.remove(&item);
+                        }
+                        return None;
+                    }
+                    Edit::Gbv(g) => {
+                        e.gbv.apply(g);
+                        return None;
+                    }
+                }
+                e.hits = engine.evaluate(&e.shipment);
+            }
+            RegisterAction::Remove(id) => self.entries.retain(|e| e.id != id),
+            RegisterAction::Import(rows) => {
+                self.entries.reserve(rows.len());
+                for (line, shipment) in rows {
+                    let id = self.next_id();
+                    let hits = engine.evaluate(&shipment);
+                    self.entries.push(Screened {
+                        id,
+                        shipment,
+                        line: Some(line),
+                        hits,
+                        ..Screened::default()
+                    });
+                }
+            }
+            RegisterAction::Rescreen => {
+                for e in &mut self.entries {
+                    e.hits = engine.evaluate(&e.shipment);
+                }
+            }
+        }
+        None
+    }
+}
+
+#[derive(Serialize)]
+struct SavedRef<'a> {
+    kind: &'a str,
+    version: u32,
+    counter: u64,
+    entries: &'a [Screened],
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Saved {
+    kind: String,
+    version: u32,
+    counter: u64,
+    entries: Vec<Screened>,
+}
+
+pub fn encode(r: &Register) -> String {
+    let saved = SavedRef {
+        kind: KIND,
+        version: VERSION,
+        counter: r.counter,
+        entries: &r.entries,
+    };
+    serde_json::to_string(&saved).unwrap_or_default()
+}
+
+/// Reads a saved register and re-screens it with `engine` (rule hits are never stored).
+pub fn decode(text: &str, engine: &Engine<'_>) -> Result<Register, LoadError> {
+    let saved: Saved =
+        serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))?;
+    if saved.kind != KIND {
+        return Err(LoadError::NotAnAssessment);
+    }
+    if saved.version != VERSION {
+        return Err(LoadError::UnsupportedVersion(saved.version));
+    }
+    let mut r = Register {
+        entries: saved.entries,
+        counter: saved.counter,
+    };
+    r.apply(RegisterAction::Rescreen, engine);
+    Ok(r)
+}

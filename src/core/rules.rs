@@ -1,0 +1,216 @@
+//! Automatic rules: what the structured fields of a shipment record say about particular
+//! indicators. Which rule feeds which indicator, with which words and lists, is data
+//! (`seeds/rules.json`); this module only knows how each kind of rule reads a record.
+
+use serde::{Deserialize, Serialize};
+
+use super::lists::{ListIndex, RefList};
+use super::question_set::{ItemId, Mode};
+use super::screening::{Check, RuleHit};
+use super::shipment::{Category, DocStatus, Shipment};
+
+/// A record field a rule can read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Consignor,
+    Consignee,
+    EndUser,
+    EndUse,
+    Destination,
+    Transit,
+    Description,
+}
+
+impl Field {
+    /// The values of this field (transit has several).
+    fn values(self, s: &Shipment) -> Vec<&str> {
+        match self {
+            Field::Consignor => vec![&s.consignor],
+            Field::Consignee => vec![&s.consignee],
+            Field::EndUser => vec![&s.end_user],
+            Field::EndUse => vec![&s.end_use],
+            Field::Destination => vec![&s.destination],
+            Field::Transit => s.transit.iter().map(String::as_str).collect(),
+            Field::Description => vec![&s.description],
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Document {
+    EndUserCertificate,
+    ExportLicence,
+    TransportDocuments,
+}
+
+/// How a rule reads a record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Test {
+    /// A place in `fields` is on reference list `list` (optionally: only entries with a
+    /// measure by one of `bodies`).
+    ListedPlace {
+        list: String,
+        fields: Vec<Field>,
+        #[serde(default)]
+        bodies: Vec<String>,
+    },
+    /// The category is one of `categories` and the destination is on `list`.
+    CategoryToListed {
+        categories: Vec<Category>,
+        list: String,
+    },
+    /// The category is one of `categories`.
+    CategoryIs { categories: Vec<Category> },
+    /// Present when the document's status is one of `present_when`; not present otherwise.
+    Document {
+        document: Document,
+        present_when: Vec<DocStatus>,
+    },
+    /// One of `words` (written in lowercase) occurs, ignoring case, in one of `fields`.
+    TextContains {
+        fields: Vec<Field>,
+        words: Vec<String>,
+    },
+    /// One of `fields` is empty.
+    Missing { fields: Vec<Field> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    pub indicator: ItemId,
+    /// Transport modes the rule applies to; empty: all.
+    #[serde(default)]
+    pub modes: Vec<Mode>,
+    pub test: Test,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSet {
+    pub format: u32,
+    pub rules: Vec<Rule>,
+}
+
+/// The rules with their lists indexed once, to screen many records.
+pub struct Engine<'a> {
+    rules: &'a [Rule],
+    lists: Vec<ListIndex<'a>>,
+}
+
+impl<'a> Engine<'a> {
+    pub fn new(rules: &'a RuleSet, lists: &'a [RefList]) -> Self {
+        Self {
+            rules: &rules.rules,
+            lists: lists.iter().map(ListIndex::new).collect(),
+        }
+    }
+
+    fn list(&self, id: &str) -> Option<&ListIndex<'a>> {
+        self.lists.iter().find(|l| l.list.id == id)
+    }
+
+    /// What the rules conclude about `s`, one hit per indicator at most (the first rule wins).
+    pub fn evaluate(&self, s: &Shipment) -> Vec<RuleHit> {
+        let mut hits: Vec<RuleHit> = Vec::new();
+        for rule in self.rules {
+            if hits.iter().any(|h| h.indicator == rule.indicator) {
+                continue;
+            }
+            if !rule.modes.is_empty() && s.mode.is_some_and(|m| !rule.modes.contains(&m)) {
+                continue;
+            }
+            if let Some((check, detail)) = self.test(&rule.test, s) {
+                hits.push(RuleHit {
+                    indicator: rule.indicator.clone(),
+                    check,
+                    rule: rule.id.clone(),
+                    detail,
+                });
+            }
+        }
+        hits
+    }
+
+    fn test(&self, test: &Test, s: &Shipment) -> Option<(Check, String)> {
+        let present = |detail: String| Some((Check::Present, detail));
+        match test {
+            Test::ListedPlace {
+                list,
+                fields,
+                bodies,
+            } => {
+                let index = self.list(list)?;
+                fields.iter().flat_map(|f| f.values(s)).find_map(|place| {
+                    let entry = index.find(place)?;
+                    let measures: Vec<String> = entry
+                        .imposed_by
+                        .iter()
+                        .filter(|m| bodies.is_empty() || bodies.contains(&m.body))
+                        .map(|m| format!("{}: {} ({})", m.body, m.measure, m.reference))
+                        .collect();
+                    if !bodies.is_empty() && measures.is_empty() {
+                        return None;
+                    }
+                    let why = if measures.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" [{}]", measures.join("; "))
+                    };
+                    present(format!(
+                        "{place} = {} ({}){why}",
+                        entry.name.en, index.list.id
+                    ))
+                })
+            }
+            Test::CategoryToListed { categories, list } => {
+                let category = s.category.filter(|c| categories.contains(c))?;
+                let entry = self.list(list)?.find(&s.destination)?;
+                present(format!(
+                    "{} -> {} ({list})",
+                    category.token(),
+                    entry.name.en
+                ))
+            }
+            Test::CategoryIs { categories } => {
+                let category = s.category.filter(|c| categories.contains(c))?;
+                present(category.token().to_owned())
+            }
+            Test::Document {
+                document,
+                present_when,
+            } => {
+                let status = match document {
+                    Document::EndUserCertificate => s.documents.end_user_certificate,
+                    Document::ExportLicence => s.documents.export_licence,
+                    Document::TransportDocuments => s.documents.transport_documents,
+                };
+                let check = if present_when.contains(&status) {
+                    Check::Present
+                } else {
+                    Check::NotPresent
+                };
+                Some((check, format!("{document:?}: {}", status.token())))
+            }
+            Test::TextContains { fields, words } => {
+                fields.iter().flat_map(|f| f.values(s)).find_map(|value| {
+                    let lower = value.to_lowercase();
+                    let word = words.iter().find(|w| lower.contains(w.as_str()))?;
+                    present(format!(
+                        "\u{201c}{value}\u{201d} contains \u{201c}{word}\u{201d}"
+                    ))
+                })
+            }
+            Test::Missing { fields } => {
+                let empty = fields
+                    .iter()
+                    .find(|f| f.values(s).iter().all(|v| v.trim().is_empty()))?;
+                present(format!("{empty:?} is empty"))
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! Screening one shipment: red-flag answers (the screener's, and those automatic rules derive
+//! from the record), the Article 7(4) six-step flow, and the finding that explains itself.
+//!
+//! The widget states findings; it never approves a transfer.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::question_set::{ItemId, Mode, QuestionSet, Severity};
+
+/// The screener's answer to one indicator. No answer means "not checked".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Check {
+    Present,
+    NotPresent,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<Check>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// What an automatic rule concluded about one indicator, and why (shown to the user).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleHit {
+    pub indicator: ItemId,
+    pub check: Check,
+    /// The rule's id, from `seeds/rules.json`.
+    pub rule: String,
+    /// The fact that triggered it, e.g. the matched destination and the list entry.
+    pub detail: String,
+}
+
+/// The Article 7(4) flow in the treaty's order: steps 1-4 are completed in turn, mitigation
+/// (step 5) is considered before the overriding-risk finding (step 6).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Gbv74 {
+    /// Steps 1 to 4 marked complete, in order: 0 = none, 4 = all four.
+    #[serde(default)]
+    pub completed: u8,
+    /// Step 5: can mitigation adequately and significantly reduce the risk?
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mitigation_sufficient: Option<bool>,
+    /// Step 6: is there an overriding risk? Only answerable once step 5 is answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overriding_risk: Option<bool>,
+    /// The screener's notes per step item.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<ItemId, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GbvAction {
+    /// Marks step `n` (1-4) complete; refused unless the steps before it are.
+    CompleteStep(u8),
+    /// Reopens step `n` and everything after it.
+    ReopenStep(u8),
+    SetMitigation(bool),
+    SetOverridingRisk(bool),
+    SetNote(ItemId, String),
+}
+
+impl Gbv74 {
+    /// Applies `action` if the flow's order allows it; returns whether it did.
+    pub fn apply(&mut self, action: GbvAction) -> bool {
+        match action {
+            GbvAction::CompleteStep(n) if (1..=4).contains(&n) && n == self.completed + 1 => {
+                self.completed = n;
+            }
+            GbvAction::ReopenStep(n) if (1..=6).contains(&n) => {
+                // Everything after a reopened step must be looked at again.
+                self.completed = self.completed.min(n - 1);
+                self.overriding_risk = None;
+                if n <= 5 {
+                    self.mitigation_sufficient = None;
+                }
+            }
+            GbvAction::SetMitigation(v) if self.completed == 4 => {
+                self.mitigation_sufficient = Some(v);
+            }
+            GbvAction::SetOverridingRisk(v) if self.mitigation_sufficient.is_some() => {
+                self.overriding_risk = Some(v);
+            }
+            GbvAction::SetNote(id, note) => {
+                if note.is_empty() {
+                    self.notes.remove(&id);
+                } else {
+                    self.notes.insert(id, note);
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// The step the screener is on (1-6), or 7 when the flow is finished.
+    pub fn current_step(&self) -> u8 {
+        match (
+            self.completed,
+            self.mitigation_sufficient,
+            self.overriding_risk,
+        ) {
+            (c, _, _) if c < 4 => c + 1,
+            (_, None, _) => 5,
+            (_, Some(_), None) => 6,
+            _ => 7,
+        }
+    }
+}
+
+/// The outcome of screening, from most to least serious.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// A stop indicator is present, or the 7(4) flow found an overriding risk: do not proceed,
+    /// refer to the competent authority.
+    Stop,
+    /// Red flags are present: resolve them before proceeding.
+    Inquire,
+    /// Not every applicable indicator has been checked, and none found so far stops or
+    /// requires inquiry.
+    Incomplete,
+    /// Every applicable indicator checked; none present (context indicators may be noted).
+    NoRedFlags,
+}
+
+/// A finding and what drove it, so it explains itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub level: Level,
+    pub stop: Vec<ItemId>,
+    pub inquire: Vec<ItemId>,
+    pub context: Vec<ItemId>,
+    pub unchecked: Vec<ItemId>,
+    /// The Article 7(4) flow ended in an overriding risk.
+    pub overriding_risk: bool,
+    pub applicable: usize,
+}
+
+/// Whether an indicator applies to a shipment by this mode (an unknown mode: all apply).
+pub fn applies(modes: &[Mode], mode: Option<Mode>) -> bool {
+    mode.is_none_or(|m| modes.contains(&m))
+}
+
+/// The finding for a shipment. The screener's own answer to an indicator takes precedence over
+/// an automatic rule's.
+pub fn finding(
+    set: &QuestionSet,
+    mode: Option<Mode>,
+    answers: &BTreeMap<ItemId, Answer>,
+    hits: &[RuleHit],
+    gbv: &Gbv74,
+) -> Finding {
+    let mut f = Finding {
+        level: Level::NoRedFlags,
+        stop: Vec::new(),
+        inquire: Vec::new(),
+        context: Vec::new(),
+        unchecked: Vec::new(),
+        overriding_risk: gbv.overriding_risk == Some(true),
+        applicable: 0,
+    };
+    for item in set.items().filter(|i| applies(&i.modes, mode)) {
+        f.applicable += 1;
+        let manual = answers.get(&item.id).and_then(|a| a.check);
+        let auto = || {
+            hits.iter()
+                .find(|h| h.indicator == item.id)
+                .map(|h| h.check)
+        };
+        match manual.or_else(auto) {
+            None => f.unchecked.push(item.id.clone()),
+            Some(Check::NotPresent) => {}
+            Some(Check::Present) => match item.severity {
+                Some(Severity::Stop) => f.stop.push(item.id.clone()),
+                Some(Severity::Inquire) => f.inquire.push(item.id.clone()),
+                Some(Severity::Context) | None => f.context.push(item.id.clone()),
+            },
+        }
+    }
+    f.level = if !f.stop.is_empty() || f.overriding_risk {
+        Level::Stop
+    } else if !f.inquire.is_empty() {
+        Level::Inquire
+    } else if !f.unchecked.is_empty() {
+        Level::Incomplete
+    } else {
+        Level::NoRedFlags
+    };
+    f
+}
