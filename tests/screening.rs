@@ -494,3 +494,55 @@ fn the_register_rescreens_a_record_when_it_changes_and_round_trips() {
     r.apply(RegisterAction::Remove(sid.clone()), &engine);
     assert!(r.entries.is_empty());
 }
+
+#[test]
+fn the_register_sorts_and_filters_by_finding() {
+    use att_diligence::core::register::SortKey;
+    let (rules, lists) = (rules(), lists());
+    let engine = Engine::new(&rules, &lists);
+    let set = screening_set();
+    let rows = vec![
+        (2, shipment(|s| s.reference = "C".into())),
+        (
+            3,
+            shipment(|s| {
+                s.reference = "A".into();
+                s.destination = "Ruritania".into();
+            }),
+        ),
+        (
+            4,
+            shipment(|s| {
+                s.reference = "B".into();
+                s.consignee = "PO Box 7".into();
+            }),
+        ),
+    ];
+    let mut r = Register::default();
+    r.apply(RegisterAction::Import(rows), &engine);
+    let levels: Vec<Level> = r.entries.iter().map(|e| e.finding(&set).level).collect();
+    assert_eq!(levels, [Level::Incomplete, Level::Stop, Level::Inquire]);
+    let refs = |order: Vec<usize>| -> Vec<String> {
+        order
+            .into_iter()
+            .map(|i| r.entries[i].shipment.reference.clone())
+            .collect()
+    };
+    assert_eq!(
+        refs(r.ordered(&levels, SortKey::Finding, None)),
+        ["A", "B", "C"]
+    );
+    assert_eq!(
+        refs(r.ordered(&levels, SortKey::Reference, None)),
+        ["A", "B", "C"]
+    );
+    assert_eq!(
+        refs(r.ordered(&levels, SortKey::Added, None)),
+        ["C", "A", "B"]
+    );
+    assert_eq!(
+        refs(r.ordered(&levels, SortKey::Added, Some(Level::Inquire))),
+        ["B"]
+    );
+    assert_eq!(r.entries[1].line, Some(3), "the batch line is kept");
+}

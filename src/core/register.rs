@@ -2,6 +2,7 @@
 //! re-screened by the rules whenever its record changes, and saved as a versioned DTO.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -127,9 +128,11 @@ pub enum RegisterAction {
     Rescreen,
 }
 
+/// Entries are `Rc` so that copying the register (as a UI reducer does on every change) copies
+/// pointers, not 100,000 records, and an edit replaces one entry.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Register {
-    pub entries: Vec<Screened>,
+    pub entries: Vec<Rc<Screened>>,
     pub counter: u64,
 }
 
@@ -140,7 +143,11 @@ impl Register {
     }
 
     pub fn get(&self, id: &str) -> Option<&Screened> {
-        self.entries.iter().find(|e| e.id == id)
+        self.entries.iter().find(|e| e.id == id).map(|e| &**e)
+    }
+
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.entries.iter().position(|e| e.id == id)
     }
 
     /// Applies `action`; `engine` re-screens what changed. Returns the id of a new record.
@@ -157,11 +164,11 @@ impl Register {
                     ..Screened::default()
                 };
                 e.hits = engine.evaluate(&e.shipment);
-                self.entries.push(e);
+                self.entries.push(Rc::new(e));
                 return Some(id);
             }
             RegisterAction::Edit(id, edit) => {
-                let e = self.entries.iter_mut().find(|e| e.id == id)?;
+                let e = Rc::make_mut(self.entries.iter_mut().find(|e| e.id == id)?);
                 let s = &mut e.shipment;
                 match edit {
                     Edit::Text(f, v) => *f.slot(s) = v,
@@ -211,18 +218,21 @@ impl Register {
                 for (line, shipment) in rows {
                     let id = self.next_id();
                     let hits = engine.evaluate(&shipment);
-                    self.entries.push(Screened {
+                    self.entries.push(Rc::new(Screened {
                         id,
                         shipment,
                         line: Some(line),
                         hits,
                         ..Screened::default()
-                    });
+                    }));
                 }
             }
             RegisterAction::Rescreen => {
                 for e in &mut self.entries {
-                    e.hits = engine.evaluate(&e.shipment);
+                    let hits = engine.evaluate(&e.shipment);
+                    if hits != e.hits {
+                        Rc::make_mut(e).hits = hits;
+                    }
                 }
             }
         }
@@ -235,7 +245,7 @@ struct SavedRef<'a> {
     kind: &'a str,
     version: u32,
     counter: u64,
-    entries: &'a [Screened],
+    entries: &'a [Rc<Screened>],
 }
 
 #[derive(Deserialize)]
@@ -244,7 +254,7 @@ struct Saved {
     kind: String,
     version: u32,
     counter: u64,
-    entries: Vec<Screened>,
+    entries: Vec<Rc<Screened>>,
 }
 
 pub fn encode(r: &Register) -> String {
@@ -273,4 +283,50 @@ pub fn decode(text: &str, engine: &Engine<'_>) -> Result<Register, LoadError> {
     };
     r.apply(RegisterAction::Rescreen, engine);
     Ok(r)
+}
+
+/// What the register can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SortKey {
+    /// Most serious finding first.
+    Finding,
+    Reference,
+    Date,
+    Destination,
+    /// As entered or imported.
+    Added,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 5] = [
+        SortKey::Finding,
+        SortKey::Reference,
+        SortKey::Date,
+        SortKey::Destination,
+        SortKey::Added,
+    ];
+}
+
+impl Register {
+    /// Positions of the entries to show, filtered by finding and sorted (stable, so ties keep
+    /// the order they were added in). `levels` holds each entry's finding level.
+    pub fn ordered(
+        &self,
+        levels: &[super::screening::Level],
+        key: SortKey,
+        only: Option<super::screening::Level>,
+    ) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.entries.len())
+            .filter(|&i| only.is_none_or(|l| levels.get(i) == Some(&l)))
+            .collect();
+        let s = |i: usize| &self.entries[i].shipment;
+        match key {
+            SortKey::Finding => order.sort_by_key(|&i| levels.get(i).copied()),
+            SortKey::Reference => order.sort_by(|&a, &b| s(a).reference.cmp(&s(b).reference)),
+            SortKey::Date => order.sort_by(|&a, &b| s(a).date.cmp(&s(b).date)),
+            SortKey::Destination => order.sort_by(|&a, &b| s(a).destination.cmp(&s(b).destination)),
+            SortKey::Added => {}
+        }
+        order
+    }
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::content::{load_builtin, Content, LoadedSet};
 use super::custom_set::CustomSetPicker;
 use super::programme::ProgrammeModule;
+use super::screening::ScreeningModule;
 use super::set_view::SetView;
 use crate::core::custom::{self, CustomSetError};
 use crate::core::i18n::{text, Msg};
@@ -207,7 +208,11 @@ fn Widget(props: &WidgetProps) -> Html {
 
     let view = current.clone().map(|set| {
         let key = set.set.id.to_string();
-        if set.set.module == ModuleKind::Programme {
+        if set.set.module == ModuleKind::Screening {
+            let gbv = all.iter().find(|s| s.set.module == ModuleKind::Gbv74 && !s.custom).cloned();
+            html! { <ScreeningModule {key} {set} {gbv} catalogue={content.catalogue.clone()} lang={lang_now}
+                instance={props.instance.clone()} store={store.clone()} on_notice={on_notice.clone()} /> }
+        } else if set.set.module == ModuleKind::Programme {
             html! { <ProgrammeModule {key} {set} catalogue={content.catalogue.clone()} lang={lang_now}
                 instance={props.instance.clone()} store={store.clone()} on_notice={on_notice.clone()} /> }
         } else {

@@ -5,13 +5,20 @@
 
 mod app;
 mod assessment_bar;
+mod batch_import;
 mod checklist;
 mod content;
 mod custom_set;
 mod details;
+mod gbv_flow;
 mod item;
+mod lists_view;
 mod programme;
+mod register_table;
+mod screening;
+mod screening_state;
 mod set_view;
+mod shipment_editor;
 mod sources;
 mod state;
 mod summary;

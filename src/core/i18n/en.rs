@@ -2,10 +2,16 @@
 
 use super::{lang_name, Msg};
 use crate::core::assessment::{DetailField, Field, Status};
+use crate::core::batch::RowProblem;
 use crate::core::custom::{CustomSetError, MAX_BYTES};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
+use crate::core::register::TextField;
+use crate::core::rules::Document;
 use crate::core::saved::LoadError;
+use crate::core::screening::Level;
+use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
+
 use crate::core::validate::{Location, Problem, ProblemKind};
 
 fn mode(m: Mode) -> &'static str {
@@ -149,6 +155,118 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::RetiredAnswers(list) => format!("Answers kept for retired items: {list}"),
         Msg::ExportJson => "Download (JSON)".into(),
         Msg::Acknowledge => "Understood".into(),
+        Msg::Register => "Register of screened shipments".into(),
+        Msg::NewShipment => "Screen a new shipment".into(),
+        Msg::NewShipmentReference(n) => format!("Shipment {n}"),
+        Msg::OpenShipment(r) => format!("Open {r}"),
+        Msg::BackToRegister => "Back to the register".into(),
+        Msg::RemoveShipment => "Remove from the register".into(),
+        Msg::ConfirmRemoveShipment(r) => format!("Remove shipment \u{201c}{r}\u{201d} and its screening? This cannot be undone."),
+        Msg::ShipmentRecord => "Shipment record".into(),
+        Msg::ShipmentField(f) => match f {
+            TextField::Reference => "Reference",
+            TextField::Date => "Date",
+            TextField::Consignor => "Consignor",
+            TextField::Consignee => "Consignee",
+            TextField::EndUser => "Declared end user",
+            TextField::EndUse => "Declared end use",
+            TextField::Destination => "Country of destination",
+            TextField::Description => "Description of the items",
+            TextField::Quantity => "Quantity",
+            TextField::Value => "Value",
+        }
+        .into(),
+        Msg::ModeLabel => "Transport mode".into(),
+        Msg::ModeName(m) => mode_name(*m).into(),
+        Msg::Unknown => "Not known".into(),
+        Msg::CategoryLabel => "Item category".into(),
+        Msg::CategoryName(c) => match c {
+            Category::BattleTanks => "Battle tanks",
+            Category::ArmouredCombatVehicles => "Armoured combat vehicles",
+            Category::LargeCalibreArtillery => "Large-calibre artillery systems",
+            Category::CombatAircraft => "Combat aircraft",
+            Category::AttackHelicopters => "Attack helicopters",
+            Category::Warships => "Warships",
+            Category::MissilesAndLaunchers => "Missiles and missile launchers",
+            Category::SmallArmsLightWeapons => "Small arms and light weapons",
+            Category::Ammunition => "Ammunition/munitions (Art. 3)",
+            Category::PartsComponents => "Parts and components (Art. 4)",
+        }
+        .into(),
+        Msg::TransitLabel => "Transit and trans-shipment points (separate with ;)".into(),
+        Msg::DocumentsHeading => "Documents seen".into(),
+        Msg::DocumentName(d) => match d {
+            Document::EndUserCertificate => "End-user certificate",
+            Document::ExportLicence => "Export licence",
+            Document::TransportDocuments => "Transport documents",
+        }
+        .into(),
+        Msg::DocStatusName(d) => match d {
+            DocStatus::NotSeen => "Not seen",
+            DocStatus::Seen => "Seen, not verified",
+            DocStatus::Verified => "Verified",
+        }
+        .into(),
+        Msg::Indicators => "Red flags".into(),
+        Msg::CheckPresent => "Present".into(),
+        Msg::CheckNotPresent => "Not present".into(),
+        Msg::CheckNotChecked => "Not checked".into(),
+        Msg::AutomaticRule(detail) => format!("Automatic check: {detail}"),
+        Msg::FindingHeading => "Finding".into(),
+        Msg::FindingTitle(l) => format!("Finding: {}", text(&Msg::LevelName(*l))),
+        Msg::LevelName(l) => match l {
+            Level::Stop => "Stop",
+            Level::Inquire => "Inquire",
+            Level::Incomplete => "Incomplete",
+            Level::NoRedFlags => "No red flags found",
+        }
+        .into(),
+        Msg::LevelExplain(l) => match l {
+            Level::Stop => "Do not proceed. Refer the shipment to the competent authority.",
+            Level::Inquire => "Red flags are present. Resolve them before proceeding.",
+            Level::Incomplete => "Not every applicable indicator has been checked yet.",
+            Level::NoRedFlags => "Every applicable indicator was checked and none is present.",
+        }
+        .into(),
+        Msg::NotApproval => "This is a screening finding, not an approval or a licence decision.".into(),
+        Msg::DrivenBy => "Driven by".into(),
+        Msg::QuestionsToAsk => "Questions to ask".into(),
+        Msg::ContextNoted => "Context noted (raises the level of scrutiny)".into(),
+        Msg::UncheckedCount(n) => format!("{n} applicable indicator(s) not checked"),
+        Msg::OverridingRiskFound => "The Article 7(4) assessment found an overriding risk.".into(),
+        Msg::FilterByFinding => "Finding".into(),
+        Msg::AllFindings => "All findings".into(),
+        Msg::RowsShown { shown, total } => format!("{shown} of {total} shipments"),
+        Msg::SortAdded => "Order added".into(),
+        Msg::SortBy => "Sort by".into(),
+        Msg::Gbv74Heading => "Article 7(4): gender-based violence and violence against women and children".into(),
+        Msg::Gbv74Intro => "Work through the six steps in order. Mitigation (step 5) is considered before deciding whether there is an overriding risk (step 6); an overriding risk means the transfer must not go ahead.".into(),
+        Msg::CompleteStep(n) => format!("Step {n} done"),
+        Msg::ReopenStep(n) => format!("Reopen step {n}"),
+        Msg::StepDone => "Done".into(),
+        Msg::StepLocked => "Complete the steps before this one first.".into(),
+        Msg::MitigationQuestion => "Can mitigation measures or other means adequately and significantly reduce the risk?".into(),
+        Msg::OverridingQuestion => "Is there an overriding risk of the negative consequences identified in step 4?".into(),
+        Msg::Yes => "Yes".into(),
+        Msg::No => "No".into(),
+        Msg::BatchImport => "Screen a batch (CSV file)".into(),
+        Msg::BatchTemplate => "Download a CSV template".into(),
+        Msg::BatchMapping => "Which field is in each column?".into(),
+        Msg::BatchIgnore => "(ignore this column)".into(),
+        Msg::BatchScreen => "Screen these rows".into(),
+        Msg::BatchNotCsv(detail) => format!("This file could not be read as CSV: {detail}"),
+        Msg::BatchResult { screened, rejected } => format!("{screened} row(s) screened and added to the register; {rejected} row(s) not screened (below)."),
+        Msg::RowError { line, problem } => format!("Line {line}: {}", row_problem(problem)),
+        Msg::ReferenceLists => "Reference lists used by the automatic checks".into(),
+        Msg::ListAsOf(d) => format!("Information as of {d}"),
+        Msg::ListEntries(n) => format!("{n} entries"),
+        Msg::ListRemoveEntry(name) => format!("Remove {name}"),
+        Msg::ListAddEntry => "Add an entry".into(),
+        Msg::ListEntryName => "Name".into(),
+        Msg::ListEntryAliases => "Other names and codes (separate with ;)".into(),
+        Msg::ListsChanged => "Your edited lists are in use; every shipment was screened again.".into(),
+        Msg::ExportRegisterJson => "Download the register (JSON)".into(),
+        Msg::RegisterTooLarge(n) => format!("The register ({n} shipments) is too large to keep in this browser's storage. It stays on this page until you close it: download it to keep it."),
         Msg::StorageUnavailable => "This browser does not let the widget save your work. \
             Your answers stay on this page until you close it: export them before you leave."
             .into(),
@@ -222,5 +340,33 @@ pub(super) fn custom_set_error(e: &CustomSetError) -> String {
             message,
         } => format!("{}: {message}", location(l)),
         CustomSetError::Invalid(ps) => ps.iter().map(problem).collect::<Vec<_>>().join("; "),
+    }
+}
+
+fn mode_name(m: Mode) -> &'static str {
+    match m {
+        Mode::Sea => "Sea",
+        Mode::Air => "Air",
+        Mode::Road => "Road",
+        Mode::Rail => "Rail",
+        Mode::Multimodal => "Multimodal",
+    }
+}
+
+fn row_problem(p: &RowProblem) -> String {
+    match p {
+        RowProblem::Malformed(m) => format!("the row is not well-formed CSV ({m})"),
+        RowProblem::MissingReference => "the reference is empty".into(),
+        RowProblem::MissingDestination => "the destination is empty".into(),
+        RowProblem::BadMode(v) => format!(
+            "\u{201c}{v}\u{201d} is not a transport mode (sea, air, road, rail, multimodal)"
+        ),
+        RowProblem::BadCategory(v) => format!("\u{201c}{v}\u{201d} is not an item category"),
+        RowProblem::BadDate(v) => {
+            format!("\u{201c}{v}\u{201d} is not a date of the form YYYY-MM-DD")
+        }
+        RowProblem::BadDocument { column, value } => {
+            format!("{column}: \u{201c}{value}\u{201d} is not one of none, seen, verified")
+        }
     }
 }

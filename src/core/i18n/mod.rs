@@ -6,9 +6,14 @@ mod en;
 mod zh;
 
 use super::assessment::{DetailField, Field, Status};
+use super::batch::RowProblem;
 use super::custom::CustomSetError;
 use super::question_set::{Lang, Mode, ModuleKind, Severity, Text};
+use super::register::TextField;
+use super::rules::Document;
 use super::saved::LoadError;
+use super::screening::Level;
+use super::shipment::{Category, DocStatus};
 use super::summary::Filter;
 use super::validate::Problem;
 
@@ -98,6 +103,82 @@ pub enum Msg {
     RetiredAnswers(String),
     Acknowledge,
     ExportJson,
+    // Shipment screening.
+    Register,
+    NewShipment,
+    NewShipmentReference(u64),
+    OpenShipment(String),
+    BackToRegister,
+    RemoveShipment,
+    ConfirmRemoveShipment(String),
+    ShipmentRecord,
+    ShipmentField(TextField),
+    ModeLabel,
+    ModeName(Mode),
+    Unknown,
+    CategoryLabel,
+    CategoryName(Category),
+    TransitLabel,
+    DocumentsHeading,
+    DocumentName(Document),
+    DocStatusName(DocStatus),
+    Indicators,
+    CheckPresent,
+    CheckNotPresent,
+    CheckNotChecked,
+    AutomaticRule(String),
+    FindingHeading,
+    FindingTitle(Level),
+    LevelName(Level),
+    LevelExplain(Level),
+    NotApproval,
+    DrivenBy,
+    QuestionsToAsk,
+    ContextNoted,
+    UncheckedCount(usize),
+    OverridingRiskFound,
+    FilterByFinding,
+    AllFindings,
+    RowsShown {
+        shown: usize,
+        total: usize,
+    },
+    SortBy,
+    SortAdded,
+    Gbv74Heading,
+    Gbv74Intro,
+    CompleteStep(u8),
+    ReopenStep(u8),
+    StepDone,
+    StepLocked,
+    MitigationQuestion,
+    OverridingQuestion,
+    Yes,
+    No,
+    BatchImport,
+    BatchTemplate,
+    BatchMapping,
+    BatchIgnore,
+    BatchScreen,
+    BatchNotCsv(String),
+    BatchResult {
+        screened: usize,
+        rejected: usize,
+    },
+    RowError {
+        line: u64,
+        problem: RowProblem,
+    },
+    ReferenceLists,
+    ListAsOf(String),
+    ListEntries(usize),
+    ListRemoveEntry(String),
+    ListAddEntry,
+    ListEntryName,
+    ListEntryAliases,
+    ListsChanged,
+    ExportRegisterJson,
+    RegisterTooLarge(usize),
     StorageUnavailable,
     StorageFull,
     SavedWorkUnreadable(LoadError),

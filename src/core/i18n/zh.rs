@@ -2,10 +2,16 @@
 
 use super::{lang_name, Msg};
 use crate::core::assessment::{DetailField, Field, Status};
+use crate::core::batch::RowProblem;
 use crate::core::custom::{CustomSetError, MAX_BYTES};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
+use crate::core::register::TextField;
+use crate::core::rules::Document;
 use crate::core::saved::LoadError;
+use crate::core::screening::Level;
+use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
+
 use crate::core::validate::{Location, Problem, ProblemKind};
 
 fn mode(m: Mode) -> &'static str {
@@ -146,6 +152,118 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::RetiredAnswers(list) => format!("已停用条目的回答仍保留：{list}"),
         Msg::ExportJson => "下载（JSON）".into(),
         Msg::Acknowledge => "知道了".into(),
+        Msg::Register => "已筛查货物登记册".into(),
+        Msg::NewShipment => "筛查新的货物".into(),
+        Msg::NewShipmentReference(n) => format!("货物 {n}"),
+        Msg::OpenShipment(r) => format!("打开 {r}"),
+        Msg::BackToRegister => "返回登记册".into(),
+        Msg::RemoveShipment => "从登记册中移除".into(),
+        Msg::ConfirmRemoveShipment(r) => format!("移除货物“{r}”及其筛查记录？此操作无法撤销。"),
+        Msg::ShipmentRecord => "货物记录".into(),
+        Msg::ShipmentField(f) => match f {
+            TextField::Reference => "编号",
+            TextField::Date => "日期",
+            TextField::Consignor => "发货人",
+            TextField::Consignee => "收货人",
+            TextField::EndUser => "申报的最终用户",
+            TextField::EndUse => "申报的最终用途",
+            TextField::Destination => "目的地国",
+            TextField::Description => "物项说明",
+            TextField::Quantity => "数量",
+            TextField::Value => "价值",
+        }
+        .into(),
+        Msg::ModeLabel => "运输方式".into(),
+        Msg::ModeName(m) => mode_name(*m).into(),
+        Msg::Unknown => "不详".into(),
+        Msg::CategoryLabel => "物项类别".into(),
+        Msg::CategoryName(c) => match c {
+            Category::BattleTanks => "作战坦克",
+            Category::ArmouredCombatVehicles => "装甲战斗车",
+            Category::LargeCalibreArtillery => "大口径火炮系统",
+            Category::CombatAircraft => "作战飞机",
+            Category::AttackHelicopters => "攻击直升机",
+            Category::Warships => "军舰",
+            Category::MissilesAndLaunchers => "导弹和导弹发射器",
+            Category::SmallArmsLightWeapons => "小武器和轻武器",
+            Category::Ammunition => "弹药（第3条）",
+            Category::PartsComponents => "零部件（第4条）",
+        }
+        .into(),
+        Msg::TransitLabel => "过境和转运地点（以 ; 分隔）".into(),
+        Msg::DocumentsHeading => "已查看的文件".into(),
+        Msg::DocumentName(d) => match d {
+            Document::EndUserCertificate => "最终用户证书",
+            Document::ExportLicence => "出口许可证",
+            Document::TransportDocuments => "运输单据",
+        }
+        .into(),
+        Msg::DocStatusName(d) => match d {
+            DocStatus::NotSeen => "未查看",
+            DocStatus::Seen => "已查看，未核实",
+            DocStatus::Verified => "已核实",
+        }
+        .into(),
+        Msg::Indicators => "危险信号".into(),
+        Msg::CheckPresent => "存在".into(),
+        Msg::CheckNotPresent => "不存在".into(),
+        Msg::CheckNotChecked => "未核查".into(),
+        Msg::AutomaticRule(detail) => format!("自动核查：{detail}"),
+        Msg::FindingHeading => "筛查结论".into(),
+        Msg::FindingTitle(l) => format!("筛查结论：{}", text(&Msg::LevelName(*l))),
+        Msg::LevelName(l) => match l {
+            Level::Stop => "停止",
+            Level::Inquire => "查询",
+            Level::Incomplete => "未完成",
+            Level::NoRedFlags => "未发现危险信号",
+        }
+        .into(),
+        Msg::LevelExplain(l) => match l {
+            Level::Stop => "不得继续。请将该货物提交主管部门。",
+            Level::Inquire => "存在危险信号。继续之前须予以澄清。",
+            Level::Incomplete => "尚未核查所有适用的指标。",
+            Level::NoRedFlags => "所有适用的指标均已核查，均不存在。",
+        }
+        .into(),
+        Msg::NotApproval => "这是筛查结论，而不是批准或许可决定。".into(),
+        Msg::DrivenBy => "依据".into(),
+        Msg::QuestionsToAsk => "应询问的问题".into(),
+        Msg::ContextNoted => "已注意的背景情况（提高审查力度）".into(),
+        Msg::UncheckedCount(n) => format!("{n} 项适用指标未核查"),
+        Msg::OverridingRiskFound => "第7条第(4)款评估认定存在高于一切的风险。".into(),
+        Msg::FilterByFinding => "筛查结论".into(),
+        Msg::AllFindings => "全部结论".into(),
+        Msg::RowsShown { shown, total } => format!("共 {total} 批货物，显示 {shown} 批"),
+        Msg::SortAdded => "添加顺序".into(),
+        Msg::SortBy => "排序".into(),
+        Msg::Gbv74Heading => "第7条第(4)款：基于性别的暴力行为和暴力侵害妇女和儿童行为".into(),
+        Msg::Gbv74Intro => "请按顺序完成六个步骤。先考虑缓解措施（第5步），再判断是否存在高于一切的风险（第6步）；如存在高于一切的风险，则不得进行该转让。".into(),
+        Msg::CompleteStep(n) => format!("第{n}步已完成"),
+        Msg::ReopenStep(n) => format!("重新打开第{n}步"),
+        Msg::StepDone => "已完成".into(),
+        Msg::StepLocked => "请先完成此前的步骤。".into(),
+        Msg::MitigationQuestion => "缓解措施或其他方法能否妥善且显著降低该风险？".into(),
+        Msg::OverridingQuestion => "第4步中确定的消极后果是否存在“高于一切的风险”？".into(),
+        Msg::Yes => "是".into(),
+        Msg::No => "否".into(),
+        Msg::BatchImport => "批量筛查（CSV 文件）".into(),
+        Msg::BatchTemplate => "下载 CSV 模板".into(),
+        Msg::BatchMapping => "每一列对应哪个字段？".into(),
+        Msg::BatchIgnore => "（忽略此列）".into(),
+        Msg::BatchScreen => "筛查这些行".into(),
+        Msg::BatchNotCsv(detail) => format!("无法将该文件读取为 CSV：{detail}"),
+        Msg::BatchResult { screened, rejected } => format!("已筛查 {screened} 行并加入登记册；{rejected} 行未筛查（见下文）。"),
+        Msg::RowError { line, problem } => format!("第 {line} 行：{}", row_problem(problem)),
+        Msg::ReferenceLists => "自动核查所用的参考清单".into(),
+        Msg::ListAsOf(d) => format!("信息截至 {d}"),
+        Msg::ListEntries(n) => format!("{n} 个条目"),
+        Msg::ListRemoveEntry(name) => format!("移除 {name}"),
+        Msg::ListAddEntry => "添加条目".into(),
+        Msg::ListEntryName => "名称".into(),
+        Msg::ListEntryAliases => "其他名称和代码（以 ; 分隔）".into(),
+        Msg::ListsChanged => "正在使用您编辑的清单；所有货物已重新筛查。".into(),
+        Msg::ExportRegisterJson => "下载登记册（JSON）".into(),
+        Msg::RegisterTooLarge(n) => format!("登记册（{n} 批货物）过大，无法保存在此浏览器的存储中。关闭本页前它仍在页面上：请下载以保存。"),
         Msg::StorageUnavailable => {
             "此浏览器不允许本工具保存您的工作。关闭本页前您的回答仍在页面上：请在离开前导出。"
                 .into()
@@ -214,5 +332,29 @@ pub(super) fn custom_set_error(e: &CustomSetError) -> String {
             message,
         } => format!("{}：{message}", location(l)),
         CustomSetError::Invalid(ps) => ps.iter().map(problem).collect::<Vec<_>>().join("；"),
+    }
+}
+
+fn mode_name(m: Mode) -> &'static str {
+    match m {
+        Mode::Sea => "海运",
+        Mode::Air => "空运",
+        Mode::Road => "公路",
+        Mode::Rail => "铁路",
+        Mode::Multimodal => "多式联运",
+    }
+}
+
+fn row_problem(p: &RowProblem) -> String {
+    match p {
+        RowProblem::Malformed(m) => format!("该行不是格式正确的 CSV（{m}）"),
+        RowProblem::MissingReference => "编号为空".into(),
+        RowProblem::MissingDestination => "目的地为空".into(),
+        RowProblem::BadMode(v) => format!("“{v}”不是运输方式（sea、air、road、rail、multimodal）"),
+        RowProblem::BadCategory(v) => format!("“{v}”不是物项类别"),
+        RowProblem::BadDate(v) => format!("“{v}”不是 YYYY-MM-DD 格式的日期"),
+        RowProblem::BadDocument { column, value } => {
+            format!("{column}：“{value}”不是 none、seen、verified 之一")
+        }
     }
 }

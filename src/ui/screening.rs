@@ -1,0 +1,265 @@
+//! The shipment-screening module: the register (sortable, filterable by finding, rendering only
+//! the rows on screen), one shipment's screening, batch import and the reference lists. The
+//! register and the user's lists are saved by one effect each.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::batch_import::BatchImport;
+use super::content::LoadedSet;
+use super::lists_view::ListsView;
+use super::screening_state::{ScreeningAction, ScreeningState};
+use super::shipment_editor::ShipmentEditor;
+use crate::core::builtin;
+use crate::core::i18n::{text, Msg};
+use crate::core::lists::RefList;
+use crate::core::question_set::Lang;
+use crate::core::register::{self, Register, RegisterAction, SortKey};
+use crate::core::rules::{Engine, RuleSet};
+use crate::core::screening::Level;
+use crate::core::sources::Catalogue;
+use crate::web::download::download;
+use crate::web::storage::{StorageError, Store};
+
+const REGISTER_KEY: &str = "register";
+const LISTS_KEY: &str = "lists";
+/// Fixed row height of the register table (CSS matches), so the window can be computed.
+const ROW_PX: f64 = 36.0;
+const WINDOW_ROWS: usize = 30;
+
+#[derive(Properties, PartialEq)]
+pub struct ScreeningProps {
+    pub set: Rc<LoadedSet>,
+    pub gbv: Option<Rc<LoadedSet>>,
+    pub catalogue: Rc<Catalogue>,
+    pub lang: Lang,
+    pub instance: AttrValue,
+    pub store: Rc<Store>,
+    pub on_notice: Callback<Msg>,
+}
+
+fn load(store: &Store, set: &LoadedSet) -> (ScreeningState, Vec<Msg>) {
+    let mut notices = Vec::new();
+    let rules = Rc::new(builtin::rules().unwrap_or_else(|_| RuleSet {
+        format: 1,
+        rules: Vec::new(),
+    }));
+    let builtin_lists = builtin::lists().unwrap_or_default();
+    let lists: Vec<RefList> = match store.get(LISTS_KEY).ok().flatten() {
+        Some(raw) => serde_json::from_str(&raw).unwrap_or_else(|e| {
+            let _ = store.quarantine(LISTS_KEY, &raw);
+            notices.push(Msg::SavedWorkUnreadable(
+                crate::core::saved::LoadError::Malformed(e.to_string()),
+            ));
+            builtin_lists.clone()
+        }),
+        None => builtin_lists,
+    };
+    let register = match store.get(REGISTER_KEY).ok().flatten() {
+        Some(raw) => {
+            let engine = Engine::new(&rules, &lists);
+            register::decode(&raw, &engine).unwrap_or_else(|e| {
+                let _ = store.quarantine(REGISTER_KEY, &raw);
+                notices.push(Msg::SavedWorkUnreadable(e));
+                Register::default()
+            })
+        }
+        None => Register::default(),
+    };
+    let state = ScreeningState::new(register, Rc::new(set.set.clone()), rules, Rc::new(lists));
+    (state, notices)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Panel {
+    Register,
+    Batch,
+    Lists,
+}
+
+#[component]
+pub fn ScreeningModule(props: &ScreeningProps) -> Html {
+    let lang = props.lang;
+    let loaded = {
+        let (store, set) = (props.store.clone(), props.set.clone());
+        use_memo((), move |_| load(&store, &set))
+    };
+    {
+        let (on_notice, notices) = (props.on_notice.clone(), loaded.1.clone());
+        use_effect_with((), move |_| {
+            notices.into_iter().for_each(|m| on_notice.emit(m))
+        });
+    }
+    let state = use_reducer(|| loaded.0.clone());
+    {
+        let (store, on_notice, state) =
+            (props.store.clone(), props.on_notice.clone(), state.clone());
+        use_effect_with(state.revision, move |revision| {
+            if *revision > 0 {
+                match store.set(REGISTER_KEY, &register::encode(&state.register)) {
+                    Ok(()) => {}
+                    Err(StorageError::Full) => {
+                        on_notice.emit(Msg::RegisterTooLarge(state.register.entries.len()))
+                    }
+                    Err(StorageError::Unavailable) => on_notice.emit(Msg::StorageUnavailable),
+                }
+            }
+        });
+    }
+    {
+        let (store, on_notice, state) =
+            (props.store.clone(), props.on_notice.clone(), state.clone());
+        use_effect_with(state.lists_revision, move |revision| {
+            if *revision > 0 {
+                let json = serde_json::to_string(&*state.lists).unwrap_or_default();
+                match store.set(LISTS_KEY, &json) {
+                    Ok(()) => on_notice.emit(Msg::ListsChanged),
+                    Err(_) => on_notice.emit(Msg::StorageFull),
+                }
+            }
+        });
+    }
+    let open = use_state(|| None::<String>);
+    let panel = use_state(|| Panel::Register);
+    let sort = use_state(|| SortKey::Added);
+    let only = use_state(|| None::<Level>);
+    let first_row = use_state(|| 0usize);
+    let order = {
+        let (revision, key, filter) = (state.revision, *sort, *only);
+        let state = state.clone();
+        use_memo((revision, key, filter), move |_| {
+            state.register.ordered(&state.levels, key, filter)
+        })
+    };
+
+    let dispatch = |f: Rc<dyn Fn() -> ScreeningAction>| {
+        let d = state.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(f()))
+    };
+    let to_panel = |p: Panel| {
+        let (panel, open) = (panel.clone(), open.clone());
+        Callback::from(move |_: MouseEvent| {
+            open.set(None);
+            panel.set(p);
+        })
+    };
+    let new_shipment = {
+        let (d, open, panel, n) = (
+            state.dispatcher(),
+            open.clone(),
+            panel.clone(),
+            state.register.counter + 1,
+        );
+        let reference = text(lang, &Msg::NewShipmentReference(n));
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(ScreeningAction::Register(RegisterAction::New(
+                reference.clone(),
+            )));
+            open.set(Some(format!("s{n}")));
+            panel.set(Panel::Register);
+        })
+    };
+    let export = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = download(
+                "att-register.json",
+                "application/json",
+                &register::encode(&state.register),
+            );
+        })
+    };
+    let toolbar = html! {
+        <div class="att-toolbar">
+            <button type="button" class="att-primary" onclick={new_shipment}>{ text(lang, &Msg::NewShipment) }</button>
+            <button type="button" aria-pressed={(*panel == Panel::Register && open.is_none()).to_string()} onclick={to_panel(Panel::Register)}>{ text(lang, &Msg::Register) }</button>
+            <button type="button" aria-pressed={(*panel == Panel::Batch).to_string()} onclick={to_panel(Panel::Batch)}>{ text(lang, &Msg::BatchImport) }</button>
+            <button type="button" aria-pressed={(*panel == Panel::Lists).to_string()} onclick={to_panel(Panel::Lists)}>{ text(lang, &Msg::ReferenceLists) }</button>
+            <button type="button" onclick={export}>{ text(lang, &Msg::ExportRegisterJson) }</button>
+        </div>
+    };
+
+    let body = if let Some(entry) = open
+        .as_ref()
+        .and_then(|id| state.register.entries.iter().find(|e| &e.id == id))
+    {
+        let id = entry.id.clone();
+        let on_edit = {
+            let (d, id) = (state.dispatcher(), id.clone());
+            Callback::from(move |edit| {
+                d.dispatch(ScreeningAction::Register(RegisterAction::Edit(
+                    id.clone(),
+                    edit,
+                )))
+            })
+        };
+        let back = {
+            let open = open.clone();
+            Callback::from(move |_: MouseEvent| open.set(None))
+        };
+        let remove = {
+            let (open, id) = (open.clone(), id.clone());
+            let f = dispatch(Rc::new(move || {
+                ScreeningAction::Register(RegisterAction::Remove(id.clone()))
+            }));
+            Callback::from(move |e: MouseEvent| {
+                f.emit(e);
+                open.set(None);
+            })
+        };
+        html! {
+            <div>
+                <div class="att-toolbar">
+                    <button type="button" onclick={back}>{ text(lang, &Msg::BackToRegister) }</button>
+                    <button type="button" class="att-danger" onclick={remove}>{ text(lang, &Msg::RemoveShipment) }</button>
+                </div>
+                <ShipmentEditor key={id} entry={entry.clone()} set={props.set.clone()} gbv={props.gbv.clone()}
+                    catalogue={props.catalogue.clone()} {lang} instance={props.instance.clone()} {on_edit} />
+            </div>
+        }
+    } else {
+        match *panel {
+            Panel::Batch => {
+                let d = state.dispatcher();
+                let on_import = Callback::from(move |rows| {
+                    d.dispatch(ScreeningAction::Register(RegisterAction::Import(rows)))
+                });
+                html! { <BatchImport {lang} instance={props.instance.clone()} {on_import} /> }
+            }
+            Panel::Lists => {
+                let d = state.dispatcher();
+                let on_change =
+                    Callback::from(move |lists| d.dispatch(ScreeningAction::SetLists(lists)));
+                html! { <ListsView lists={state.lists.clone()} {lang} instance={props.instance.clone()} {on_change} /> }
+            }
+            Panel::Register => {
+                super::register_table::register_table(super::register_table::TableArgs {
+                    register: &state.register,
+                    levels: &state.levels,
+                    order: &order,
+                    first_row: *first_row,
+                    rows: WINDOW_ROWS,
+                    row_px: ROW_PX,
+                    lang,
+                    instance: &props.instance,
+                    sort: sort.clone(),
+                    only: only.clone(),
+                    on_scroll: first_row.setter(),
+                    on_open: {
+                        let open = open.clone();
+                        Callback::from(move |id| open.set(Some(id)))
+                    },
+                })
+            }
+        }
+    };
+
+    html! {
+        <div class="att-set att-screening" data-set={props.set.set.id.to_string()}>
+            if let Some(d) = &props.set.set.description { <p class="att-intro">{ d.get(lang) }</p> }
+            { toolbar }
+            <div class="att-view-slot">{ body }</div>
+        </div>
+    }
+}
