@@ -297,3 +297,86 @@ fn coverage_report_is_current() {
         "seeds/COVERAGE.md is stale: run `cargo run --example coverage > seeds/COVERAGE.md`"
     );
 }
+
+#[test]
+fn every_rule_feeds_a_screening_indicator_from_a_list_that_exists() {
+    use att_diligence::core::rules::Test;
+    let (sets, _) = content();
+    let screening = set_of(&sets, ModuleKind::Screening);
+    let rules = builtin::rules().unwrap_or_else(|e| panic!("{e}"));
+    let lists = builtin::lists().unwrap_or_else(|e| panic!("{e}"));
+    let list_ids: Vec<&str> = lists.iter().map(|l| l.id.as_str()).collect();
+    for rule in &rules.rules {
+        assert!(
+            screening.item(&rule.indicator).is_some(),
+            "rule {} feeds unknown indicator {}",
+            rule.id,
+            rule.indicator
+        );
+        match &rule.test {
+            Test::ListedPlace { list, .. } | Test::CategoryToListed { list, .. } => {
+                assert!(
+                    list_ids.contains(&list.as_str()),
+                    "rule {} reads missing list {list}",
+                    rule.id
+                )
+            }
+            Test::TextContains { words, .. } => assert!(
+                words.iter().all(|w| *w == w.to_lowercase()),
+                "rule {}: words must be lowercase",
+                rule.id
+            ),
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn reference_lists_are_dated_sourced_and_unambiguous() {
+    let (_, catalogue) = content();
+    let lists = builtin::lists().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        lists.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(),
+        ["conflicts", "embargoes", "hotspots"]
+    );
+    for list in &lists {
+        let d = list.as_of.as_bytes();
+        assert!(
+            d.len() == 10 && d[4] == b'-' && d[7] == b'-',
+            "{}: as_of {}",
+            list.id,
+            list.as_of
+        );
+        assert!(!list.notice.en.trim().is_empty() && !list.notice.zh.trim().is_empty());
+        let mut ids = HashSet::new();
+        let mut aliases: std::collections::HashMap<String, &str> = Default::default();
+        for e in &list.entries {
+            assert!(ids.insert(&e.id), "{}: id {} twice", list.id, e.id);
+            assert!(
+                !e.name.en.trim().is_empty() && !e.name.zh.trim().is_empty(),
+                "{}: {} name",
+                list.id,
+                e.id
+            );
+            assert!(!e.sources.is_empty(), "{}: {} has no source", list.id, e.id);
+            if let Some(el) = &e.element {
+                assert!(
+                    catalogue.element(&ElementId::from(el.as_str())).is_some(),
+                    "{}: element {el}",
+                    e.id
+                );
+            }
+            for a in e.aliases.iter().chain([&e.name.en, &e.id]) {
+                let key = a.trim().to_lowercase();
+                assert!(!key.is_empty(), "{}: empty alias", e.id);
+                if let Some(other) = aliases.insert(key.clone(), &e.id) {
+                    assert_eq!(
+                        other, e.id,
+                        "{}: `{key}` means both {other} and {}",
+                        list.id, e.id
+                    );
+                }
+            }
+        }
+    }
+}

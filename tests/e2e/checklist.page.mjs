@@ -92,6 +92,11 @@ export class Checklist {
     await this.page.locator('.att-assessment-bar').getByRole('button', { name: button, exact: true }).click();
   }
 
+  async newShipment() {
+    await this.page.getByRole('button', { name: 'Screen a new shipment' }).click();
+    await this.page.locator('.att-shipment').waitFor();
+  }
+
   async reload() {
     await this.page.reload();
     await this.settled();

@@ -27,7 +27,7 @@ after(async () => {
 
 /** The text of each item on screen, keyed by item id. */
 async function itemsOnScreen(page) {
-  return page.$$eval('[data-item]', (nodes) =>
+  return page.$$eval('fieldset[data-item], li.att-ref-item[data-item]', (nodes) =>
     Object.fromEntries(
       nodes.map((n) => [
         n.dataset.item,
@@ -45,6 +45,9 @@ for (const lang of ['en', 'zh']) {
     if (lang === 'zh') await checklist.switchLanguage('中文');
     for (const set of SETS) {
       await checklist.openModule(set.id);
+      // Red flags are shown on a shipment's screening page: open a blank one (mode unknown,
+      // so every indicator applies).
+      if (set.module === 'screening') await checklist.newShipment();
       const shown = await itemsOnScreen(page);
       const expected = set.sections.flatMap((s) => s.items);
       assert.equal(Object.keys(shown).length, expected.length, `${set.id}: item count`);

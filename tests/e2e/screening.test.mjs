@@ -1,0 +1,128 @@
+// A freight forwarder screens one shipment by hand, runs the Article 7(4) flow, and imports a
+// batch CSV with good and bad rows.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, openContext, ROOT, serve } from './harness.mjs';
+import { Checklist } from './checklist.page.mjs';
+
+const SET = JSON.parse(readFileSync(join(ROOT, 'seeds/sets/screening.json'), 'utf8'));
+const ITEMS = SET.sections.flatMap((s) => s.items);
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openScreening(page) {
+  const c = await new Checklist(page, server.origin).open();
+  await c.openModule('att-screening');
+  return c;
+}
+
+const finding = (page) => page.locator('.att-finding h3').textContent();
+
+test('one shipment screened by hand: red flags, questions to ask, and every finding', async () => {
+  const session = await openContext(browser, server.origin);
+  const page = await session.newPage();
+  const c = await openScreening(page);
+  await c.newShipment();
+  const shipment = page.locator('.att-shipment');
+  await shipment.getByLabel('Reference', { exact: true }).fill('AWB 176-1234 5675');
+  await shipment.getByLabel('Country of destination').fill('Freedonia');
+  await shipment.getByLabel('Declared end user', { exact: true }).fill('Freedonia Border Police');
+  await shipment.getByLabel('Declared end use', { exact: true }).fill('Border patrol');
+  await shipment.getByLabel('Transport mode').selectOption('air');
+  await shipment.getByLabel('End-user certificate').selectOption('verified');
+  await shipment.getByLabel('Export licence').selectOption('verified');
+
+  const air = ITEMS.filter((i) => i.modes.includes('air'));
+  const seaOnly = ITEMS.find((i) => !i.modes.includes('air'));
+  assert.equal(await page.locator(`fieldset[data-item="${seaOnly.id}"]`).isVisible(), false, 'other modes hidden');
+  assert.match(await finding(page), /^Finding: Incomplete$/);
+
+  for (const item of air) {
+    const box = page.locator(`fieldset[data-item="${item.id}"]`);
+    await box.getByLabel('Not present', { exact: true }).check();
+  }
+  assert.equal(await finding(page), 'Finding: No red flags found');
+  assert.match(await page.locator('.att-finding').textContent(), /not an approval/);
+
+  const flag = air.find((i) => i.severity === 'inquire' && i.inquiry);
+  await page.locator(`fieldset[data-item="${flag.id}"]`).getByLabel('Present', { exact: true }).check();
+  assert.equal(await finding(page), 'Finding: Inquire');
+  assert.deepEqual(await page.locator('.att-drivers li').allTextContents(), [flag.text.en]);
+  assert.deepEqual(await page.locator('.att-questions li').allTextContents(), [flag.inquiry.en]);
+
+  // Article 7(4): step 6 stays closed until mitigation (step 5) is answered.
+  const gbv = page.locator('.att-gbv');
+  assert.equal(await gbv.locator('[data-step="6"] input[type=radio]').first().isDisabled(), true);
+  for (const n of [1, 2, 3, 4]) await gbv.getByRole('button', { name: `Step ${n} done` }).click();
+  assert.equal(await gbv.locator('[data-step="6"] input[type=radio]').first().isDisabled(), true, 'still closed');
+  await gbv.locator('[data-step="5"]').getByLabel('No', { exact: true }).check();
+  await gbv.locator('[data-step="6"]').getByLabel('Yes', { exact: true }).check();
+  assert.equal(await finding(page), 'Finding: Stop');
+  assert.match(await page.locator('.att-drivers').textContent(), /overriding risk/);
+
+  await c.reload();
+  const row = page.locator('.att-register-table tr[data-shipment]');
+  assert.equal(await row.count(), 1);
+  assert.equal(await row.locator('.att-level').textContent(), 'Stop');
+  await row.getByRole('button').click();
+  assert.equal(await finding(page), 'Finding: Stop', 'the screening is kept');
+  await session.close();
+});
+
+test('a batch CSV: good rows screened, bad rows reported by line, the rest untouched', async () => {
+  const session = await openContext(browser, server.origin);
+  const page = await session.newPage();
+  const c = await openScreening(page);
+  const dir = mkdtempSync(join(tmpdir(), 'att-e2e-'));
+  const file = join(dir, 'batch.csv');
+  writeFileSync(
+    file,
+    [
+      'Booking No,Mode of transport,Receiver,End user,End use,Country of destination,Via,Category,EUC,Licence',
+      'B1,sea,MoD,Army,Training,Sudan,Djibouti,parts,verified,verified',
+      'B2,air,"P.O. Box 12, Lomé",Police,Patrol,Freedonia,,salw,seen,verified',
+      'B3,truck,MoD,Army,Training,Freedonia,,salw,verified,verified',
+      'B4,rail,MoD,Army,Training,,,salw,verified,verified',
+      'B5,road,MoD,Army,Training,Freedonia,,tanks,verified,verified',
+    ].join('\n'),
+  );
+  await page.getByRole('button', { name: 'Screen a batch (CSV file)' }).click();
+  await page.locator('.att-batch input[type=file]').setInputFiles(file);
+  const mapping = page.locator('.att-batch-map');
+  await mapping.waitFor();
+  assert.equal(await mapping.getByLabel('Booking No').inputValue(), 'reference', 'mapped by alias');
+  assert.equal(await mapping.getByLabel('End user', { exact: true }).inputValue(), 'end_user');
+  await page.getByRole('button', { name: 'Screen these rows' }).click();
+  const result = page.locator('.att-batch-result');
+  await result.waitFor();
+  assert.match(await result.getByRole('status').textContent(), /^3 row\(s\) screened.*; 2 row\(s\) not screened/);
+  assert.deepEqual(await result.locator('.att-row-errors li').allTextContents(), [
+    'Line 4: “truck” is not a transport mode (sea, air, road, rail, multimodal)',
+    'Line 5: the destination is empty',
+  ]);
+
+  await page.getByRole('button', { name: 'Register of screened shipments' }).click();
+  const rows = page.locator('.att-register-table tr[data-shipment]');
+  assert.equal(await rows.count(), 3);
+  const levels = Object.fromEntries(
+    await rows.evaluateAll((trs) => trs.map((tr) => [tr.cells[0].textContent, tr.dataset.level])),
+  );
+  assert.deepEqual(levels, { B1: 'Stop', B2: 'Inquire', B5: 'Incomplete' });
+  await page.getByLabel('Finding', { exact: true }).selectOption({ label: 'Inquire' });
+  assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.cells[0].textContent)), ['B2']);
+  await session.close();
+});
