@@ -78,7 +78,7 @@ fn fired(s: &Shipment) -> Vec<(String, Check)> {
     let mut hits: Vec<(String, Check)> = engine
         .evaluate(s)
         .into_iter()
-        .map(|h| (h.rule, h.check))
+        .map(|h| (h.rule.to_string(), h.check))
         .collect();
     hits.sort_by(|a, b| a.0.cmp(&b.0));
     hits
@@ -545,4 +545,23 @@ fn the_register_sorts_and_filters_by_finding() {
         ["B"]
     );
     assert_eq!(r.entries[1].line, Some(3), "the batch line is kept");
+}
+
+#[test]
+fn the_register_level_agrees_with_the_full_finding() {
+    let (rules, lists) = (rules(), lists());
+    let engine = Engine::new(&rules, &lists);
+    let set = screening_set();
+    let text = batch::template() + "X2,2026-01-01,air,A,PO Box 1,,,Ruritania,,salw,x,1,1,none,none,none\nX3,2026-01-01,,A,B,C,D,Freedonia,,,x,1,1,verified,verified,verified\n";
+    let b = batch::parse(&text, &auto_map(&batch::headers(&text).unwrap()));
+    let mut r = Register::default();
+    r.apply(RegisterAction::Import(b.rows), &engine);
+    for e in &r.entries {
+        assert_eq!(
+            e.level(&set),
+            e.finding(&set).level,
+            "{}",
+            e.shipment.reference
+        );
+    }
 }

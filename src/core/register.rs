@@ -9,10 +9,15 @@ use serde::{Deserialize, Serialize};
 use super::question_set::{ItemId, Mode, QuestionSet};
 use super::rules::{Document, Engine};
 use super::saved::LoadError;
-use super::screening::{finding, Answer, Check, Finding, Gbv74, GbvAction, RuleHit};
+use super::screening::{finding, level, Answer, Check, Finding, Gbv74, GbvAction, Level, RuleHit};
 use super::shipment::{Category, DocStatus, Shipment};
 
 pub const KIND: &str = "att-diligence/register";
+/// Above this many records a register is not written to localStorage: at roughly 450 bytes a
+/// record it would exceed the 5 MB browsers allow an origin, and serializing it would cost a
+/// quarter of a second for nothing. Such a register lives for the session; the user is told to
+/// download it.
+pub const MAX_STORED: usize = 10_000;
 pub const VERSION: u32 = 1;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,6 +39,17 @@ pub struct Screened {
 impl Screened {
     pub fn finding(&self, set: &QuestionSet) -> Finding {
         finding(
+            set,
+            self.shipment.mode,
+            &self.answers,
+            &self.hits,
+            &self.gbv,
+        )
+    }
+
+    /// The finding's level alone (no allocation): what the register sorts and filters by.
+    pub fn level(&self, set: &QuestionSet) -> Level {
+        level(
             set,
             self.shipment.mode,
             &self.answers,

@@ -2,6 +2,9 @@
 //! indicators. Which rule feeds which indicator, with which words and lists, is data
 //! (`seeds/rules.json`); this module only knows how each kind of rule reads a record.
 
+use std::borrow::Cow;
+use std::rc::Rc;
+
 use serde::{Deserialize, Serialize};
 
 use super::lists::{ListIndex, RefList};
@@ -20,6 +23,53 @@ pub enum Field {
     Destination,
     Transit,
     Description,
+}
+
+/// A record with its text fields lowercased once, for all the rules that compare text.
+struct Prepared<'s> {
+    shipment: &'s Shipment,
+    lower: [String; 6],
+    transit: Vec<String>,
+}
+
+impl<'s> Prepared<'s> {
+    fn new(s: &'s Shipment) -> Self {
+        let l = |v: &str| v.to_lowercase();
+        Self {
+            shipment: s,
+            lower: [
+                l(&s.consignor),
+                l(&s.consignee),
+                l(&s.end_user),
+                l(&s.end_use),
+                l(&s.destination),
+                l(&s.description),
+            ],
+            transit: s.transit.iter().map(|t| l(t)).collect(),
+        }
+    }
+
+    /// (original, lowercased) values of a field; transit has several.
+    fn values(&self, f: Field) -> Vec<(&str, &str)> {
+        let i = match f {
+            Field::Consignor => 0,
+            Field::Consignee => 1,
+            Field::EndUser => 2,
+            Field::EndUse => 3,
+            Field::Destination => 4,
+            Field::Description => 5,
+            Field::Transit => {
+                return self
+                    .shipment
+                    .transit
+                    .iter()
+                    .map(String::as_str)
+                    .zip(self.transit.iter().map(String::as_str))
+                    .collect()
+            }
+        };
+        vec![(f.values(self.shipment)[0], self.lower[i].as_str())]
+    }
 }
 
 impl Field {
@@ -99,6 +149,8 @@ pub struct RuleSet {
 /// The rules with their lists indexed once, to screen many records.
 pub struct Engine<'a> {
     rules: &'a [Rule],
+    /// Each rule's id, shared by all its hits.
+    ids: Vec<Rc<str>>,
     lists: Vec<ListIndex<'a>>,
 }
 
@@ -106,6 +158,11 @@ impl<'a> Engine<'a> {
     pub fn new(rules: &'a RuleSet, lists: &'a [RefList]) -> Self {
         Self {
             rules: &rules.rules,
+            ids: rules
+                .rules
+                .iter()
+                .map(|r| Rc::from(r.id.as_str()))
+                .collect(),
             lists: lists.iter().map(ListIndex::new).collect(),
         }
     }
@@ -116,19 +173,20 @@ impl<'a> Engine<'a> {
 
     /// What the rules conclude about `s`, one hit per indicator at most (the first rule wins).
     pub fn evaluate(&self, s: &Shipment) -> Vec<RuleHit> {
+        let p = Prepared::new(s);
         let mut hits: Vec<RuleHit> = Vec::new();
-        for rule in self.rules {
+        for (rule, rule_id) in self.rules.iter().zip(&self.ids) {
             if hits.iter().any(|h| h.indicator == rule.indicator) {
                 continue;
             }
             if !rule.modes.is_empty() && s.mode.is_some_and(|m| !rule.modes.contains(&m)) {
                 continue;
             }
-            if let Some((check, detail)) = self.test(&rule.test, s) {
+            if let Some((check, detail)) = self.test(&rule.test, &p) {
                 hits.push(RuleHit {
                     indicator: rule.indicator.clone(),
                     check,
-                    rule: rule.id.clone(),
+                    rule: rule_id.clone(),
                     detail,
                 });
             }
@@ -136,8 +194,9 @@ impl<'a> Engine<'a> {
         hits
     }
 
-    fn test(&self, test: &Test, s: &Shipment) -> Option<(Check, String)> {
-        let present = |detail: String| Some((Check::Present, detail));
+    fn test(&self, test: &Test, p: &Prepared<'_>) -> Option<(Check, Cow<'static, str>)> {
+        let s = p.shipment;
+        let present = |detail: String| Some((Check::Present, Cow::Owned(detail)));
         match test {
             Test::ListedPlace {
                 list,
@@ -145,31 +204,34 @@ impl<'a> Engine<'a> {
                 bodies,
             } => {
                 let index = self.list(list)?;
-                fields.iter().flat_map(|f| f.values(s)).find_map(|place| {
-                    let entry = index.find(place)?;
-                    let measures: Vec<String> = entry
-                        .imposed_by
-                        .iter()
-                        .filter(|m| bodies.is_empty() || bodies.contains(&m.body))
-                        .map(|m| format!("{}: {} ({})", m.body, m.measure, m.reference))
-                        .collect();
-                    if !bodies.is_empty() && measures.is_empty() {
-                        return None;
-                    }
-                    let why = if measures.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" [{}]", measures.join("; "))
-                    };
-                    present(format!(
-                        "{place} = {} ({}){why}",
-                        entry.name.en, index.list.id
-                    ))
-                })
+                fields
+                    .iter()
+                    .flat_map(|f| p.values(*f))
+                    .find_map(|(place, lower)| {
+                        let entry = index.find_lowercase(lower)?;
+                        let measures: Vec<String> = entry
+                            .imposed_by
+                            .iter()
+                            .filter(|m| bodies.is_empty() || bodies.contains(&m.body))
+                            .map(|m| format!("{}: {} ({})", m.body, m.measure, m.reference))
+                            .collect();
+                        if !bodies.is_empty() && measures.is_empty() {
+                            return None;
+                        }
+                        let why = if measures.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" [{}]", measures.join("; "))
+                        };
+                        present(format!(
+                            "{place} = {} ({}){why}",
+                            entry.name.en, index.list.id
+                        ))
+                    })
             }
             Test::CategoryToListed { categories, list } => {
                 let category = s.category.filter(|c| categories.contains(c))?;
-                let entry = self.list(list)?.find(&s.destination)?;
+                let entry = self.list(list)?.find_lowercase(&p.lower[4])?;
                 present(format!(
                     "{} -> {} ({list})",
                     category.token(),
@@ -178,7 +240,7 @@ impl<'a> Engine<'a> {
             }
             Test::CategoryIs { categories } => {
                 let category = s.category.filter(|c| categories.contains(c))?;
-                present(category.token().to_owned())
+                Some((Check::Present, Cow::Borrowed(category.token())))
             }
             Test::Document {
                 document,
@@ -194,17 +256,17 @@ impl<'a> Engine<'a> {
                 } else {
                     Check::NotPresent
                 };
-                Some((check, format!("{document:?}: {}", status.token())))
+                Some((check, Cow::Borrowed(status.token())))
             }
-            Test::TextContains { fields, words } => {
-                fields.iter().flat_map(|f| f.values(s)).find_map(|value| {
-                    let lower = value.to_lowercase();
+            Test::TextContains { fields, words } => fields
+                .iter()
+                .flat_map(|f| p.values(*f))
+                .find_map(|(value, lower)| {
                     let word = words.iter().find(|w| lower.contains(w.as_str()))?;
                     present(format!(
                         "\u{201c}{value}\u{201d} contains \u{201c}{word}\u{201d}"
                     ))
-                })
-            }
+                }),
             Test::Missing { fields } => {
                 let empty = fields
                     .iter()

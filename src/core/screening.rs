@@ -30,10 +30,10 @@ pub struct Answer {
 pub struct RuleHit {
     pub indicator: ItemId,
     pub check: Check,
-    /// The rule's id, from `seeds/rules.json`.
-    pub rule: String,
+    /// The rule's id, from `seeds/rules.json` (shared: a batch has a hit per rule per row).
+    pub rule: std::rc::Rc<str>,
     /// The fact that triggered it, e.g. the matched destination and the list entry.
-    pub detail: String,
+    pub detail: std::borrow::Cow<'static, str>,
 }
 
 /// The Article 7(4) flow in the treaty's order: steps 1-4 are completed in turn, mitigation
@@ -147,8 +147,40 @@ pub fn applies(modes: &[Mode], mode: Option<Mode>) -> bool {
     mode.is_none_or(|m| modes.contains(&m))
 }
 
-/// The finding for a shipment. The screener's own answer to an indicator takes precedence over
-/// an automatic rule's.
+/// Walks the indicators that apply to `mode`, each with its effective answer (the screener's
+/// own takes precedence over an automatic rule's).
+fn walk<'a>(
+    set: &'a QuestionSet,
+    mode: Option<Mode>,
+    answers: &'a BTreeMap<ItemId, Answer>,
+    hits: &'a [RuleHit],
+) -> impl Iterator<Item = (&'a super::question_set::Item, Option<Check>)> {
+    set.items()
+        .filter(move |i| applies(&i.modes, mode))
+        .map(move |item| {
+            let manual = answers.get(&item.id).and_then(|a| a.check);
+            let auto = || {
+                hits.iter()
+                    .find(|h| h.indicator == item.id)
+                    .map(|h| h.check)
+            };
+            (item, manual.or_else(auto))
+        })
+}
+
+fn level_of(stop: bool, inquire: bool, unchecked: bool, overriding: bool) -> Level {
+    if stop || overriding {
+        Level::Stop
+    } else if inquire {
+        Level::Inquire
+    } else if unchecked {
+        Level::Incomplete
+    } else {
+        Level::NoRedFlags
+    }
+}
+
+/// The finding for a shipment, with everything that drove it.
 pub fn finding(
     set: &QuestionSet,
     mode: Option<Mode>,
@@ -165,15 +197,9 @@ pub fn finding(
         overriding_risk: gbv.overriding_risk == Some(true),
         applicable: 0,
     };
-    for item in set.items().filter(|i| applies(&i.modes, mode)) {
+    for (item, check) in walk(set, mode, answers, hits) {
         f.applicable += 1;
-        let manual = answers.get(&item.id).and_then(|a| a.check);
-        let auto = || {
-            hits.iter()
-                .find(|h| h.indicator == item.id)
-                .map(|h| h.check)
-        };
-        match manual.or_else(auto) {
+        match check {
             None => f.unchecked.push(item.id.clone()),
             Some(Check::NotPresent) => {}
             Some(Check::Present) => match item.severity {
@@ -183,14 +209,31 @@ pub fn finding(
             },
         }
     }
-    f.level = if !f.stop.is_empty() || f.overriding_risk {
-        Level::Stop
-    } else if !f.inquire.is_empty() {
-        Level::Inquire
-    } else if !f.unchecked.is_empty() {
-        Level::Incomplete
-    } else {
-        Level::NoRedFlags
-    };
+    f.level = level_of(
+        !f.stop.is_empty(),
+        !f.inquire.is_empty(),
+        !f.unchecked.is_empty(),
+        f.overriding_risk,
+    );
     f
+}
+
+/// Just the level of `finding`, without collecting the drivers: for whole registers.
+pub fn level(
+    set: &QuestionSet,
+    mode: Option<Mode>,
+    answers: &BTreeMap<ItemId, Answer>,
+    hits: &[RuleHit],
+    gbv: &Gbv74,
+) -> Level {
+    let (mut stop, mut inquire, mut unchecked) = (false, false, false);
+    for (item, check) in walk(set, mode, answers, hits) {
+        match (check, item.severity) {
+            (None, _) => unchecked = true,
+            (Some(Check::Present), Some(Severity::Stop)) => stop = true,
+            (Some(Check::Present), Some(Severity::Inquire)) => inquire = true,
+            _ => {}
+        }
+    }
+    level_of(stop, inquire, unchecked, gbv.overriding_risk == Some(true))
 }

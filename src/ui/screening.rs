@@ -96,7 +96,10 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
         let (store, on_notice, state) =
             (props.store.clone(), props.on_notice.clone(), state.clone());
         use_effect_with(state.revision, move |revision| {
-            if *revision > 0 {
+            let n = state.register.entries.len();
+            if *revision > 0 && n > register::MAX_STORED {
+                on_notice.emit(Msg::RegisterTooLarge(n));
+            } else if *revision > 0 {
                 match store.set(REGISTER_KEY, &register::encode(&state.register)) {
                     Ok(()) => {}
                     Err(StorageError::Full) => {
@@ -172,7 +175,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
     };
     let toolbar = html! {
         <div class="att-toolbar">
-            <button type="button" class="att-primary" onclick={new_shipment}>{ text(lang, &Msg::NewShipment) }</button>
+            <button type="button" class="att-primary att-new-shipment" onclick={new_shipment}>{ text(lang, &Msg::NewShipment) }</button>
             <button type="button" aria-pressed={(*panel == Panel::Register && open.is_none()).to_string()} onclick={to_panel(Panel::Register)}>{ text(lang, &Msg::Register) }</button>
             <button type="button" aria-pressed={(*panel == Panel::Batch).to_string()} onclick={to_panel(Panel::Batch)}>{ text(lang, &Msg::BatchImport) }</button>
             <button type="button" aria-pressed={(*panel == Panel::Lists).to_string()} onclick={to_panel(Panel::Lists)}>{ text(lang, &Msg::ReferenceLists) }</button>

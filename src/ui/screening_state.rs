@@ -54,7 +54,7 @@ impl ScreeningState {
     fn compute_levels(&self, from: usize) -> Vec<Level> {
         self.register.entries[from..]
             .iter()
-            .map(|e| e.finding(&self.set).level)
+            .map(|e| e.level(&self.set))
             .collect()
     }
 }
@@ -77,7 +77,7 @@ impl Reducible for ScreeningState {
                 let mut levels = (*next.levels).clone();
                 match edited {
                     // One record changed: one finding to recompute.
-                    Some(i) => levels[i] = next.register.entries[i].finding(&next.set).level,
+                    Some(i) => levels[i] = next.register.entries[i].level(&next.set),
                     None if next.register.entries.len() > before && levels.len() == before => {
                         levels.extend(next.compute_levels(before))
                     }

@@ -193,6 +193,7 @@ pub fn ShipmentEditor(props: &EditorProps) -> Html {
                     <p class={classes!("att-sev", match item.severity { Some(Severity::Stop) => "att-sev-stop", Some(Severity::Inquire) => "att-sev-inquire", _ => "att-sev-context" })}>
                         { item.severity.map(|sv| text(lang, &Msg::Severity(sv))).unwrap_or_default() }
                     </p>
+                    <p class="att-meta">{ text(lang, &Msg::Modes(item.modes.clone())) }</p>
                     <div class="att-options">
                         { radio(Some(Check::Present), Msg::CheckPresent) }
                         { radio(Some(Check::NotPresent), Msg::CheckNotPresent) }

@@ -93,7 +93,7 @@ export class Checklist {
   }
 
   async newShipment() {
-    await this.page.getByRole('button', { name: 'Screen a new shipment' }).click();
+    await this.page.locator('button.att-new-shipment').click();
     await this.page.locator('.att-shipment').waitFor();
   }
 

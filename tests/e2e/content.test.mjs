@@ -68,10 +68,13 @@ test('a screening indicator shows its severity, transport modes, question and so
   const screening = SETS.find((s) => s.module === 'screening');
   const stop = screening.sections.flatMap((s) => s.items).find((i) => i.severity === 'stop');
   await checklist.openModule(screening.id);
-  const item = page.locator(`[data-item="${stop.id}"]`);
+  await checklist.newShipment();
+  const item = page.locator(`fieldset[data-item="${stop.id}"]`);
   await assert.doesNotReject(item.getByText(/^Stop: do not proceed/).waitFor());
   await assert.doesNotReject(item.getByText(/^Transport modes: /).waitFor());
-  await assert.doesNotReject(item.getByText(stop.inquiry.en, { exact: true }).waitFor());
+  await item.getByLabel('Present', { exact: true }).check();
+  assert.equal(await page.locator('.att-finding h3').textContent(), 'Finding: Stop');
+  assert.ok((await page.locator('.att-questions li').allTextContents()).includes(stop.inquiry.en));
   await item.getByText('Sources', { exact: true }).click();
   assert.match(await item.locator('.att-sources li').first().textContent(), /\S/);
   await session.close();

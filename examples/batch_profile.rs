@@ -1,0 +1,42 @@
+//! Times the stages of screening a large CSV natively: `cargo run --release --example batch_profile -- FILE`.
+//! A companion to `bench/screening.mjs` (which measures the same work in the browser).
+
+use std::time::Instant;
+
+use att_diligence::core::register::{self, Register, RegisterAction};
+use att_diligence::core::rules::Engine;
+use att_diligence::core::{batch, builtin};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let path = std::env::args()
+        .nth(1)
+        .ok_or("usage: batch_profile FILE.csv")?;
+    let text = std::fs::read_to_string(path)?;
+    let (rules, lists) = (builtin::rules()?, builtin::lists()?);
+    let set = builtin::sets()?
+        .into_iter()
+        .find(|s| s.module == att_diligence::core::question_set::ModuleKind::Screening)
+        .ok_or("no screening set")?;
+    let t = Instant::now();
+    let map = batch::auto_map(&batch::headers(&text)?);
+    let b = batch::parse(&text, &map);
+    let parse = t.elapsed();
+    let engine = Engine::new(&rules, &lists);
+    let t = Instant::now();
+    let mut r = Register::default();
+    r.apply(RegisterAction::Import(b.rows), &engine);
+    let rules_time = t.elapsed();
+    let t = Instant::now();
+    let levels: Vec<_> = r.entries.iter().map(|e| e.level(&set)).collect();
+    let findings = t.elapsed();
+    let t = Instant::now();
+    let saved = register::encode(&r);
+    let encode = t.elapsed();
+    println!(
+        "{} rows: parse {parse:?}, rules {rules_time:?}, findings {findings:?}, encode {encode:?} ({} bytes), {} levels",
+        r.entries.len(),
+        saved.len(),
+        levels.len()
+    );
+    Ok(())
+}
