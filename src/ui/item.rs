@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::sources::sources_list;
+use super::sources::{guidance_block, sources_list};
 use crate::core::assessment::{Action, Field, Response, Status};
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Item, ItemId, Lang};
@@ -105,14 +105,7 @@ pub fn ItemView(props: &ItemProps) -> Html {
     let articles = (!item.articles.is_empty()).then(|| {
         html! { <p class="att-meta">{ text(lang, &Msg::Articles(item.articles.join(", "))) }</p> }
     });
-    let guidance = item.guidance.as_ref().map(|g| {
-        html! {
-            <details class="att-guidance">
-                <summary>{ text(lang, &Msg::Guidance) }</summary>
-                <p>{ g.get(lang) }</p>
-            </details>
-        }
-    });
+    let guidance = guidance_block(item.guidance.as_ref(), lang);
     // Always rendered, hidden unless the answer is a gap: a node that comes and goes would make
     // Yew rebuild its siblings, and the radio that has the keyboard focus would lose it.
     let is_gap = status.is_some_and(Status::is_gap);

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::content::LoadedSet;
-use super::sources::sources_list;
+use super::sources::{guidance_block, sources_list};
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Item, Lang, Severity};
 use crate::core::sources::Catalogue;
@@ -45,14 +45,7 @@ fn reference_item(item: &Item, catalogue: &Catalogue, lang: Lang) -> Html {
             </div>
         }
     });
-    let guidance = item.guidance.as_ref().map(|g| {
-        html! {
-            <details class="att-guidance">
-                <summary>{ text(lang, &Msg::Guidance) }</summary>
-                <p>{ g.get(lang) }</p>
-            </details>
-        }
-    });
+    let guidance = guidance_block(item.guidance.as_ref(), lang);
     html! {
         <li class="att-ref-item" data-item={item.id.to_string()}>
             <p class="att-ref-text">{ item.text.get(lang) }</p>

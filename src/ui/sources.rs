@@ -1,9 +1,10 @@
-//! Where an item comes from: each provenance as a line the user can check against the source.
+//! What an item carries besides its question: its guidance (on demand) and where it comes
+//! from, each provenance as a line the user can check against the source.
 
 use yew::prelude::*;
 
 use crate::core::i18n::{text, Msg};
-use crate::core::question_set::{Lang, Provenance};
+use crate::core::question_set::{Lang, Provenance, Text};
 use crate::core::sources::Catalogue;
 
 pub fn sources_list(provenance: &[Provenance], catalogue: &Catalogue, lang: Lang) -> Html {
@@ -37,4 +38,16 @@ pub fn sources_list(provenance: &[Provenance], catalogue: &Catalogue, lang: Lang
             <ul>{ for provenance.iter().map(|p| html! { <li>{ line(p) }</li> }) }</ul>
         </details>
     }
+}
+
+/// The item's guidance, folded away until asked for.
+pub fn guidance_block(guidance: Option<&Text>, lang: Lang) -> Html {
+    guidance.map_or_else(Html::default, |g| {
+        html! {
+            <details class="att-guidance">
+                <summary>{ text(lang, &Msg::Guidance) }</summary>
+                <p>{ g.get(lang) }</p>
+            </details>
+        }
+    })
 }

@@ -1,25 +1,14 @@
 // A person opens the checklist, answers the first item, reloads, and finds the answer there.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openContext, serve } from './harness.mjs';
+import { openContext, useBrowser } from './harness.mjs';
 import { Checklist } from './checklist.page.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(before, after);
 
 test('an answer and a note survive a reload', async () => {
-  const session = await openContext(browser, server.origin);
-  const checklist = await new Checklist(await session.newPage(), server.origin).open();
+  const session = await openContext(env.browser, env.server.origin);
+  const checklist = await new Checklist(await session.newPage(), env.server.origin).open();
 
   const first = checklist.firstItem();
   assert.match(await first.locator('legend').textContent(), /\S/, 'the item has a question');
@@ -42,9 +31,9 @@ test('an answer and a note survive a reload', async () => {
 });
 
 test('the interface switches to Chinese and remembers it', async () => {
-  const session = await openContext(browser, server.origin);
+  const session = await openContext(env.browser, env.server.origin);
   const page = await session.newPage();
-  const checklist = await new Checklist(page, server.origin).open();
+  const checklist = await new Checklist(page, env.server.origin).open();
   await page.getByRole('button', { name: '中文' }).click();
   await page.getByRole('heading', { level: 1, name: '《武器贸易条约》尽职调查清单' }).waitFor();
   await checklist.reload();

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openContext, ROOT, serve } from './harness.mjs';
+import { ROOT, openContext, useBrowser } from './harness.mjs';
 import { Checklist } from './checklist.page.mjs';
 
 const SETS = readdirSync(join(ROOT, 'seeds/sets'))
@@ -12,18 +12,7 @@ const SETS = readdirSync(join(ROOT, 'seeds/sets'))
   .map((f) => JSON.parse(readFileSync(join(ROOT, 'seeds/sets', f), 'utf8')));
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(before, after);
 
 /** The text of each item on screen, keyed by item id. */
 async function itemsOnScreen(page) {
@@ -39,9 +28,9 @@ async function itemsOnScreen(page) {
 
 for (const lang of ['en', 'zh']) {
   test(`every built-in item is shown in ${lang}`, async () => {
-    const session = await openContext(browser, server.origin);
+    const session = await openContext(env.browser, env.server.origin);
     const page = await session.newPage();
-    const checklist = await new Checklist(page, server.origin).open();
+    const checklist = await new Checklist(page, env.server.origin).open();
     if (lang === 'zh') await checklist.switchLanguage('中文');
     for (const set of SETS) {
       await checklist.openModule(set.id);
@@ -62,9 +51,9 @@ for (const lang of ['en', 'zh']) {
 }
 
 test('a screening indicator shows its severity, transport modes, question and source lines', async () => {
-  const session = await openContext(browser, server.origin);
+  const session = await openContext(env.browser, env.server.origin);
   const page = await session.newPage();
-  const checklist = await new Checklist(page, server.origin).open();
+  const checklist = await new Checklist(page, env.server.origin).open();
   const screening = SETS.find((s) => s.module === 'screening');
   const stop = screening.sections.flatMap((s) => s.items).find((i) => i.severity === 'stop');
   await checklist.openModule(screening.id);
@@ -81,9 +70,9 @@ test('a screening indicator shows its severity, transport modes, question and so
 });
 
 test('a custom question set loads as its own module and survives a reload', async () => {
-  const session = await openContext(browser, server.origin);
+  const session = await openContext(env.browser, env.server.origin);
   const page = await session.newPage();
-  const checklist = await new Checklist(page, server.origin).open();
+  const checklist = await new Checklist(page, env.server.origin).open();
   await checklist.loadCustomSet(join(FIXTURES, 'custom-set.json'));
   await page.getByRole('alert').getByText('Question set “NGO quick check” loaded.').waitFor();
   const item = checklist.item('ngo.basics.screening');
@@ -95,9 +84,9 @@ test('a custom question set loads as its own module and survives a reload', asyn
 });
 
 test('a broken custom set is refused with the item and field named, and work is kept', async () => {
-  const session = await openContext(browser, server.origin);
+  const session = await openContext(env.browser, env.server.origin);
   const page = await session.newPage();
-  const checklist = await new Checklist(page, server.origin).open();
+  const checklist = await new Checklist(page, env.server.origin).open();
   await checklist.answer(checklist.firstItem(), 'In place');
   await checklist.switchLanguage('中文');
   await checklist.loadCustomSet(join(FIXTURES, 'custom-set-missing-zh.json'));

@@ -92,3 +92,20 @@ export async function openContext(browser, origin) {
     },
   };
 }
+
+/**
+ * For a test file: serves dist/ and launches Chromium once, before its tests, and closes both
+ * after. Returns an object whose `server` and `browser` are set by then.
+ */
+export function useBrowser(before, after) {
+  const env = { server: undefined, browser: undefined };
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}

@@ -3,25 +3,14 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openContext, ROOT, serve } from './harness.mjs';
+import { ROOT, openContext, useBrowser } from './harness.mjs';
 import { Checklist } from './checklist.page.mjs';
 
 const SET = JSON.parse(readFileSync(join(ROOT, 'seeds/sets/programme.json'), 'utf8'));
 const TOTAL = SET.sections.reduce((n, s) => n + s.items.length, 0);
 const [S1, S2, S3, S4] = SET.sections;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(before, after);
 
 async function fillJourney(c) {
   await c.fillDetail('Organisation', 'Acme Defence <Ltd>');
@@ -65,9 +54,9 @@ async function checkJourney(c) {
 }
 
 test('a compliance officer fills the checklist, reads the summary, and finds it all after a reload', async () => {
-  const session = await openContext(browser, server.origin);
+  const session = await openContext(env.browser, env.server.origin);
   const page = await session.newPage();
-  const c = await new Checklist(page, server.origin).open();
+  const c = await new Checklist(page, env.server.origin).open();
   await fillJourney(c);
   await checkJourney(c);
 
@@ -102,9 +91,9 @@ test('a compliance officer fills the checklist, reads the summary, and finds it 
 });
 
 test('two assessments are kept apart; rename, duplicate and delete with confirmation', async () => {
-  const session = await openContext(browser, server.origin);
+  const session = await openContext(env.browser, env.server.origin);
   const page = await session.newPage();
-  const c = await new Checklist(page, server.origin).open();
+  const c = await new Checklist(page, env.server.origin).open();
   await c.answer(c.firstItem(), 'In place');
 
   await c.bar('New assessment');
@@ -150,9 +139,9 @@ async function tabUntil(page, predicate) {
 }
 
 test('one full item with the keyboard alone', async () => {
-  const session = await openContext(browser, server.origin);
+  const session = await openContext(env.browser, env.server.origin);
   const page = await session.newPage();
-  const c = await new Checklist(page, server.origin).open();
+  const c = await new Checklist(page, env.server.origin).open();
   const item = c.itemsOf(S2.id).nth(1);
   // Start from the last field of the item before, as a keyboard user tabbing down the page.
   await c.itemsOf(S2.id).nth(0).locator('input:visible, textarea:visible').last().focus();
@@ -187,9 +176,9 @@ test('one full item with the keyboard alone', async () => {
 });
 
 test('the assessment downloads as JSON that holds every answer', async () => {
-  const session = await openContext(browser, server.origin);
+  const session = await openContext(env.browser, env.server.origin);
   const page = await session.newPage();
-  const c = await new Checklist(page, server.origin).open();
+  const c = await new Checklist(page, env.server.origin).open();
   await fillJourney(c);
   await c.bar('Rename');
   await page.getByLabel('Name of the assessment').fill('FY 2026 / Land');

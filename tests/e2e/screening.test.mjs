@@ -5,27 +5,16 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openContext, ROOT, serve } from './harness.mjs';
+import { ROOT, openContext, useBrowser } from './harness.mjs';
 import { Checklist } from './checklist.page.mjs';
 
 const SET = JSON.parse(readFileSync(join(ROOT, 'seeds/sets/screening.json'), 'utf8'));
 const ITEMS = SET.sections.flatMap((s) => s.items);
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser(before, after);
 
 async function openScreening(page) {
-  const c = await new Checklist(page, server.origin).open();
+  const c = await new Checklist(page, env.server.origin).open();
   await c.openModule('att-screening');
   return c;
 }
@@ -33,7 +22,7 @@ async function openScreening(page) {
 const finding = (page) => page.locator('.att-finding h3').textContent();
 
 test('one shipment screened by hand: red flags, questions to ask, and every finding', async () => {
-  const session = await openContext(browser, server.origin);
+  const session = await openContext(env.browser, env.server.origin);
   const page = await session.newPage();
   const c = await openScreening(page);
   await c.newShipment();
@@ -84,7 +73,7 @@ test('one shipment screened by hand: red flags, questions to ask, and every find
 });
 
 test('a batch CSV: good rows screened, bad rows reported by line, the rest untouched', async () => {
-  const session = await openContext(browser, server.origin);
+  const session = await openContext(env.browser, env.server.origin);
   const page = await session.newPage();
   const c = await openScreening(page);
   const dir = mkdtempSync(join(tmpdir(), 'att-e2e-'));

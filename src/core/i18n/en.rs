@@ -14,16 +14,6 @@ use crate::core::summary::Filter;
 
 use crate::core::validate::{Location, Problem, ProblemKind};
 
-fn mode(m: Mode) -> &'static str {
-    match m {
-        Mode::Sea => "sea",
-        Mode::Air => "air",
-        Mode::Road => "road",
-        Mode::Rail => "rail",
-        Mode::Multimodal => "multimodal",
-    }
-}
-
 fn load_error(e: &LoadError) -> String {
     match e {
         LoadError::Malformed(detail) => format!("it is not a valid saved assessment ({detail})"),
@@ -67,7 +57,7 @@ pub(super) fn text(msg: &Msg) -> String {
         .into(),
         Msg::Modes(ms) => format!(
             "Transport modes: {}",
-            ms.iter().map(|m| mode(*m)).collect::<Vec<_>>().join(", ")
+            ms.iter().map(|m| mode_name(*m)).collect::<Vec<_>>().join(", ")
         ),
         Msg::Step(n) => format!("Step {n}"),
         Msg::Inquiry => "Question to ask".into(),

@@ -14,16 +14,6 @@ use crate::core::summary::Filter;
 
 use crate::core::validate::{Location, Problem, ProblemKind};
 
-fn mode(m: Mode) -> &'static str {
-    match m {
-        Mode::Sea => "海运",
-        Mode::Air => "空运",
-        Mode::Road => "公路",
-        Mode::Rail => "铁路",
-        Mode::Multimodal => "多式联运",
-    }
-}
-
 fn load_error(e: &LoadError) -> String {
     match e {
         LoadError::Malformed(detail) => format!("该数据不是有效的已保存评估（{detail}）"),
@@ -67,7 +57,7 @@ pub(super) fn text(msg: &Msg) -> String {
         .into(),
         Msg::Modes(ms) => format!(
             "运输方式：{}",
-            ms.iter().map(|m| mode(*m)).collect::<Vec<_>>().join("、")
+            ms.iter().map(|m| mode_name(*m)).collect::<Vec<_>>().join("、")
         ),
         Msg::Step(n) => format!("第{n}步"),
         Msg::Inquiry => "应询问的问题".into(),
