@@ -196,6 +196,10 @@ pub struct Assessment {
     pub details: Details,
     /// Keyed by item id, never by position, so answers survive a reordered or newer set.
     pub responses: BTreeMap<ItemId, Response>,
+    /// When it was created and last changed (ISO 8601, UTC), stamped by the caller: the core
+    /// has no clock.
+    pub created: String,
+    pub modified: String,
 }
 
 /// Answered items out of all items.
@@ -218,6 +222,8 @@ impl Assessment {
             set_version: set.version.clone(),
             details: Details::default(),
             responses: BTreeMap::new(),
+            created: String::new(),
+            modified: String::new(),
         }
     }
 

@@ -1,8 +1,24 @@
-//! What a user takes away: file names, and (for now) the assessment's saved form as the JSON
-//! export. Richer formats and a fingerprint come with the export work (issue 6).
+//! What a user takes away and brings back: the JSON export (canonical, versioned, with the
+//! question set's content hash and a SHA-256 fingerprint), and its import with every way a file
+//! can be wrong named. CSV, Markdown and the printable report live in `report`.
 
-use super::assessment::Assessment;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use super::assessment::{Assessment, Details, Response};
+use super::question_set::{ItemId, QuestionSet, SetId};
 use super::saved;
+
+pub const KIND: &str = "att-diligence/export";
+/// The export format this build writes and reads; older ones are migrated on import.
+pub const FORMAT: u32 = 1;
+/// Files larger than this are refused before they are read.
+pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
+pub const WIDGET_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// A file name from user text: letters and digits kept (any script), anything else as `-`.
 pub fn file_stem(name: &str) -> String {
@@ -21,9 +37,212 @@ pub fn file_stem(name: &str) -> String {
     }
 }
 
-/// The JSON export of an assessment: its versioned saved form, which `saved::decode` reads.
-pub fn assessment_json(a: &Assessment) -> String {
-    saved::encode(a)
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+/// JSON with object keys sorted at every level and no insignificant whitespace: the same data
+/// always gives the same bytes, which is what the fingerprint is taken over.
+pub fn canonical<T: Serialize>(value: &T) -> String {
+    // serde_json's `Value` map is a BTreeMap (no `preserve_order`), so keys come out sorted.
+    serde_json::to_value(value)
+        .and_then(|v| serde_json::to_string(&v))
+        .unwrap_or_default()
+}
+
+/// SHA-256 of a question set's canonical JSON: identifies the exact content answered.
+pub fn set_hash(set: &QuestionSet) -> String {
+    hex(&Sha256::digest(canonical(set).as_bytes()))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetRef {
+    pub id: SetId,
+    pub version: String,
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentDto {
+    pub name: String,
+    #[serde(default)]
+    pub created: String,
+    #[serde(default)]
+    pub modified: String,
+    #[serde(default)]
+    pub details: Details,
+    pub responses: BTreeMap<ItemId, Response>,
+}
+
+/// An exported assessment, format 1.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportV1 {
+    pub kind: String,
+    pub format: u32,
+    pub widget: String,
+    pub question_set: SetRef,
+    pub assessment: AssessmentDto,
+    /// SHA-256 of the canonical JSON of this document without this field.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub fingerprint: String,
+}
+
+impl ExportV1 {
+    fn compute_fingerprint(&self) -> String {
+        let mut unsigned = self.clone();
+        unsigned.fingerprint.clear();
+        hex(&Sha256::digest(canonical(&unsigned).as_bytes()))
+    }
+}
+
+/// The export document of an assessment named `name`, answered against `set`.
+pub fn export(a: &Assessment, name: &str, set: &QuestionSet) -> ExportV1 {
+    let mut doc = ExportV1 {
+        kind: KIND.to_owned(),
+        format: FORMAT,
+        widget: format!("att-diligence {WIDGET_VERSION}"),
+        question_set: SetRef {
+            id: a.set_id.clone(),
+            version: a.set_version.clone(),
+            sha256: set_hash(set),
+        },
+        assessment: AssessmentDto {
+            name: name.to_owned(),
+            created: a.created.clone(),
+            modified: a.modified.clone(),
+            details: a.details.clone(),
+            responses: a.responses.clone(),
+        },
+        fingerprint: String::new(),
+    };
+    doc.fingerprint = doc.compute_fingerprint();
+    doc
+}
+
+/// The JSON file: canonical, so exporting what was imported gives identical bytes.
+pub fn to_json(doc: &ExportV1) -> String {
+    canonical(doc)
+}
+
+/// Whether a file is as it was exported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Integrity {
+    /// The fingerprint matches the content.
+    Intact,
+    /// The content was changed after export (or the fingerprint was).
+    Altered,
+    /// An older file with no fingerprint (the saved form of version 0.1).
+    Unsigned,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    pub name: String,
+    pub assessment: Assessment,
+    pub integrity: Integrity,
+    /// The file's format version (0 for the saved form migrated from version 0.1).
+    pub from_format: u32,
+    /// The question set's content differs from the one this widget has (same id).
+    pub set_content_differs: bool,
+}
+
+/// Why a file could not be imported. The user's current work is never touched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ImportError {
+    TooLarge {
+        bytes: usize,
+    },
+    /// Not UTF-8 text; `offset` is the first bad byte.
+    NotText {
+        offset: usize,
+    },
+    /// Not JSON (or nested too deeply to read), with the parser's detail.
+    NotJson(String),
+    /// JSON, but not something this widget exported.
+    NotAnExport,
+    /// A format version newer than this build reads.
+    NewerFormat(u32),
+    /// Our kind of file, but a field is wrong; the parser's detail.
+    Malformed(String),
+    /// Answers to a question set this widget does not have.
+    UnknownSet(String),
+}
+
+/// Reads an export (or an older saved assessment) from the raw bytes of a file.
+pub fn import(bytes: &[u8], sets: &[QuestionSet]) -> Result<Imported, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotText {
+        offset: e.valid_up_to(),
+    })?;
+    let text = text.trim_start_matches('\u{feff}');
+    // serde_json refuses nesting deeper than 128, so hostile input is an error, not a crash.
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let kind = value.get("kind").and_then(Value::as_str);
+    let (imported, set_hash_in_file) = match kind {
+        Some(KIND) => {
+            let format = value.get("format").and_then(Value::as_u64).unwrap_or(0);
+            if format > u64::from(FORMAT) {
+                return Err(ImportError::NewerFormat(
+                    u32::try_from(format).unwrap_or(u32::MAX),
+                ));
+            }
+            let doc: ExportV1 =
+                serde_json::from_value(value).map_err(|e| ImportError::Malformed(e.to_string()))?;
+            let integrity = if doc.fingerprint == doc.compute_fingerprint() {
+                Integrity::Intact
+            } else {
+                Integrity::Altered
+            };
+            let a = Assessment {
+                set_id: doc.question_set.id.clone(),
+                set_version: doc.question_set.version.clone(),
+                details: doc.assessment.details,
+                responses: doc.assessment.responses,
+                created: doc.assessment.created,
+                modified: doc.assessment.modified,
+            };
+            let imported = Imported {
+                name: doc.assessment.name,
+                assessment: a,
+                integrity,
+                from_format: FORMAT,
+                set_content_differs: false,
+            };
+            (imported, Some(doc.question_set.sha256))
+        }
+        // Format 0: the saved form that version 0.1 offered as its JSON download.
+        Some(saved::KIND) => {
+            let a = saved::decode(text).map_err(|e| ImportError::Malformed(format!("{e:?}")))?;
+            let imported = Imported {
+                name: String::new(),
+                assessment: a,
+                integrity: Integrity::Unsigned,
+                from_format: 0,
+                set_content_differs: false,
+            };
+            (imported, None)
+        }
+        _ => return Err(ImportError::NotAnExport),
+    };
+    let set = sets
+        .iter()
+        .find(|s| s.id == imported.assessment.set_id)
+        .ok_or_else(|| ImportError::UnknownSet(imported.assessment.set_id.to_string()))?;
+    let differs = set_hash_in_file.is_some_and(|h| h != set_hash(set));
+    Ok(Imported {
+        set_content_differs: differs,
+        ..imported
+    })
 }
 
 #[cfg(test)]

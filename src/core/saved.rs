@@ -33,6 +33,10 @@ struct SavedV1 {
     #[serde(default)]
     details: Details,
     responses: BTreeMap<ItemId, Response>,
+    #[serde(default)]
+    created: String,
+    #[serde(default)]
+    modified: String,
 }
 
 /// The same shape, borrowed: saving runs on every keystroke, so it must not clone the answers.
@@ -43,6 +47,10 @@ struct SavedV1Ref<'a> {
     set: SetRefRef<'a>,
     details: &'a Details,
     responses: &'a BTreeMap<ItemId, Response>,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    created: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    modified: &'a str,
 }
 
 #[derive(Serialize)]
@@ -103,6 +111,8 @@ pub fn encode(a: &Assessment) -> String {
         },
         details: &a.details,
         responses: &a.responses,
+        created: &a.created,
+        modified: &a.modified,
     };
     // Serializing plain structs with string keys cannot fail.
     serde_json::to_string(&saved).unwrap_or_default()
@@ -117,6 +127,8 @@ pub fn decode(text: &str) -> Result<Assessment, LoadError> {
         set_version: saved.set.version,
         details: saved.details,
         responses: saved.responses,
+        created: saved.created,
+        modified: saved.modified,
     })
 }
 

@@ -115,6 +115,8 @@ impl Workspace {
                     set_version: version,
                     details: Default::default(),
                     responses: Default::default(),
+                    created: String::new(),
+                    modified: String::new(),
                 };
                 self.insert(Entry { id, name, set }, assessment);
             }
@@ -167,6 +169,18 @@ impl Workspace {
                     Rc::make_mut(a).apply(action);
                 }
             }
+        }
+    }
+
+    /// Records that assessment `id` changed at `now` (ISO 8601); `fresh`: it was just created
+    /// (or duplicated), so that is its creation time too.
+    pub fn stamp(&mut self, id: &AssessmentId, now: &str, fresh: bool) {
+        if let Some(a) = self.assessments.get_mut(id) {
+            let a = Rc::make_mut(a);
+            if fresh || a.created.is_empty() {
+                a.created = now.to_owned();
+            }
+            a.modified = now.to_owned();
         }
     }
 

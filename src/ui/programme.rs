@@ -13,7 +13,7 @@ use super::details::DetailsForm;
 use super::state::WorkspaceState;
 use super::summary::SummaryView;
 use crate::core::assessment::{Action, Progress};
-use crate::core::export::{assessment_json, file_stem};
+use crate::core::export::{export, file_stem, to_json};
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::Lang;
 use crate::core::sources::Catalogue;
@@ -156,10 +156,14 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
     };
 
     let export_json = {
-        let (assessment, name) = (assessment.clone(), entry.name.clone());
+        let (assessment, name, set) = (assessment.clone(), entry.name.clone(), props.set.clone());
         Callback::from(move |_| {
-            let file = format!("{}.json", file_stem(&name));
-            let _ = download(&file, "application/json", &assessment_json(&assessment));
+            let json = to_json(&export(&assessment, &name, &set.set));
+            let _ = download(
+                &format!("{}.json", file_stem(&name)),
+                "application/json",
+                &json,
+            );
         })
     };
     let entries: Vec<_> = state.workspace.entries_of(&set.id).cloned().collect();

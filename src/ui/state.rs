@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::workspace::{Workspace, WorkspaceAction};
+use crate::core::question_set::SetId;
+use crate::core::workspace::{AssessmentId, Workspace, WorkspaceAction};
+use crate::web::clock::now_iso;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct WorkspaceState {
@@ -14,12 +16,33 @@ pub struct WorkspaceState {
     pub revision: u64,
 }
 
+impl WorkspaceState {
+    fn set_of(&self, id: &AssessmentId) -> Option<SetId> {
+        self.workspace
+            .entries
+            .iter()
+            .find(|e| &e.id == id)
+            .map(|e| e.set.clone())
+    }
+}
+
 impl Reducible for WorkspaceState {
     type Action = WorkspaceAction;
 
     fn reduce(self: Rc<Self>, action: WorkspaceAction) -> Rc<Self> {
         let mut next = (*self).clone();
+        // Which assessment this changes (a new one is opened by the action), and whether it
+        // is new: its times are stamped here, since the core has no clock.
+        let (set_of, fresh) = match &action {
+            WorkspaceAction::Create { set, .. } => (Some(set.clone()), true),
+            WorkspaceAction::Duplicate(id, _) => (next.set_of(id), true),
+            WorkspaceAction::Edit(id, _) => (next.set_of(id), false),
+            _ => (None, false),
+        };
         next.workspace.apply(action);
+        if let Some(id) = set_of.and_then(|s| next.workspace.open.get(&s).cloned()) {
+            next.workspace.stamp(&id, &now_iso(), fresh);
+        }
         next.revision += 1;
         Rc::new(next)
     }

@@ -3,6 +3,7 @@
 //!
 //! Architecture invariant: components call these; nothing here renders.
 
+pub mod clock;
 pub mod download;
 pub mod files;
 pub mod persist;
