@@ -165,3 +165,39 @@ fn the_workspace_is_saved_and_restored_through_its_index() {
     assert_eq!(restored.entries.len(), 1, "the readable one is kept");
     assert!(matches!(&errors[..], [(id, LoadError::Malformed(_))] if *id == broken));
 }
+
+#[test]
+fn an_import_is_added_as_new_or_replaces_the_open_one() {
+    let mut w = Workspace::default();
+    w.ensure(&set(), "Mine", None);
+    answer_open(&mut w, Status::InPlace);
+    let mine = open_id(&w);
+    let mut theirs = Assessment::new(&set());
+    theirs.apply(Action::SetStatus(ItemId::from("s.a"), Status::NotInPlace));
+
+    w.apply(WorkspaceAction::Import {
+        name: "From auditor".into(),
+        assessment: theirs.clone(),
+        replace: None,
+    });
+    assert_ne!(open_id(&w), mine, "added and opened");
+    assert_eq!(open_status(&w), Some(Status::NotInPlace));
+    assert_eq!(w.entries.len(), 2);
+    w.apply(WorkspaceAction::Open(mine.clone()));
+    assert_eq!(open_status(&w), Some(Status::InPlace), "mine untouched");
+
+    w.apply(WorkspaceAction::Import {
+        name: String::new(),
+        assessment: theirs,
+        replace: Some(mine.clone()),
+    });
+    assert_eq!(
+        (open_id(&w), open_status(&w)),
+        (mine, Some(Status::NotInPlace))
+    );
+    assert_eq!(w.entries.len(), 2);
+    assert_eq!(
+        w.entries[0].name, "Mine",
+        "an unnamed import keeps the name"
+    );
+}

@@ -57,6 +57,13 @@ pub enum WorkspaceAction {
     /// Removes an assessment; the UI asks for confirmation first.
     Delete(AssessmentId),
     Edit(AssessmentId, Action),
+    /// An imported assessment: replaces `replace` (keeping its place and id) or, when `None`,
+    /// is added as a new one. Either way it is opened.
+    Import {
+        name: String,
+        assessment: Assessment,
+        replace: Option<AssessmentId>,
+    },
 }
 
 impl Workspace {
@@ -168,6 +175,27 @@ impl Workspace {
                 if let Some(a) = self.assessments.get_mut(&id) {
                     Rc::make_mut(a).apply(action);
                 }
+            }
+            WorkspaceAction::Import {
+                name,
+                assessment,
+                replace: Some(id),
+            } if self.assessments.contains_key(&id) => {
+                if let Some(e) = self.entries.iter_mut().find(|e| e.id == id) {
+                    if !name.is_empty() {
+                        e.name = name;
+                    }
+                    e.set = assessment.set_id.clone();
+                    self.open.insert(e.set.clone(), id.clone());
+                }
+                self.assessments.insert(id, Rc::new(assessment));
+            }
+            WorkspaceAction::Import {
+                name, assessment, ..
+            } => {
+                let set = assessment.set_id.clone();
+                let id = self.new_id(&set);
+                self.insert(Entry { id, name, set }, assessment);
             }
         }
     }

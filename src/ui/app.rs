@@ -213,7 +213,8 @@ fn Widget(props: &WidgetProps) -> Html {
             html! { <ScreeningModule {key} {set} {gbv} catalogue={content.catalogue.clone()} lang={lang_now}
                 instance={props.instance.clone()} store={store.clone()} on_notice={on_notice.clone()} /> }
         } else if set.set.module == ModuleKind::Programme {
-            html! { <ProgrammeModule {key} {set} catalogue={content.catalogue.clone()} lang={lang_now}
+            let sets = Rc::new(all.iter().map(|s| s.set.clone()).collect::<Vec<_>>());
+            html! { <ProgrammeModule {key} {set} {sets} catalogue={content.catalogue.clone()} lang={lang_now}
                 instance={props.instance.clone()} store={store.clone()} on_notice={on_notice.clone()} /> }
         } else {
             html! { <SetView {key} {set} catalogue={content.catalogue.clone()} lang={lang_now}

@@ -22,6 +22,7 @@ mod shipment_editor;
 mod sources;
 mod state;
 mod summary;
+mod transfer;
 
 pub use app::{App, AppProps};
 

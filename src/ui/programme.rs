@@ -12,14 +12,13 @@ use super::content::LoadedSet;
 use super::details::DetailsForm;
 use super::state::WorkspaceState;
 use super::summary::SummaryView;
+use super::transfer::Transfer;
 use crate::core::assessment::{Action, Progress};
-use crate::core::export::{export, file_stem, to_json};
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::Lang;
 use crate::core::sources::Catalogue;
 use crate::core::summary::{set_changes, Filter};
 use crate::core::workspace::WorkspaceAction;
-use crate::web::download::download;
 use crate::web::persist::{load_workspace, save_changes, ReadProblem};
 use crate::web::storage::{StorageError, Store};
 
@@ -30,6 +29,8 @@ pub struct ProgrammeProps {
     pub lang: Lang,
     pub instance: AttrValue,
     pub store: Rc<Store>,
+    /// Every set the widget has (an import may name any of them).
+    pub sets: Rc<Vec<crate::core::question_set::QuestionSet>>,
     pub on_notice: Callback<Msg>,
 }
 
@@ -155,22 +156,14 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
         }
     };
 
-    let export_json = {
-        let (assessment, name, set) = (assessment.clone(), entry.name.clone(), props.set.clone());
-        Callback::from(move |_| {
-            let json = to_json(&export(&assessment, &name, &set.set));
-            let _ = download(
-                &format!("{}.json", file_stem(&name)),
-                "application/json",
-                &json,
-            );
-        })
-    };
     let entries: Vec<_> = state.workspace.entries_of(&set.id).cloned().collect();
     html! {
         <div class="att-set att-programme" data-set={set.id.to_string()}>
             <AssessmentBar set={set.id.clone()} set_version={set.version.clone()} {entries}
-                open={entry.id.clone()} {lang} instance={props.instance.clone()} on_action={on_workspace} />
+                open={entry.id.clone()} {lang} instance={props.instance.clone()} on_action={on_workspace.clone()} />
+            <Transfer set={props.set.clone()} sets={props.sets.clone()} assessment={assessment.clone()}
+                name={entry.name.clone()} open={entry.id.clone()} {lang} instance={props.instance.clone()}
+                on_action={on_workspace.clone()} on_notice={props.on_notice.clone()} />
             <DetailsForm key={entry.id.as_str().to_owned()} details={assessment.details.clone()}
                 {lang} instance={props.instance.clone()} on_action={on_action.clone()} />
             <div class="att-changes-slot">{ changes }</div>
@@ -183,9 +176,6 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
                     { view_button(false, Msg::ViewChecklist) }
                     { view_button(true, Msg::ViewSummary) }
                 </div>
-                <button type="button" class="att-export" onclick={export_json}>
-                    { text(lang, &Msg::ExportJson) }
-                </button>
                 <fieldset class="att-filter" hidden={*summary}>
                     <legend>{ text(lang, &Msg::Filter) }</legend>
                     { for filters }

@@ -27,3 +27,16 @@ pub async fn read_text(file: web_sys::File, max_bytes: usize) -> Result<String, 
         .map(String::from)
         .map_err(|_| FileError::Unreadable)
 }
+
+/// Reads `file` as raw bytes (so the caller can tell invalid UTF-8 from text), refusing files
+/// over `max_bytes` before reading them.
+pub async fn read_bytes(file: web_sys::File, max_bytes: usize) -> Result<Vec<u8>, FileError> {
+    let bytes = file.size() as usize;
+    if bytes > max_bytes {
+        return Err(FileError::TooLarge { bytes });
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| FileError::Unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}

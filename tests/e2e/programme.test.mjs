@@ -1,44 +1,11 @@
 // A compliance officer's whole journey through the programme self-assessment.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, openContext, useBrowser } from './harness.mjs';
+import { openContext, useBrowser } from './harness.mjs';
 import { Checklist } from './checklist.page.mjs';
-
-const SET = JSON.parse(readFileSync(join(ROOT, 'seeds/sets/programme.json'), 'utf8'));
-const TOTAL = SET.sections.reduce((n, s) => n + s.items.length, 0);
-const [S1, S2, S3, S4] = SET.sections;
+import { fillJourney, S1, S2, S3, S4, SET, TOTAL } from './journey.mjs';
 
 const env = useBrowser(before, after);
-
-async function fillJourney(c) {
-  await c.fillDetail('Organisation', 'Acme Defence <Ltd>');
-  await c.fillDetail('Assessor', 'J. Doe');
-  await c.fillDetail('Date of assessment', '2026-11-27');
-  await c.fillDetail('Scope (business unit, products, period)', 'Land systems, FY2026');
-
-  const inPlace = c.itemsOf(S1.id).nth(0);
-  await c.answer(inPlace, 'In place');
-  await c.fill(inPlace, 'Document', 'Board resolution 2026/14');
-  await c.fill(inPlace, 'Document date', '2026-03-02');
-  await c.fill(inPlace, 'Where it is kept', 'Compliance SharePoint /policies');
-
-  const gap = c.itemsOf(S2.id).nth(0);
-  await c.answer(gap, 'Not in place');
-  await c.fill(gap, 'Note', 'No HR/IHL step in the ICP yet');
-  await c.fill(gap, 'Owner', 'Head of compliance');
-  await c.fill(gap, 'Target date', '2027-03-31');
-
-  const na = c.itemsOf(S3.id).nth(0);
-  await c.answer(na, 'Not applicable');
-  await c.fill(na, 'Note', 'We only supply spare parts to a single government customer');
-
-  const partly = c.itemsOf(S4.id).nth(0);
-  await c.answer(partly, 'Partly in place');
-  await c.fill(partly, 'Owner', 'Export control officer');
-  await c.fill(partly, 'Target date', '2026-12-15');
-}
 
 async function checkJourney(c) {
   const page = c.page;
@@ -172,27 +139,5 @@ test('one full item with the keyboard alone', async () => {
   assert.equal(await item.getByLabel('Owner', { exact: true }).inputValue(), 'Legal');
   await c.reload();
   assert.equal(await c.itemsOf(S2.id).nth(1).getByLabel('Owner', { exact: true }).inputValue(), 'Legal');
-  await session.close();
-});
-
-test('the assessment downloads as JSON that holds every answer', async () => {
-  const session = await openContext(env.browser, env.server.origin);
-  const page = await session.newPage();
-  const c = await new Checklist(page, env.server.origin).open();
-  await fillJourney(c);
-  await c.bar('Rename');
-  await page.getByLabel('Name of the assessment').fill('FY 2026 / Land');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download (JSON)' }).click(),
-  ]);
-  assert.equal(download.suggestedFilename(), 'FY-2026-Land.json');
-  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  assert.equal(saved.kind, 'att-diligence/assessment');
-  assert.equal(saved.details.organisation, 'Acme Defence <Ltd>');
-  const gap = saved.responses[S2.items[0].id];
-  assert.deepEqual([gap.status, gap.owner, gap.due], ['not_in_place', 'Head of compliance', '2027-03-31']);
-  assert.equal(Object.keys(saved.responses).length, 4);
   await session.close();
 });

@@ -1,6 +1,9 @@
 //! English.
 
+use super::ExportFormat;
 use super::{lang_name, Msg};
+use crate::core::export::{ImportError, Integrity, MAX_IMPORT_BYTES};
+
 use crate::core::assessment::{DetailField, Field, Status};
 use crate::core::batch::RowProblem;
 use crate::core::custom::{CustomSetError, MAX_BYTES};
@@ -143,7 +146,33 @@ pub(super) fn text(msg: &Msg) -> String {
              longer in the checklist (their answers are kept below)."
         ),
         Msg::RetiredAnswers(list) => format!("Answers kept for retired items: {list}"),
-        Msg::ExportJson => "Download (JSON)".into(),
+        Msg::Fingerprint => "Fingerprint (SHA-256 of the export's content)".into(),
+        Msg::AllAnswers => "All answers".into(),
+        Msg::NotAnswered => "Not answered".into(),
+        Msg::ExportAs => "Export".into(),
+        Msg::ExportFormat(f) => match f {
+            ExportFormat::Json => "JSON (to re-import)",
+            ExportFormat::Csv => "CSV (spreadsheet)",
+            ExportFormat::Markdown => "Markdown (summary)",
+            ExportFormat::Html => "Printable report (HTML)",
+        }
+        .into(),
+        Msg::Import => "Import an assessment (JSON)".into(),
+        Msg::ImportPreview { name, organisation, answered, total } => format!(
+            "File: \u{201c}{name}\u{201d} ({organisation}), {answered} of {total} items answered."
+        ),
+        Msg::ImportIntegrity(i) => match i {
+            Integrity::Intact => "The fingerprint matches: the file is as it was exported.",
+            Integrity::Altered => "Warning: the fingerprint does not match. The file was changed after it was exported.",
+            Integrity::Unsigned => "This file comes from an older version and has no fingerprint to check.",
+        }
+        .into(),
+        Msg::ImportSetDiffers => "The checklist in this file differs from the one in this widget (same id, other content).".into(),
+        Msg::ImportMigrated(v) => format!("Read from format version {v} and converted."),
+        Msg::ImportAsNew => "Add as a new assessment".into(),
+        Msg::ImportReplace => "Replace the open assessment".into(),
+        Msg::ImportDone(name) => format!("Imported \u{201c}{name}\u{201d}."),
+        Msg::ImportFailed(e) => format!("This file was not imported: {}. Your current work is unchanged.", import_error(e)),
         Msg::Acknowledge => "Understood".into(),
         Msg::Register => "Register of screened shipments".into(),
         Msg::NewShipment => "Screen a new shipment".into(),
@@ -358,5 +387,25 @@ fn row_problem(p: &RowProblem) -> String {
         RowProblem::BadDocument { column, value } => {
             format!("{column}: \u{201c}{value}\u{201d} is not one of none, seen, verified")
         }
+    }
+}
+
+fn import_error(e: &ImportError) -> String {
+    match e {
+        ImportError::TooLarge { bytes } => {
+            format!("the file is {bytes} bytes, more than the {MAX_IMPORT_BYTES} an export can be")
+        }
+        ImportError::NotText { offset } => {
+            format!("it is not UTF-8 text (invalid byte at position {offset})")
+        }
+        ImportError::NotJson(m) => format!("it is not valid JSON ({m})"),
+        ImportError::NotAnExport => "it is not an export of this widget".into(),
+        ImportError::NewerFormat(v) => {
+            format!("it was written in format version {v}, which is newer than this widget reads")
+        }
+        ImportError::Malformed(m) => format!("a field is wrong ({m})"),
+        ImportError::UnknownSet(id) => format!(
+            "it answers the question set \u{201c}{id}\u{201d}, which this widget does not have"
+        ),
     }
 }

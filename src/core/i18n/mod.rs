@@ -8,6 +8,7 @@ mod zh;
 use super::assessment::{DetailField, Field, Status};
 use super::batch::RowProblem;
 use super::custom::CustomSetError;
+use super::export::{ImportError, Integrity};
 use super::question_set::{Lang, Mode, ModuleKind, Severity, Text};
 use super::register::TextField;
 use super::rules::Document;
@@ -16,6 +17,24 @@ use super::screening::Level;
 use super::shipment::{Category, DocStatus};
 use super::summary::Filter;
 use super::validate::Problem;
+
+/// The formats an assessment can be exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+    Markdown,
+    Html,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 4] = [
+        ExportFormat::Json,
+        ExportFormat::Csv,
+        ExportFormat::Markdown,
+        ExportFormat::Html,
+    ];
+}
 
 /// A message the interface can show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,7 +121,25 @@ pub enum Msg {
     },
     RetiredAnswers(String),
     Acknowledge,
-    ExportJson,
+    Fingerprint,
+    AllAnswers,
+    NotAnswered,
+    ExportAs,
+    ExportFormat(ExportFormat),
+    Import,
+    ImportPreview {
+        name: String,
+        organisation: String,
+        answered: usize,
+        total: usize,
+    },
+    ImportIntegrity(Integrity),
+    ImportSetDiffers,
+    ImportMigrated(u32),
+    ImportAsNew,
+    ImportReplace,
+    ImportDone(String),
+    ImportFailed(ImportError),
     // Shipment screening.
     Register,
     NewShipment,

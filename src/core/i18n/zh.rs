@@ -1,6 +1,9 @@
 //! 中文 (Chinese, simplified).
 
+use super::ExportFormat;
 use super::{lang_name, Msg};
+use crate::core::export::{ImportError, Integrity, MAX_IMPORT_BYTES};
+
 use crate::core::assessment::{DetailField, Field, Status};
 use crate::core::batch::RowProblem;
 use crate::core::custom::{CustomSetError, MAX_BYTES};
@@ -140,7 +143,33 @@ pub(super) fn text(msg: &Msg) -> String {
              {retired} 个已回答条目已不在清单中（其回答仍保留在下方）。"
         ),
         Msg::RetiredAnswers(list) => format!("已停用条目的回答仍保留：{list}"),
-        Msg::ExportJson => "下载（JSON）".into(),
+        Msg::Fingerprint => "指纹（导出内容的 SHA-256）".into(),
+        Msg::AllAnswers => "全部回答".into(),
+        Msg::NotAnswered => "未回答".into(),
+        Msg::ExportAs => "导出".into(),
+        Msg::ExportFormat(f) => match f {
+            ExportFormat::Json => "JSON（可重新导入）",
+            ExportFormat::Csv => "CSV（电子表格）",
+            ExportFormat::Markdown => "Markdown（摘要）",
+            ExportFormat::Html => "可打印报告（HTML）",
+        }
+        .into(),
+        Msg::Import => "导入评估（JSON）".into(),
+        Msg::ImportPreview { name, organisation, answered, total } => format!(
+            "文件：“{name}”（{organisation}），已回答 {answered} / {total} 个条目。"
+        ),
+        Msg::ImportIntegrity(i) => match i {
+            Integrity::Intact => "指纹一致：文件与导出时相同。",
+            Integrity::Altered => "警告：指纹不一致。该文件在导出后被修改过。",
+            Integrity::Unsigned => "该文件来自旧版本，没有可核对的指纹。",
+        }
+        .into(),
+        Msg::ImportSetDiffers => "文件中的清单与本工具中的清单不同（标识相同，内容不同）。".into(),
+        Msg::ImportMigrated(v) => format!("已从第 {v} 版格式读取并转换。"),
+        Msg::ImportAsNew => "作为新评估添加".into(),
+        Msg::ImportReplace => "替换当前打开的评估".into(),
+        Msg::ImportDone(name) => format!("已导入“{name}”。"),
+        Msg::ImportFailed(e) => format!("未导入该文件：{}。您当前的工作未受影响。", import_error(e)),
         Msg::Acknowledge => "知道了".into(),
         Msg::Register => "已筛查货物登记册".into(),
         Msg::NewShipment => "筛查新的货物".into(),
@@ -346,5 +375,21 @@ fn row_problem(p: &RowProblem) -> String {
         RowProblem::BadDocument { column, value } => {
             format!("{column}：“{value}”不是 none、seen、verified 之一")
         }
+    }
+}
+
+fn import_error(e: &ImportError) -> String {
+    match e {
+        ImportError::TooLarge { bytes } => {
+            format!("文件大小为 {bytes} 字节，超过导出文件上限 {MAX_IMPORT_BYTES} 字节")
+        }
+        ImportError::NotText { offset } => {
+            format!("该文件不是 UTF-8 文本（位置 {offset} 的字节无效）")
+        }
+        ImportError::NotJson(m) => format!("该文件不是有效的 JSON（{m}）"),
+        ImportError::NotAnExport => "该文件不是本工具的导出文件".into(),
+        ImportError::NewerFormat(v) => format!("该文件采用第 {v} 版格式，比本工具可读取的版本更新"),
+        ImportError::Malformed(m) => format!("某个字段有误（{m}）"),
+        ImportError::UnknownSet(id) => format!("该文件回答的是问题集“{id}”，本工具中没有该问题集"),
     }
 }

@@ -1,0 +1,320 @@
+//! Human-readable exports of an assessment: CSV (one row per item), Markdown (a summary for a
+//! ticket or an email) and a standalone printable HTML report. Everything the user typed is
+//! text in all three: neutralised against formula injection in CSV, escaped in Markdown and HTML.
+
+use std::fmt::Write as _;
+
+use super::assessment::{Assessment, DetailField, Field, Status};
+use super::export::ExportV1;
+use super::i18n::{text, Msg};
+use super::question_set::{Lang, QuestionSet};
+use super::summary::summarize;
+
+/// A spreadsheet program must never run a cell as a formula: cells that start with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return get a leading apostrophe, which shows as text.
+pub fn csv_cell(s: &str) -> String {
+    match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
+        _ => s.to_owned(),
+    }
+}
+
+const CSV_COLUMNS: [&str; 12] = [
+    "section",
+    "item_id",
+    "question",
+    "status",
+    "note",
+    "evidence_document",
+    "evidence_date",
+    "evidence_location",
+    "owner",
+    "target_date",
+    "articles",
+    "set_version",
+];
+
+/// One row per item of `set`, in UTF-8 with a byte-order mark (so spreadsheet programs read
+/// Chinese correctly). Headers are stable identifiers; texts are in `lang`.
+pub fn csv(a: &Assessment, set: &QuestionSet, lang: Lang) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(CSV_COLUMNS);
+    for section in &set.sections {
+        for item in &section.items {
+            let r = a.response(&item.id);
+            let field = |f: Field| csv_cell(r.map_or("", |r| f.get(r)));
+            let status = r
+                .and_then(|r| r.status)
+                .map_or(String::new(), |s| s.token().to_owned());
+            let _ = w.write_record([
+                csv_cell(section.title.get(lang)),
+                item.id.to_string(),
+                csv_cell(item.text.get(lang)),
+                status,
+                field(Field::Note),
+                field(Field::EvidenceDocument),
+                field(Field::EvidenceDate),
+                field(Field::EvidenceLocation),
+                field(Field::Owner),
+                field(Field::Due),
+                item.articles.join(" "),
+                set.version.clone(),
+            ]);
+        }
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+}
+
+/// Escapes text for Markdown: punctuation that could format or link is backslashed, and `<`,
+/// `>` and `&` become entities so no HTML gets through.
+pub fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
+            | '!' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A summary to paste into a ticket or an email.
+pub fn markdown(doc: &ExportV1, a: &Assessment, set: &QuestionSet, lang: Lang) -> String {
+    let s = summarize(set, a);
+    let t = |m: Msg| text(lang, &m);
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", md(&doc.assessment.name));
+    let _ = writeln!(out, "{}\n", md(set.title.get(lang)));
+    for f in DetailField::ALL {
+        let v = f.get(&a.details);
+        if !v.is_empty() {
+            let _ = writeln!(out, "- **{}**: {}", md(&t(Msg::Detail(f))), md(v));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n**{}**\n",
+        md(&t(Msg::Progress {
+            answered: s.overall.answered,
+            total: s.overall.total
+        }))
+    );
+    let _ = writeln!(out, "## {}\n", md(&t(Msg::SummaryActionPlan)));
+    if s.gaps.is_empty() {
+        let _ = writeln!(out, "{}\n", md(&t(Msg::NoGaps)));
+    } else {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |\n|---|---|---|---|",
+            md(&t(Msg::ColItem)),
+            md(&t(Msg::ColStatus)),
+            md(&t(Msg::ColOwner)),
+            md(&t(Msg::ColDue))
+        );
+        for g in &s.gaps {
+            let q = set.item(&g.item).map_or("", |i| i.text.get(lang));
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                md(q),
+                md(&t(Msg::StatusLabel(g.status))),
+                md(&g.owner),
+                md(&g.due)
+            );
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "## {}\n", md(&t(Msg::SummaryNotApplicable)));
+    if s.not_applicable.is_empty() {
+        let _ = writeln!(out, "{}\n", md(&t(Msg::NoNotApplicable)));
+    }
+    for n in &s.not_applicable {
+        let q = set.item(&n.item).map_or("", |i| i.text.get(lang));
+        let _ = writeln!(out, "- {}: {}", md(q), md(&n.reason));
+    }
+    let _ = writeln!(out, "\n{}: `{}`", md(&t(Msg::Fingerprint)), doc.fingerprint);
+    out
+}
+
+fn status_class(s: Option<Status>) -> &'static str {
+    match s {
+        Some(Status::InPlace) => "ok",
+        Some(Status::PartlyInPlace | Status::NotInPlace) => "gap",
+        Some(Status::NotApplicable) => "na",
+        None => "open",
+    }
+}
+
+/// A standalone report: opens offline, loads nothing, prints cleanly (save as PDF from the
+/// browser's print dialog).
+pub fn html(doc: &ExportV1, a: &Assessment, set: &QuestionSet, lang: Lang) -> String {
+    let s = summarize(set, a);
+    let e = |m: Msg| html_escape(&text(lang, &m));
+    let mut body = String::new();
+    let _ = writeln!(body, "<h1>{}</h1>", html_escape(&doc.assessment.name));
+    let _ = writeln!(
+        body,
+        "<p class=\"sub\">{}</p>",
+        html_escape(set.title.get(lang))
+    );
+    let _ = writeln!(body, "<h2>{}</h2><dl>", e(Msg::DetailsHeading));
+    for f in DetailField::ALL {
+        let _ = writeln!(
+            body,
+            "<dt>{}</dt><dd>{}</dd>",
+            e(Msg::Detail(f)),
+            html_escape(f.get(&a.details))
+        );
+    }
+    let _ = writeln!(body, "</dl>");
+    let _ = writeln!(
+        body,
+        "<p><strong>{}</strong></p>",
+        e(Msg::Progress {
+            answered: s.overall.answered,
+            total: s.overall.total
+        })
+    );
+    let _ = writeln!(
+        body,
+        "<h2>{}</h2><table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        e(Msg::SummarySections),
+        e(Msg::ColSection),
+        e(Msg::ColAnswered),
+        e(Msg::ColGaps)
+    );
+    for (sec, sum) in set.sections.iter().zip(&s.sections) {
+        let _ = writeln!(
+            body,
+            "<tr><td>{}</td><td>{} / {}</td><td>{}</td></tr>",
+            html_escape(sec.title.get(lang)),
+            sum.progress.answered,
+            sum.progress.total,
+            sum.gaps
+        );
+    }
+    let _ = writeln!(body, "</tbody></table>");
+    let _ = writeln!(body, "<h2>{}</h2>", e(Msg::SummaryActionPlan));
+    if s.gaps.is_empty() {
+        let _ = writeln!(body, "<p>{}</p>", e(Msg::NoGaps));
+    } else {
+        let _ = writeln!(
+            body,
+            "<table class=\"plan\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            e(Msg::ColItem),
+            e(Msg::ColStatus),
+            e(Msg::ColOwner),
+            e(Msg::ColDue)
+        );
+        for g in &s.gaps {
+            let q = set.item(&g.item).map_or("", |i| i.text.get(lang));
+            let _ = writeln!(
+                body,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                html_escape(q),
+                e(Msg::StatusLabel(g.status)),
+                html_escape(&g.owner),
+                html_escape(&g.due)
+            );
+        }
+        let _ = writeln!(body, "</tbody></table>");
+    }
+    let _ = writeln!(body, "<h2>{}</h2>", e(Msg::SummaryNotApplicable));
+    if s.not_applicable.is_empty() {
+        let _ = writeln!(body, "<p>{}</p>", e(Msg::NoNotApplicable));
+    } else {
+        let _ = writeln!(body, "<ul>");
+        for n in &s.not_applicable {
+            let q = set.item(&n.item).map_or("", |i| i.text.get(lang));
+            let _ = writeln!(
+                body,
+                "<li>{}: {}</li>",
+                html_escape(q),
+                html_escape(&n.reason)
+            );
+        }
+        let _ = writeln!(body, "</ul>");
+    }
+    let _ = writeln!(body, "<h2>{}</h2>", e(Msg::AllAnswers));
+    for section in &set.sections {
+        let _ = writeln!(
+            body,
+            "<h3>{}</h3><ol>",
+            html_escape(section.title.get(lang))
+        );
+        for item in &section.items {
+            let r = a.response(&item.id);
+            let status = r.and_then(|r| r.status);
+            let label = status.map_or_else(|| e(Msg::NotAnswered), |st| e(Msg::StatusLabel(st)));
+            let _ = write!(
+                body,
+                "<li class=\"{}\"><p class=\"q\">{}</p><p class=\"a\">{}</p>",
+                status_class(status),
+                html_escape(item.text.get(lang)),
+                label
+            );
+            for f in Field::ALL {
+                let v = r.map_or("", |r| f.get(r));
+                if !v.is_empty() {
+                    let _ = write!(
+                        body,
+                        "<p class=\"f\"><span>{}</span> {}</p>",
+                        e(Msg::FieldLabel(f)),
+                        html_escape(v)
+                    );
+                }
+            }
+            let _ = writeln!(body, "</li>");
+        }
+        let _ = writeln!(body, "</ol>");
+    }
+    let _ = writeln!(
+        body,
+        "<footer><p>{}: <code>{}</code></p><p>{} {} · SHA-256 <code>{}</code> · {}</p></footer>",
+        e(Msg::Fingerprint),
+        doc.fingerprint,
+        html_escape(doc.question_set.id.as_str()),
+        html_escape(&doc.question_set.version),
+        doc.question_set.sha256,
+        html_escape(&doc.widget)
+    );
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<style>{REPORT_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        lang = lang.tag(),
+        title = html_escape(&doc.assessment.name),
+    )
+}
+
+const REPORT_CSS: &str = "body{font-family:system-ui,-apple-system,'Segoe UI','Noto Sans','PingFang SC','Microsoft YaHei',sans-serif;color:#1b1f24;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.45}\
+h1{margin-bottom:0}.sub{color:#4a5563;margin-top:.25rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}\
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px solid #c5ccd6;padding:.3rem .5rem;text-align:start;vertical-align:top}thead th{background:#f1f4f8}\
+li{margin:.4rem 0;break-inside:avoid}.q{font-weight:600;margin:0}.a,.f{margin:.1rem 0}.f span{color:#4a5563}li.gap .a{color:#8a1c24;font-weight:600}li.ok .a{color:#1e5e2b}\
+footer{margin-top:2rem;border-top:1px solid #c5ccd6;font-size:.85rem;color:#4a5563;word-break:break-all}\
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}table,tr{break-inside:avoid}a{color:inherit}}";

@@ -1,0 +1,143 @@
+//! Export the open assessment in each format, and import one (JSON) with a preview before
+//! anything changes.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::content::LoadedSet;
+use crate::core::assessment::Assessment;
+use crate::core::export::{self, import, ImportError, Imported, Integrity, MAX_IMPORT_BYTES};
+use crate::core::i18n::{text, ExportFormat, Msg};
+use crate::core::question_set::{Lang, QuestionSet};
+use crate::core::report;
+use crate::core::workspace::{AssessmentId, WorkspaceAction};
+use crate::web::download::download;
+use crate::web::files::{read_bytes, FileError};
+
+#[derive(Properties, PartialEq)]
+pub struct TransferProps {
+    pub set: Rc<LoadedSet>,
+    /// Every set the widget has, to recognise an imported file's.
+    pub sets: Rc<Vec<QuestionSet>>,
+    pub assessment: Rc<Assessment>,
+    pub name: String,
+    pub open: AssessmentId,
+    pub lang: Lang,
+    pub instance: AttrValue,
+    pub on_action: Callback<WorkspaceAction>,
+    pub on_notice: Callback<Msg>,
+}
+
+fn file_for(
+    format: ExportFormat,
+    name: &str,
+    a: &Assessment,
+    set: &QuestionSet,
+    lang: Lang,
+) -> (String, &'static str, String) {
+    let doc = export::export(a, name, set);
+    let stem = export::file_stem(name);
+    match format {
+        ExportFormat::Json => (
+            format!("{stem}.json"),
+            "application/json",
+            export::to_json(&doc),
+        ),
+        ExportFormat::Csv => (
+            format!("{stem}.csv"),
+            "text/csv;charset=utf-8",
+            report::csv(a, set, lang),
+        ),
+        ExportFormat::Markdown => (
+            format!("{stem}.md"),
+            "text/markdown;charset=utf-8",
+            report::markdown(&doc, a, set, lang),
+        ),
+        ExportFormat::Html => (
+            format!("{stem}.html"),
+            "text/html;charset=utf-8",
+            report::html(&doc, a, set, lang),
+        ),
+    }
+}
+
+#[component]
+pub fn Transfer(props: &TransferProps) -> Html {
+    let lang = props.lang;
+    let pending = use_state(|| None::<Rc<Imported>>);
+    let buttons = ExportFormat::ALL.iter().map(|&format| {
+        let (a, name, set) = (props.assessment.clone(), props.name.clone(), props.set.clone());
+        let onclick = Callback::from(move |_| {
+            let (file, mime, body) = file_for(format, &name, &a, &set.set, lang);
+            let _ = download(&file, mime, &body);
+        });
+        html! { <button type="button" data-format={format!("{format:?}").to_lowercase()} {onclick}>{ text(lang, &Msg::ExportFormat(format)) }</button> }
+    });
+    let input_id = format!("{}-import", props.instance);
+    let onchange = {
+        let (pending, sets, on_notice) =
+            (pending.clone(), props.sets.clone(), props.on_notice.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (pending, sets, on_notice) = (pending.clone(), sets.clone(), on_notice.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = match read_bytes(file, MAX_IMPORT_BYTES).await {
+                    Ok(bytes) => import(&bytes, &sets),
+                    Err(FileError::TooLarge { bytes }) => Err(ImportError::TooLarge { bytes }),
+                    Err(FileError::Unreadable) => {
+                        on_notice.emit(Msg::FileUnreadable);
+                        return;
+                    }
+                };
+                match result {
+                    Ok(i) => pending.set(Some(Rc::new(i))),
+                    Err(e) => on_notice.emit(Msg::ImportFailed(e)),
+                }
+            });
+        })
+    };
+    let preview = pending.as_ref().map(|i| {
+        let total = props.sets.iter().find(|s| s.id == i.assessment.set_id).map_or(0, |s| s.items().count());
+        let answered = props.sets.iter().find(|s| s.id == i.assessment.set_id).map_or(0, |s| i.assessment.progress(s).answered);
+        let apply = |replace: Option<AssessmentId>| {
+            let (i, pending, on_action, on_notice) = (i.clone(), pending.clone(), props.on_action.clone(), props.on_notice.clone());
+            Callback::from(move |_: MouseEvent| {
+                on_action.emit(WorkspaceAction::Import { name: i.name.clone(), assessment: i.assessment.clone(), replace: replace.clone() });
+                on_notice.emit(Msg::ImportDone(i.name.clone()));
+                pending.set(None);
+            })
+        };
+        let cancel = { let pending = pending.clone(); Callback::from(move |_: MouseEvent| pending.set(None)) };
+        let same_set = i.assessment.set_id == props.set.set.id;
+        html! {
+            <div class={classes!("att-panel", "att-import-preview", (i.integrity == Integrity::Altered).then_some("att-warning"))}
+                role="region" aria-label={text(lang, &Msg::Import)}>
+                <p>{ text(lang, &Msg::ImportPreview { name: i.name.clone(), organisation: i.assessment.details.organisation.clone(), answered, total }) }</p>
+                <p class="att-integrity" data-integrity={format!("{:?}", i.integrity)}>{ text(lang, &Msg::ImportIntegrity(i.integrity)) }</p>
+                <p hidden={!i.set_content_differs}>{ text(lang, &Msg::ImportSetDiffers) }</p>
+                <p hidden={i.from_format == export::FORMAT}>{ text(lang, &Msg::ImportMigrated(i.from_format)) }</p>
+                <button type="button" class="att-primary" onclick={apply(None)}>{ text(lang, &Msg::ImportAsNew) }</button>
+                <button type="button" hidden={!same_set} onclick={apply(Some(props.open.clone()))}>{ text(lang, &Msg::ImportReplace) }</button>
+                <button type="button" onclick={cancel}>{ text(lang, &Msg::Cancel) }</button>
+            </div>
+        }
+    });
+    html! {
+        <div class="att-transfer">
+            <div class="att-export" role="group" aria-label={text(lang, &Msg::ExportAs)}>
+                <span class="att-label">{ text(lang, &Msg::ExportAs) }</span>
+                { for buttons }
+            </div>
+            <div class="att-field att-import">
+                <label for={input_id.clone()}>{ text(lang, &Msg::Import) }</label>
+                <input type="file" id={input_id} accept="application/json,.json" {onchange} />
+            </div>
+            <div class="att-preview-slot">{ preview }</div>
+        </div>
+    }
+}

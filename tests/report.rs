@@ -1,0 +1,102 @@
+//! CSV, Markdown and the printable report: what a user typed stays text everywhere.
+
+use att_diligence::core::assessment::{Action, Assessment, DetailField, Field, Status};
+use att_diligence::core::builtin;
+use att_diligence::core::export;
+use att_diligence::core::question_set::{Lang, ModuleKind, QuestionSet};
+use att_diligence::core::report::{self, csv_cell};
+
+const HOSTILE: &str =
+    "=HYPERLINK(\"http://x\")<script>alert(1)</script>*bold* [link](http://x) | pipe";
+
+fn setup() -> (QuestionSet, Assessment) {
+    let set = builtin::sets()
+        .expect("sets")
+        .into_iter()
+        .find(|s| s.module == ModuleKind::Programme)
+        .expect("programme");
+    let mut a = Assessment::new(&set);
+    let first = set.items().next().unwrap().id.clone();
+    a.apply(Action::SetStatus(first.clone(), Status::NotInPlace));
+    a.apply(Action::SetText(first.clone(), Field::Owner, HOSTILE.into()));
+    a.apply(Action::SetText(
+        first,
+        Field::Note,
+        "-1+2\nsecond line".into(),
+    ));
+    a.apply(Action::SetDetail(
+        DetailField::Organisation,
+        "Acme & <Sons>".into(),
+    ));
+    (set, a)
+}
+
+#[test]
+fn csv_cells_never_run_as_formulas() {
+    for (input, expected) in [
+        ("=1+1", "'=1+1"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("plain", "plain"),
+        ("a=b", "a=b"),
+        ("", ""),
+    ] {
+        assert_eq!(csv_cell(input), expected);
+    }
+}
+
+#[test]
+fn the_csv_has_a_bom_a_row_per_item_and_no_live_formula() {
+    let (set, a) = setup();
+    let out = report::csv(&a, &set, Lang::Zh);
+    assert!(out.starts_with('\u{feff}'), "BOM for spreadsheet programs");
+    let mut r = csv::Reader::from_reader(out.trim_start_matches('\u{feff}').as_bytes());
+    assert_eq!(r.headers().unwrap().get(1), Some("item_id"));
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), set.items().count());
+    assert_eq!(&rows[0][3], "not_in_place");
+    assert_eq!(&rows[0][8], format!("'{HOSTILE}"));
+    assert_eq!(&rows[0][4], "'-1+2\nsecond line");
+    assert_eq!(
+        &rows[0][2],
+        set.items().next().unwrap().text.zh,
+        "texts in the chosen language"
+    );
+}
+
+#[test]
+fn markdown_shows_typed_text_literally() {
+    let (set, a) = setup();
+    let doc = export::export(&a, "Q4 *draft*", &set);
+    let out = report::markdown(&doc, &a, &set, Lang::En);
+    assert!(out.starts_with("# Q4 \\*draft\\*"));
+    assert!(!out.contains("<script>"), "no raw HTML");
+    assert!(out.contains("&lt;script&gt;"));
+    assert!(out.contains("\\[link\\]\\(http://x\\)"), "no live link");
+    assert!(out.contains("\\| pipe"), "a pipe cannot break the table");
+    assert!(out.contains(&doc.fingerprint));
+}
+
+#[test]
+fn the_printable_report_is_standalone_and_escapes_everything() {
+    let (set, a) = setup();
+    let doc = export::export(&a, "<b>Report</b>", &set);
+    let out = report::html(&doc, &a, &set, Lang::En);
+    assert!(out.starts_with("<!DOCTYPE html>"));
+    assert!(!out.contains("<script"), "no script");
+    assert!(!out.contains("<b>Report"), "the name is text");
+    assert!(out.contains("&lt;b&gt;Report&lt;/b&gt;"));
+    assert!(out.contains("Acme &amp; &lt;Sons&gt;"));
+    for external in ["src=", "href=", "@import", "url("] {
+        assert!(
+            !out.contains(external),
+            "loads nothing from outside: {external}"
+        );
+    }
+    assert!(out.contains("@media print"));
+    assert!(out.contains(&doc.fingerprint));
+    assert!(out.contains(&doc.question_set.sha256));
+}
