@@ -565,3 +565,51 @@ fn the_register_level_agrees_with_the_full_finding() {
         );
     }
 }
+
+#[test]
+fn a_register_exports_with_a_fingerprint_and_comes_back_into_another_register() {
+    use att_diligence::core::export::Integrity;
+    use att_diligence::core::register_export;
+    let (rules, lists) = (rules(), lists());
+    let engine = Engine::new(&rules, &lists);
+    let set = screening_set();
+    let mut r = Register::default();
+    r.apply(
+        RegisterAction::Import(vec![
+            (2, shipment(|s| s.destination = "Ruritania".into())),
+            (3, shipment(|s| s.consignee = "=cmd|' /C calc'!A0".into())),
+        ]),
+        &engine,
+    );
+    let json = att_diligence::core::export::canonical(&register_export::export(&r, &set, &lists));
+    let (records, integrity) = register_export::import(json.as_bytes(), &engine).expect("imports");
+    assert_eq!(integrity, Integrity::Intact);
+    let mut other = Register::default();
+    other.apply(RegisterAction::New("mine".into()), &engine);
+    other.apply(RegisterAction::Append(records), &engine);
+    assert_eq!(other.entries.len(), 3);
+    assert_eq!(
+        other.entries[1].finding(&set).level,
+        Level::Stop,
+        "re-screened on arrival"
+    );
+    let ids: std::collections::HashSet<&str> =
+        other.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), 3, "fresh ids, no collision");
+
+    let tampered = json.replace("Ruritania", "Freedonia");
+    assert_eq!(
+        register_export::import(tampered.as_bytes(), &engine)
+            .unwrap()
+            .1,
+        Integrity::Altered
+    );
+
+    let csv = register_export::csv(&r, &set);
+    assert!(csv.starts_with('\u{feff}'));
+    assert!(csv.contains("'=cmd"), "formula neutralised");
+    assert!(
+        csv.contains(",stop,scr.destination.un-embargo"),
+        "finding and what drove it: {csv}"
+    );
+}

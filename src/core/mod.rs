@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod lists;
 pub mod question_set;
 pub mod register;
+pub mod register_export;
 pub mod report;
 pub mod rules;
 pub mod saved;

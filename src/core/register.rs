@@ -140,6 +140,8 @@ pub enum RegisterAction {
     Remove(String),
     /// Screened rows from a batch file, each with its line.
     Import(Vec<(u64, Shipment)>),
+    /// Records from an imported register file, added with fresh ids (their screening kept).
+    Append(Vec<Screened>),
     /// Re-runs the rules on every record (after the lists or rules changed).
     Rescreen,
 }
@@ -241,6 +243,13 @@ impl Register {
                         hits,
                         ..Screened::default()
                     }));
+                }
+            }
+            RegisterAction::Append(records) => {
+                for mut e in records {
+                    e.id = self.next_id();
+                    e.hits = engine.evaluate(&e.shipment);
+                    self.entries.push(Rc::new(e));
                 }
             }
             RegisterAction::Rescreen => {

@@ -12,14 +12,17 @@ use super::lists_view::ListsView;
 use super::screening_state::{ScreeningAction, ScreeningState};
 use super::shipment_editor::ShipmentEditor;
 use crate::core::builtin;
-use crate::core::i18n::{text, Msg};
+use crate::core::export::{canonical, ImportError, MAX_IMPORT_BYTES};
+use crate::core::i18n::{text, ExportFormat, Msg};
 use crate::core::lists::RefList;
 use crate::core::question_set::Lang;
 use crate::core::register::{self, Register, RegisterAction, SortKey};
+use crate::core::register_export;
 use crate::core::rules::{Engine, RuleSet};
 use crate::core::screening::Level;
 use crate::core::sources::Catalogue;
 use crate::web::download::download;
+use crate::web::files::{read_bytes, FileError};
 use crate::web::storage::{StorageError, Store};
 
 const REGISTER_KEY: &str = "register";
@@ -163,14 +166,60 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             panel.set(Panel::Register);
         })
     };
-    let export = {
+    let export = |format: ExportFormat| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            let _ = download(
-                "att-register.json",
-                "application/json",
-                &register::encode(&state.register),
-            );
+            let (file, mime, body) = match format {
+                ExportFormat::Csv => (
+                    "att-register.csv",
+                    "text/csv;charset=utf-8",
+                    register_export::csv(&state.register, &state.set),
+                ),
+                _ => (
+                    "att-register.json",
+                    "application/json",
+                    canonical(&register_export::export(
+                        &state.register,
+                        &state.set,
+                        &state.lists,
+                    )),
+                ),
+            };
+            let _ = download(file, mime, &body);
+        })
+    };
+    let import_id = format!("{}-register-import", props.instance);
+    let on_import = {
+        let (d, on_notice, state) = (state.dispatcher(), props.on_notice.clone(), state.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (d, on_notice, state) = (d.clone(), on_notice.clone(), state.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let bytes = match read_bytes(file, MAX_IMPORT_BYTES).await {
+                    Ok(b) => b,
+                    Err(FileError::TooLarge { bytes }) => {
+                        on_notice.emit(Msg::ImportFailed(ImportError::TooLarge { bytes }));
+                        return;
+                    }
+                    Err(FileError::Unreadable) => return on_notice.emit(Msg::FileUnreadable),
+                };
+                let engine = Engine::new(&state.rules, &state.lists);
+                match register_export::import(&bytes, &engine) {
+                    Ok((records, integrity)) => {
+                        let n = records.len();
+                        d.dispatch(ScreeningAction::Register(RegisterAction::Append(records)));
+                        on_notice.emit(Msg::RegisterImported {
+                            shipments: n,
+                            integrity,
+                        });
+                    }
+                    Err(e) => on_notice.emit(Msg::ImportFailed(e)),
+                }
+            });
         })
     };
     let toolbar = html! {
@@ -179,7 +228,19 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             <button type="button" aria-pressed={(*panel == Panel::Register && open.is_none()).to_string()} onclick={to_panel(Panel::Register)}>{ text(lang, &Msg::Register) }</button>
             <button type="button" aria-pressed={(*panel == Panel::Batch).to_string()} onclick={to_panel(Panel::Batch)}>{ text(lang, &Msg::BatchImport) }</button>
             <button type="button" aria-pressed={(*panel == Panel::Lists).to_string()} onclick={to_panel(Panel::Lists)}>{ text(lang, &Msg::ReferenceLists) }</button>
-            <button type="button" onclick={export}>{ text(lang, &Msg::ExportRegisterJson) }</button>
+        </div>
+    };
+    let transfer = html! {
+        <div class="att-transfer">
+            <div class="att-export" role="group" aria-label={text(lang, &Msg::ExportAs)}>
+                <span class="att-label">{ text(lang, &Msg::ExportAs) }</span>
+                <button type="button" data-format="json" onclick={export(ExportFormat::Json)}>{ text(lang, &Msg::ExportFormat(ExportFormat::Json)) }</button>
+                <button type="button" data-format="csv" onclick={export(ExportFormat::Csv)}>{ text(lang, &Msg::ExportFormat(ExportFormat::Csv)) }</button>
+            </div>
+            <div class="att-field att-import">
+                <label for={import_id.clone()}>{ text(lang, &Msg::ImportRegister) }</label>
+                <input type="file" id={import_id} accept="application/json,.json" onchange={on_import} />
+            </div>
         </div>
     };
 
@@ -263,6 +324,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             if let Some(d) = &props.set.set.description { <p class="att-intro">{ d.get(lang) }</p> }
             { toolbar }
             <div class="att-view-slot">{ body }</div>
+            { transfer }
         </div>
     }
 }

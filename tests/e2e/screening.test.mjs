@@ -115,3 +115,35 @@ test('a batch CSV: good rows screened, bad rows reported by line, the rest untou
   assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.cells[0].textContent)), ['B2']);
   await session.close();
 });
+
+test('the register exports as JSON and CSV and imports into another browser', async () => {
+  const first = await openContext(env.browser, env.server.origin);
+  const page = await first.newPage();
+  const c = await openScreening(page);
+  await c.newShipment();
+  await page.locator('.att-shipment').getByLabel('Reference', { exact: true }).fill('=SUM(A1)');
+  await page.locator('.att-shipment').getByLabel('Country of destination').fill('Sudan');
+  const grab = async (format) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`.att-export button[data-format="${format}"]`).click()]);
+    return { name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') };
+  };
+  const json = await grab('json');
+  const csv = await grab('csv');
+  assert.equal(json.name, 'att-register.json');
+  assert.equal(JSON.parse(json.text).kind, 'att-diligence/register-export');
+  assert.match(csv.text, /^\uFEFFreference,/);
+  assert.match(csv.text, /\n'=SUM\(A1\),/, 'formula neutralised');
+  await first.close();
+
+  const dir = mkdtempSync(join(tmpdir(), 'att-e2e-'));
+  writeFileSync(join(dir, json.name), json.text);
+  const second = await openContext(env.browser, env.server.origin);
+  const page2 = await second.newPage();
+  await openScreening(page2);
+  await page2.locator('.att-import input[type=file]').setInputFiles(join(dir, json.name));
+  await page2.getByRole('alert').getByText(/^1 shipment\(s\) imported and screened again\. The fingerprint matches/).waitFor();
+  const row = page2.locator('.att-register-table tr[data-shipment]');
+  assert.equal(await row.count(), 1);
+  assert.equal(await row.locator('.att-level').textContent(), 'Stop');
+  await second.close();
+});

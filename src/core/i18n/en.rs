@@ -284,7 +284,8 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ListEntryName => "Name".into(),
         Msg::ListEntryAliases => "Other names and codes (separate with ;)".into(),
         Msg::ListsChanged => "Your edited lists are in use; every shipment was screened again.".into(),
-        Msg::ExportRegisterJson => "Download the register (JSON)".into(),
+        Msg::ImportRegister => "Import a register (JSON), added to this one".into(),
+        Msg::RegisterImported { shipments, integrity } => format!("{shipments} shipment(s) imported and screened again. {}", text(&Msg::ImportIntegrity(*integrity))),
         Msg::RegisterTooLarge(n) => format!("The register ({n} shipments) is too large to keep in this browser's storage. It stays on this page until you close it: download it to keep it."),
         Msg::StorageUnavailable => "This browser does not let the widget save your work. \
             Your answers stay on this page until you close it: export them before you leave."

@@ -214,7 +214,11 @@ pub enum Msg {
     ListEntryName,
     ListEntryAliases,
     ListsChanged,
-    ExportRegisterJson,
+    ImportRegister,
+    RegisterImported {
+        shipments: usize,
+        integrity: Integrity,
+    },
     RegisterTooLarge(usize),
     StorageUnavailable,
     StorageFull,

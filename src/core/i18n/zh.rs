@@ -281,7 +281,8 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ListEntryName => "名称".into(),
         Msg::ListEntryAliases => "其他名称和代码（以 ; 分隔）".into(),
         Msg::ListsChanged => "正在使用您编辑的清单；所有货物已重新筛查。".into(),
-        Msg::ExportRegisterJson => "下载登记册（JSON）".into(),
+        Msg::ImportRegister => "导入登记册（JSON），添加到当前登记册".into(),
+        Msg::RegisterImported { shipments, integrity } => format!("已导入 {shipments} 批货物并重新筛查。{}", text(&Msg::ImportIntegrity(*integrity))),
         Msg::RegisterTooLarge(n) => format!("登记册（{n} 批货物）过大，无法保存在此浏览器的存储中。关闭本页前它仍在页面上：请下载以保存。"),
         Msg::StorageUnavailable => {
             "此浏览器不允许本工具保存您的工作。关闭本页前您的回答仍在页面上：请在离开前导出。"

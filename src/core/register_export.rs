@@ -1,0 +1,170 @@
+//! The register as a file for a client or an auditor: canonical JSON with the screening set's
+//! hash, the lists' dates and a fingerprint; and CSV with one row per shipment and its finding.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use super::export::{
+    canonical, set_hash, ImportError, Integrity, SetRef, MAX_IMPORT_BYTES, WIDGET_VERSION,
+};
+use super::lists::RefList;
+use super::question_set::QuestionSet;
+use super::register::{Register, Screened};
+use super::report::csv_cell;
+use super::rules::Engine;
+
+pub const KIND: &str = "att-diligence/register-export";
+pub const FORMAT: u32 = 1;
+
+/// Which list (and of when) the automatic checks used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListRef {
+    pub id: String,
+    pub as_of: String,
+    pub entries: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegisterExportV1 {
+    pub kind: String,
+    pub format: u32,
+    pub widget: String,
+    pub question_set: SetRef,
+    pub lists: Vec<ListRef>,
+    pub shipments: Vec<Rc<Screened>>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub fingerprint: String,
+}
+
+impl RegisterExportV1 {
+    fn compute_fingerprint(&self) -> String {
+        let mut unsigned = self.clone();
+        unsigned.fingerprint.clear();
+        Sha256::digest(canonical(&unsigned).as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+}
+
+pub fn export(r: &Register, set: &QuestionSet, lists: &[RefList]) -> RegisterExportV1 {
+    let mut doc = RegisterExportV1 {
+        kind: KIND.to_owned(),
+        format: FORMAT,
+        widget: format!("att-diligence {WIDGET_VERSION}"),
+        question_set: SetRef {
+            id: set.id.clone(),
+            version: set.version.clone(),
+            sha256: set_hash(set),
+        },
+        lists: lists
+            .iter()
+            .map(|l| ListRef {
+                id: l.id.clone(),
+                as_of: l.as_of.clone(),
+                entries: l.entries.len(),
+            })
+            .collect(),
+        shipments: r.entries.clone(),
+        fingerprint: String::new(),
+    };
+    doc.fingerprint = doc.compute_fingerprint();
+    doc
+}
+
+/// Reads a register export; its shipments are re-screened with the rules and lists in use.
+pub fn import(
+    bytes: &[u8],
+    engine: &Engine<'_>,
+) -> Result<(Vec<Screened>, Integrity), ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotText {
+        offset: e.valid_up_to(),
+    })?;
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if value.get("kind").and_then(Value::as_str) != Some(KIND) {
+        return Err(ImportError::NotAnExport);
+    }
+    let format = value.get("format").and_then(Value::as_u64).unwrap_or(0);
+    if format > u64::from(FORMAT) {
+        return Err(ImportError::NewerFormat(
+            u32::try_from(format).unwrap_or(u32::MAX),
+        ));
+    }
+    let doc: RegisterExportV1 =
+        serde_json::from_value(value).map_err(|e| ImportError::Malformed(e.to_string()))?;
+    let integrity = if doc.fingerprint == doc.compute_fingerprint() {
+        Integrity::Intact
+    } else {
+        Integrity::Altered
+    };
+    let shipments = doc
+        .shipments
+        .into_iter()
+        .map(|s| {
+            let mut s = Rc::unwrap_or_clone(s);
+            s.hits = engine.evaluate(&s.shipment);
+            s
+        })
+        .collect();
+    Ok((shipments, integrity))
+}
+
+/// One row per shipment: its record, its finding and what drove it (UTF-8 with BOM,
+/// formula-safe).
+pub fn csv(r: &Register, set: &QuestionSet) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record([
+        "reference",
+        "date",
+        "mode",
+        "consignor",
+        "consignee",
+        "end_user",
+        "end_use",
+        "destination",
+        "transit",
+        "category",
+        "finding",
+        "stop",
+        "inquire",
+        "context",
+        "unchecked",
+        "overriding_risk",
+    ]);
+    for e in &r.entries {
+        let s = &e.shipment;
+        let f = e.finding(set);
+        let ids = |v: &[super::question_set::ItemId]| {
+            v.iter().map(|i| i.as_str()).collect::<Vec<_>>().join(" ")
+        };
+        let _ = w.write_record([
+            csv_cell(&s.reference),
+            csv_cell(&s.date),
+            s.mode.map_or(String::new(), |m| m.token().to_owned()),
+            csv_cell(&s.consignor),
+            csv_cell(&s.consignee),
+            csv_cell(&s.end_user),
+            csv_cell(&s.end_use),
+            csv_cell(&s.destination),
+            csv_cell(&s.transit.join("; ")),
+            s.category.map_or(String::new(), |c| c.token().to_owned()),
+            format!("{:?}", f.level).to_lowercase(),
+            ids(&f.stop),
+            ids(&f.inquire),
+            ids(&f.context),
+            f.unchecked.len().to_string(),
+            f.overriding_risk.to_string(),
+        ]);
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+}
