@@ -11,10 +11,10 @@ step() { printf '\n=== %s\n' "$*"; }
 step "format: cargo fmt --check"
 cargo fmt --all --check
 
-step "lint (host): cargo clippy --all-targets"
-cargo clippy --all-targets -- -D warnings
-step "lint (wasm32): cargo clippy --all-targets --target wasm32-unknown-unknown"
-cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+step "lint (host): cargo clippy --workspace --all-targets"
+cargo clippy --workspace --all-targets -- -D warnings
+step "lint (wasm32): cargo clippy --workspace --all-targets --target wasm32-unknown-unknown"
+cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 step "tier 1, core on the host: cargo test"
 cargo test

@@ -100,3 +100,29 @@ fn the_printable_report_is_standalone_and_escapes_everything() {
     assert!(out.contains(&doc.fingerprint));
     assert!(out.contains(&doc.question_set.sha256));
 }
+
+#[test]
+fn the_workbook_model_has_a_summary_and_a_row_per_item_as_text() {
+    use att_diligence::core::sheet::assessment_workbook;
+    let (set, a) = setup();
+    let doc = export::export(&a, "=evil()", &set);
+    let w = assessment_workbook(&doc, &a, &set, Lang::Zh);
+    assert_eq!(w.sheets.len(), 2);
+    assert_eq!(
+        w.sheets[0].rows[0][0], "=evil()",
+        "kept as text; the worker writes string cells only"
+    );
+    assert!(w.sheets[0]
+        .rows
+        .iter()
+        .any(|r| r.contains(&doc.fingerprint)));
+    assert_eq!(
+        w.sheets[1].rows.len(),
+        set.items().count() + 1,
+        "a header and a row per item"
+    );
+    assert_eq!(
+        w.sheets[1].rows[1][2], "未落实",
+        "labels in the chosen language"
+    );
+}

@@ -19,6 +19,7 @@ pub mod report;
 pub mod rules;
 pub mod saved;
 pub mod screening;
+pub mod sheet;
 pub mod shipment;
 pub mod sources;
 pub mod summary;

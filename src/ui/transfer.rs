@@ -10,10 +10,11 @@ use crate::core::assessment::Assessment;
 use crate::core::export::{self, import, ImportError, Imported, Integrity, MAX_IMPORT_BYTES};
 use crate::core::i18n::{text, ExportFormat, Msg};
 use crate::core::question_set::{Lang, QuestionSet};
-use crate::core::report;
 use crate::core::workspace::{AssessmentId, WorkspaceAction};
-use crate::web::download::download;
+use crate::core::{report, sheet};
+use crate::web::download::{download, download_bytes};
 use crate::web::files::{read_bytes, FileError};
+use crate::web::xlsx;
 
 #[derive(Properties, PartialEq)]
 pub struct TransferProps {
@@ -28,6 +29,8 @@ pub struct TransferProps {
     pub on_action: Callback<WorkspaceAction>,
     pub on_notice: Callback<Msg>,
 }
+
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 fn file_for(
     format: ExportFormat,
@@ -59,6 +62,12 @@ fn file_for(
             "text/html;charset=utf-8",
             report::html(&doc, a, set, lang),
         ),
+        // The model for the worker, which turns it into the workbook.
+        ExportFormat::Xlsx => (
+            format!("{stem}.xlsx"),
+            XLSX_MIME,
+            sheet::to_json(&sheet::assessment_workbook(&doc, a, set, lang)),
+        ),
     }
 }
 
@@ -67,10 +76,22 @@ pub fn Transfer(props: &TransferProps) -> Html {
     let lang = props.lang;
     let pending = use_state(|| None::<Rc<Imported>>);
     let buttons = ExportFormat::ALL.iter().map(|&format| {
-        let (a, name, set) = (props.assessment.clone(), props.name.clone(), props.set.clone());
+        let (a, name, set, on_notice) = (props.assessment.clone(), props.name.clone(), props.set.clone(), props.on_notice.clone());
         let onclick = Callback::from(move |_| {
             let (file, mime, body) = file_for(format, &name, &a, &set.set, lang);
-            let _ = download(&file, mime, &body);
+            if format != ExportFormat::Xlsx {
+                let _ = download(&file, mime, &body);
+                return;
+            }
+            let on_notice = on_notice.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match xlsx::workbook(body).await {
+                    Ok(bytes) => {
+                        let _ = download_bytes(&file, mime, &bytes);
+                    }
+                    Err(e) => on_notice.emit(Msg::XlsxFailed(e)),
+                }
+            });
         });
         html! { <button type="button" data-format={format!("{format:?}").to_lowercase()} {onclick}>{ text(lang, &Msg::ExportFormat(format)) }</button> }
     });

@@ -8,3 +8,4 @@ pub mod download;
 pub mod files;
 pub mod persist;
 pub mod storage;
+pub mod xlsx;

@@ -25,7 +25,10 @@ async function importFile(page, path) {
 test('every format exports; the JSON re-imports in a fresh profile with everything, tampering is flagged', async () => {
   const first = await openContext(env.browser, env.server.origin);
   const page = await first.newPage();
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   const c = await new Checklist(page, env.server.origin).open();
+  assert.ok(!fetched.some((p) => p.includes('xlsx')), 'the XLSX writer is not part of the initial download');
   await fillJourney(c);
   await c.bar('Rename');
   await page.getByLabel('Name of the assessment').fill('FY 2026 / Land');
@@ -49,6 +52,14 @@ test('every format exports; the JSON re-imports in a fresh profile with everythi
   const html = await exportAs(page, 'Printable report (HTML)');
   assert.match(html.text, /^<!DOCTYPE html>/);
   assert.ok(html.text.includes(doc.fingerprint), 'the report carries the fingerprint');
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.att-export').getByRole('button', { name: 'Excel workbook (XLSX)' }).click(),
+  ]);
+  assert.equal(xlsx.suggestedFilename(), 'FY-2026-Land.xlsx');
+  const book = readFileSync(await xlsx.path());
+  assert.equal(book.subarray(0, 2).toString(), 'PK', 'a zip container, as XLSX is');
+  assert.ok(fetched.some((p) => p.endsWith('att-xlsx_bg.wasm')), 'loaded when asked for');
   await first.close();
 
   // Another machine: a fresh browser profile.

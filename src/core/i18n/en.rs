@@ -146,6 +146,9 @@ pub(super) fn text(msg: &Msg) -> String {
              longer in the checklist (their answers are kept below)."
         ),
         Msg::RetiredAnswers(list) => format!("Answers kept for retired items: {list}"),
+        Msg::SheetSummary => "Summary".into(),
+        Msg::SheetItems => "Items".into(),
+        Msg::XlsxFailed(m) => format!("The spreadsheet could not be written: {m}"),
         Msg::Fingerprint => "Fingerprint (SHA-256 of the export's content)".into(),
         Msg::AllAnswers => "All answers".into(),
         Msg::NotAnswered => "Not answered".into(),
@@ -154,6 +157,7 @@ pub(super) fn text(msg: &Msg) -> String {
             ExportFormat::Json => "JSON (to re-import)",
             ExportFormat::Csv => "CSV (spreadsheet)",
             ExportFormat::Markdown => "Markdown (summary)",
+            ExportFormat::Xlsx => "Excel workbook (XLSX)",
             ExportFormat::Html => "Printable report (HTML)",
         }
         .into(),

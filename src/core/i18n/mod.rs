@@ -25,14 +25,17 @@ pub enum ExportFormat {
     Csv,
     Markdown,
     Html,
+    /// Written by a worker loaded on demand.
+    Xlsx,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 4] = [
+    pub const ALL: [ExportFormat; 5] = [
         ExportFormat::Json,
         ExportFormat::Csv,
         ExportFormat::Markdown,
         ExportFormat::Html,
+        ExportFormat::Xlsx,
     ];
 }
 
@@ -122,6 +125,9 @@ pub enum Msg {
     RetiredAnswers(String),
     Acknowledge,
     Fingerprint,
+    SheetSummary,
+    SheetItems,
+    XlsxFailed(String),
     AllAnswers,
     NotAnswered,
     ExportAs,

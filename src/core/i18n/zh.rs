@@ -143,6 +143,9 @@ pub(super) fn text(msg: &Msg) -> String {
              {retired} 个已回答条目已不在清单中（其回答仍保留在下方）。"
         ),
         Msg::RetiredAnswers(list) => format!("已停用条目的回答仍保留：{list}"),
+        Msg::SheetSummary => "摘要".into(),
+        Msg::SheetItems => "条目".into(),
+        Msg::XlsxFailed(m) => format!("无法生成电子表格：{m}"),
         Msg::Fingerprint => "指纹（导出内容的 SHA-256）".into(),
         Msg::AllAnswers => "全部回答".into(),
         Msg::NotAnswered => "未回答".into(),
@@ -151,6 +154,7 @@ pub(super) fn text(msg: &Msg) -> String {
             ExportFormat::Json => "JSON（可重新导入）",
             ExportFormat::Csv => "CSV（电子表格）",
             ExportFormat::Markdown => "Markdown（摘要）",
+            ExportFormat::Xlsx => "Excel 工作簿（XLSX）",
             ExportFormat::Html => "可打印报告（HTML）",
         }
         .into(),

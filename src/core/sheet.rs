@@ -1,0 +1,106 @@
+//! The workbook an XLSX export holds, as plain rows of text: built here (pure, tested) and
+//! written to XLSX by the `att-xlsx` worker, which knows nothing else.
+
+use serde::Serialize;
+
+use super::assessment::{Assessment, DetailField, Field};
+use super::export::ExportV1;
+use super::i18n::{text, Msg};
+use super::question_set::{Lang, QuestionSet};
+use super::summary::summarize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sheet {
+    pub name: String,
+    pub right_to_left: bool,
+    /// The first row is the header.
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Workbook {
+    pub sheets: Vec<Sheet>,
+}
+
+/// A summary sheet (details, progress, status by section, fingerprint) and a sheet of items.
+pub fn assessment_workbook(
+    doc: &ExportV1,
+    a: &Assessment,
+    set: &QuestionSet,
+    lang: Lang,
+) -> Workbook {
+    let t = |m: Msg| text(lang, &m);
+    let s = summarize(set, a);
+    let mut summary = vec![vec![
+        doc.assessment.name.clone(),
+        set.title.get(lang).to_owned(),
+    ]];
+    for f in DetailField::ALL {
+        summary.push(vec![t(Msg::Detail(f)), f.get(&a.details).to_owned()]);
+    }
+    summary.push(vec![
+        t(Msg::Progress {
+            answered: s.overall.answered,
+            total: s.overall.total,
+        }),
+        String::new(),
+    ]);
+    summary.push(vec![t(Msg::Fingerprint), doc.fingerprint.clone()]);
+    summary.push(vec![
+        format!("{} {}", set.id, set.version),
+        doc.question_set.sha256.clone(),
+    ]);
+    summary.push(vec![]);
+    summary.push(vec![
+        t(Msg::ColSection),
+        t(Msg::ColAnswered),
+        t(Msg::ColGaps),
+    ]);
+    for (sec, sum) in set.sections.iter().zip(&s.sections) {
+        summary.push(vec![
+            sec.title.get(lang).to_owned(),
+            format!("{} / {}", sum.progress.answered, sum.progress.total),
+            sum.gaps.to_string(),
+        ]);
+    }
+    let mut items = vec![{
+        let mut h = vec![t(Msg::ColSection), t(Msg::ColItem), t(Msg::ColStatus)];
+        h.extend(Field::ALL.iter().map(|f| t(Msg::FieldLabel(*f))));
+        h
+    }];
+    for section in &set.sections {
+        for item in &section.items {
+            let r = a.response(&item.id);
+            let mut row = vec![
+                section.title.get(lang).to_owned(),
+                item.text.get(lang).to_owned(),
+                r.and_then(|r| r.status)
+                    .map_or_else(|| t(Msg::NotAnswered), |st| t(Msg::StatusLabel(st))),
+            ];
+            row.extend(
+                Field::ALL
+                    .iter()
+                    .map(|f| r.map_or("", |r| f.get(r)).to_owned()),
+            );
+            items.push(row);
+        }
+    }
+    Workbook {
+        sheets: vec![
+            Sheet {
+                name: t(Msg::SheetSummary),
+                right_to_left: false,
+                rows: summary,
+            },
+            Sheet {
+                name: t(Msg::SheetItems),
+                right_to_left: false,
+                rows: items,
+            },
+        ],
+    }
+}
+
+pub fn to_json(w: &Workbook) -> String {
+    serde_json::to_string(w).unwrap_or_default()
+}
