@@ -613,3 +613,26 @@ fn a_register_exports_with_a_fingerprint_and_comes_back_into_another_register() 
         "finding and what drove it: {csv}"
     );
 }
+
+#[test]
+fn the_register_workbook_counts_findings_and_lists_each_shipment() {
+    use att_diligence::core::register_export;
+    use att_diligence::core::sheet::register_workbook;
+    let (rules, lists) = (rules(), lists());
+    let engine = Engine::new(&rules, &lists);
+    let set = screening_set();
+    let mut r = Register::default();
+    r.apply(
+        RegisterAction::Import(vec![
+            (2, shipment(|s| s.destination = "Ruritania".into())),
+            (3, shipment(|s| s.consignee = "PO Box 3".into())),
+        ]),
+        &engine,
+    );
+    let doc = register_export::export(&r, &set, &lists);
+    let w = register_workbook(&doc, &set, att_diligence::core::question_set::Lang::En);
+    assert_eq!(w.sheets[0].rows[1], ["Stop", "1"]);
+    assert_eq!(w.sheets[0].rows[2], ["Inquire", "1"]);
+    assert_eq!(w.sheets[1].rows.len(), 3, "a header and a row per shipment");
+    assert_eq!(w.sheets[1].rows[1][7], "Stop");
+}

@@ -104,3 +104,78 @@ pub fn assessment_workbook(
 pub fn to_json(w: &Workbook) -> String {
     serde_json::to_string(w).unwrap_or_default()
 }
+
+/// A summary sheet (findings by level, the lists' dates, the fingerprint) and a sheet of
+/// shipments with their findings.
+pub fn register_workbook(
+    doc: &super::register_export::RegisterExportV1,
+    set: &QuestionSet,
+    lang: Lang,
+) -> Workbook {
+    use super::screening::Level;
+    let t = |m: Msg| text(lang, &m);
+    let findings: Vec<_> = doc.shipments.iter().map(|e| e.finding(set)).collect();
+    let mut summary = vec![vec![t(Msg::Register), doc.shipments.len().to_string()]];
+    for level in [
+        Level::Stop,
+        Level::Inquire,
+        Level::Incomplete,
+        Level::NoRedFlags,
+    ] {
+        let n = findings.iter().filter(|f| f.level == level).count();
+        summary.push(vec![t(Msg::LevelName(level)), n.to_string()]);
+    }
+    for l in &doc.lists {
+        summary.push(vec![l.id.clone(), t(Msg::ListAsOf(l.as_of.clone()))]);
+    }
+    summary.push(vec![t(Msg::Fingerprint), doc.fingerprint.clone()]);
+    summary.push(vec![
+        format!("{} {}", set.id, set.version),
+        doc.question_set.sha256.clone(),
+    ]);
+    let mut rows = vec![vec![
+        t(Msg::ShipmentField(super::register::TextField::Reference)),
+        t(Msg::ShipmentField(super::register::TextField::Date)),
+        t(Msg::ModeLabel),
+        t(Msg::ShipmentField(super::register::TextField::Consignee)),
+        t(Msg::ShipmentField(super::register::TextField::EndUser)),
+        t(Msg::ShipmentField(super::register::TextField::Destination)),
+        t(Msg::TransitLabel),
+        t(Msg::FindingHeading),
+        t(Msg::DrivenBy),
+    ]];
+    for (e, f) in doc.shipments.iter().zip(&findings) {
+        let s = &e.shipment;
+        let drivers: Vec<&str> = f
+            .stop
+            .iter()
+            .chain(&f.inquire)
+            .filter_map(|id| set.item(id).map(|i| i.text.get(lang)))
+            .collect();
+        rows.push(vec![
+            s.reference.clone(),
+            s.date.clone(),
+            s.mode.map(|m| t(Msg::ModeName(m))).unwrap_or_default(),
+            s.consignee.clone(),
+            s.end_user.clone(),
+            s.destination.clone(),
+            s.transit.join("; "),
+            t(Msg::LevelName(f.level)),
+            drivers.join(" | "),
+        ]);
+    }
+    Workbook {
+        sheets: vec![
+            Sheet {
+                name: t(Msg::SheetSummary),
+                right_to_left: false,
+                rows: summary,
+            },
+            Sheet {
+                name: t(Msg::SheetShipments),
+                right_to_left: false,
+                rows,
+            },
+        ],
+    }
+}

@@ -12,7 +12,7 @@ use super::lists_view::ListsView;
 use super::screening_state::{ScreeningAction, ScreeningState};
 use super::shipment_editor::ShipmentEditor;
 use crate::core::builtin;
-use crate::core::export::{canonical, ImportError, MAX_IMPORT_BYTES};
+use crate::core::export::{canonical, file_stem, ImportError, MAX_IMPORT_BYTES};
 use crate::core::i18n::{text, ExportFormat, Msg};
 use crate::core::lists::RefList;
 use crate::core::question_set::Lang;
@@ -20,12 +20,15 @@ use crate::core::register::{self, Register, RegisterAction, SortKey};
 use crate::core::register_export;
 use crate::core::rules::{Engine, RuleSet};
 use crate::core::screening::Level;
+use crate::core::sheet;
 use crate::core::sources::Catalogue;
-use crate::web::download::download;
+use crate::web::download::{download, download_bytes};
 use crate::web::files::{read_bytes, FileError};
 use crate::web::storage::{StorageError, Store};
+use crate::web::xlsx;
 
 const REGISTER_KEY: &str = "register";
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const LISTS_KEY: &str = "lists";
 /// Fixed row height of the register table (CSS matches), so the window can be computed.
 const ROW_PX: f64 = 36.0;
@@ -167,8 +170,22 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
         })
     };
     let export = |format: ExportFormat| {
-        let state = state.clone();
+        let (state, on_notice) = (state.clone(), props.on_notice.clone());
         Callback::from(move |_: MouseEvent| {
+            let doc = register_export::export(&state.register, &state.set, &state.lists);
+            if format == ExportFormat::Xlsx {
+                let model = sheet::to_json(&sheet::register_workbook(&doc, &state.set, lang));
+                let on_notice = on_notice.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    match xlsx::workbook(model).await {
+                        Ok(bytes) => {
+                            let _ = download_bytes("att-register.xlsx", XLSX_MIME, &bytes);
+                        }
+                        Err(e) => on_notice.emit(Msg::XlsxFailed(e)),
+                    }
+                });
+                return;
+            }
             let (file, mime, body) = match format {
                 ExportFormat::Csv => (
                     "att-register.csv",
@@ -236,6 +253,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                 <span class="att-label">{ text(lang, &Msg::ExportAs) }</span>
                 <button type="button" data-format="json" onclick={export(ExportFormat::Json)}>{ text(lang, &Msg::ExportFormat(ExportFormat::Json)) }</button>
                 <button type="button" data-format="csv" onclick={export(ExportFormat::Csv)}>{ text(lang, &Msg::ExportFormat(ExportFormat::Csv)) }</button>
+                <button type="button" data-format="xlsx" onclick={export(ExportFormat::Xlsx)}>{ text(lang, &Msg::ExportFormat(ExportFormat::Xlsx)) }</button>
             </div>
             <div class="att-field att-import">
                 <label for={import_id.clone()}>{ text(lang, &Msg::ImportRegister) }</label>
@@ -262,6 +280,18 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             let open = open.clone();
             Callback::from(move |_: MouseEvent| open.set(None))
         };
+        let export_one = {
+            let (entry, state) = (entry.clone(), state.clone());
+            Callback::from(move |_: MouseEvent| {
+                let one = Register {
+                    entries: vec![entry.clone()],
+                    counter: 1,
+                };
+                let doc = register_export::export(&one, &state.set, &state.lists);
+                let name = format!("{}.json", file_stem(&entry.shipment.reference));
+                let _ = download(&name, "application/json", &canonical(&doc));
+            })
+        };
         let remove = {
             let (open, id) = (open.clone(), id.clone());
             let f = dispatch(Rc::new(move || {
@@ -276,6 +306,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             <div>
                 <div class="att-toolbar">
                     <button type="button" onclick={back}>{ text(lang, &Msg::BackToRegister) }</button>
+                    <button type="button" class="att-export-one" onclick={export_one}>{ text(lang, &Msg::ExportShipment) }</button>
                     <button type="button" class="att-danger" onclick={remove}>{ text(lang, &Msg::RemoveShipment) }</button>
                 </div>
                 <ShipmentEditor key={id} entry={entry.clone()} set={props.set.clone()} gbv={props.gbv.clone()}

@@ -69,6 +69,10 @@ test('one shipment screened by hand: red flags, questions to ask, and every find
   assert.equal(await row.locator('.att-level').textContent(), 'Stop');
   await row.getByRole('button').click();
   assert.equal(await finding(page), 'Finding: Stop', 'the screening is kept');
+  const [one] = await Promise.all([page.waitForEvent('download'), page.locator('button.att-export-one').click()]);
+  assert.equal(one.suggestedFilename(), 'AWB-176-1234-5675.json');
+  const doc = JSON.parse(readFileSync(await one.path(), 'utf8'));
+  assert.deepEqual([doc.kind, doc.shipments.length, doc.shipments[0].gbv.overriding_risk], ['att-diligence/register-export', 1, true]);
   await session.close();
 });
 
@@ -129,6 +133,9 @@ test('the register exports as JSON and CSV and imports into another browser', as
   };
   const json = await grab('json');
   const csv = await grab('csv');
+  const [book] = await Promise.all([page.waitForEvent('download'), page.locator('.att-export button[data-format="xlsx"]').click()]);
+  assert.equal(book.suggestedFilename(), 'att-register.xlsx');
+  assert.equal(readFileSync(await book.path()).subarray(0, 2).toString(), 'PK');
   assert.equal(json.name, 'att-register.json');
   assert.equal(JSON.parse(json.text).kind, 'att-diligence/register-export');
   assert.match(csv.text, /^\uFEFFreference,/);

@@ -147,6 +147,8 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::RetiredAnswers(list) => format!("Answers kept for retired items: {list}"),
         Msg::SheetSummary => "Summary".into(),
+        Msg::SheetShipments => "Shipments".into(),
+        Msg::ExportShipment => "Export this shipment (JSON)".into(),
         Msg::SheetItems => "Items".into(),
         Msg::XlsxFailed(m) => format!("The spreadsheet could not be written: {m}"),
         Msg::Fingerprint => "Fingerprint (SHA-256 of the export's content)".into(),

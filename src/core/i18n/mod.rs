@@ -127,6 +127,8 @@ pub enum Msg {
     Fingerprint,
     SheetSummary,
     SheetItems,
+    SheetShipments,
+    ExportShipment,
     XlsxFailed(String),
     AllAnswers,
     NotAnswered,

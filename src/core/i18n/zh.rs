@@ -144,6 +144,8 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::RetiredAnswers(list) => format!("已停用条目的回答仍保留：{list}"),
         Msg::SheetSummary => "摘要".into(),
+        Msg::SheetShipments => "货物".into(),
+        Msg::ExportShipment => "导出此货物（JSON）".into(),
         Msg::SheetItems => "条目".into(),
         Msg::XlsxFailed(m) => format!("无法生成电子表格：{m}"),
         Msg::Fingerprint => "指纹（导出内容的 SHA-256）".into(),
