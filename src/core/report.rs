@@ -316,5 +316,5 @@ const REPORT_CSS: &str = "body{font-family:system-ui,-apple-system,'Segoe UI','N
 h1{margin-bottom:0}.sub{color:#4a5563;margin-top:.25rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}\
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px solid #c5ccd6;padding:.3rem .5rem;text-align:start;vertical-align:top}thead th{background:#f1f4f8}\
 li{margin:.4rem 0;break-inside:avoid}.q{font-weight:600;margin:0}.a,.f{margin:.1rem 0}.f span{color:#4a5563}li.gap .a{color:#8a1c24;font-weight:600}li.ok .a{color:#1e5e2b}\
-footer{margin-top:2rem;border-top:1px solid #c5ccd6;font-size:.85rem;color:#4a5563;word-break:break-all}\
+table.plan td:last-child{white-space:nowrap}footer{margin-top:2rem;border-top:1px solid #c5ccd6;font-size:.85rem;color:#4a5563;word-break:break-all}\
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}table,tr{break-inside:avoid}a{color:inherit}}";

@@ -117,6 +117,18 @@ test('a batch CSV: good rows screened, bad rows reported by line, the rest untou
   assert.deepEqual(levels, { B1: 'Stop', B2: 'Inquire', B5: 'Incomplete' });
   await page.getByLabel('Finding', { exact: true }).selectOption({ label: 'Inquire' });
   assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.cells[0].textContent)), ['B2']);
+
+  // The user edits a reference list: every shipment is screened again with it.
+  await page.getByRole('button', { name: 'Reference lists used by the automatic checks' }).click();
+  const embargoes = page.locator('details[data-list="embargoes"]');
+  await embargoes.locator('summary').click();
+  assert.match(await embargoes.textContent(), /verif/i, 'marked as needing verification');
+  await embargoes.locator('li[data-entry="sudan"] button').click();
+  await page.getByRole('alert').getByText('Your edited lists are in use; every shipment was screened again.').waitFor();
+  await page.getByRole('button', { name: 'Register of screened shipments' }).click();
+  await page.getByLabel('Finding', { exact: true }).selectOption({ label: 'All findings' });
+  const b1 = page.locator('.att-register-table tr[data-shipment]').filter({ hasText: 'B1' });
+  assert.equal(await b1.getAttribute('data-level'), 'Inquire', 'no longer stopped by the removed entry');
   await session.close();
 });
 
