@@ -155,9 +155,15 @@ pub struct Register {
 }
 
 impl Register {
+    /// The id the next new record will get (so a caller can open it right after adding).
+    pub fn peek_next_id(&self) -> String {
+        format!("s{}", self.counter + 1)
+    }
+
     fn next_id(&mut self) -> String {
+        let id = self.peek_next_id();
         self.counter += 1;
-        format!("s{}", self.counter)
+        id
     }
 
     pub fn get(&self, id: &str) -> Option<&Screened> {

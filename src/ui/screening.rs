@@ -154,18 +154,14 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
         })
     };
     let new_shipment = {
-        let (d, open, panel, n) = (
-            state.dispatcher(),
-            open.clone(),
-            panel.clone(),
-            state.register.counter + 1,
-        );
+        let (d, open, panel) = (state.dispatcher(), open.clone(), panel.clone());
+        let (id, n) = (state.register.peek_next_id(), state.register.counter + 1);
         let reference = text(lang, &Msg::NewShipmentReference(n));
         Callback::from(move |_: MouseEvent| {
             d.dispatch(ScreeningAction::Register(RegisterAction::New(
                 reference.clone(),
             )));
-            open.set(Some(format!("s{n}")));
+            open.set(Some(id.clone()));
             panel.set(Panel::Register);
         })
     };

@@ -128,8 +128,12 @@ pub fn Transfer(props: &TransferProps) -> Html {
         let apply = |replace: Option<AssessmentId>| {
             let (i, pending, on_action, on_notice) = (i.clone(), pending.clone(), props.on_action.clone(), props.on_notice.clone());
             Callback::from(move |_: MouseEvent| {
-                on_action.emit(WorkspaceAction::Import { name: i.name.clone(), assessment: i.assessment.clone(), replace: replace.clone() });
-                on_notice.emit(Msg::ImportDone(i.name.clone()));
+                // A file from version 0.1 carries no name: a new entry gets one the user can
+                // see; a replaced one keeps its own (the core keeps it for an empty name).
+                let shown = if i.name.trim().is_empty() { text(lang, &Msg::ImportedName) } else { i.name.clone() };
+                let name = if replace.is_none() { shown.clone() } else { i.name.clone() };
+                on_action.emit(WorkspaceAction::Import { name, assessment: i.assessment.clone(), replace: replace.clone() });
+                on_notice.emit(Msg::ImportDone(shown));
                 pending.set(None);
             })
         };

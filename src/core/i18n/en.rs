@@ -177,6 +177,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ImportMigrated(v) => format!("Read from format version {v} and converted."),
         Msg::ImportAsNew => "Add as a new assessment".into(),
         Msg::ImportReplace => "Replace the open assessment".into(),
+        Msg::ImportedName => "Imported assessment".into(),
         Msg::ImportDone(name) => format!("Imported \u{201c}{name}\u{201d}."),
         Msg::ImportFailed(e) => format!("This file was not imported: {}. Your current work is unchanged.", import_error(e)),
         Msg::Acknowledge => "Understood".into(),

@@ -147,6 +147,7 @@ pub enum Msg {
     ImportAsNew,
     ImportReplace,
     ImportDone(String),
+    ImportedName,
     ImportFailed(ImportError),
     // Shipment screening.
     Register,

@@ -174,6 +174,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ImportMigrated(v) => format!("已从第 {v} 版格式读取并转换。"),
         Msg::ImportAsNew => "作为新评估添加".into(),
         Msg::ImportReplace => "替换当前打开的评估".into(),
+        Msg::ImportedName => "导入的评估".into(),
         Msg::ImportDone(name) => format!("已导入“{name}”。"),
         Msg::ImportFailed(e) => format!("未导入该文件：{}。您当前的工作未受影响。", import_error(e)),
         Msg::Acknowledge => "知道了".into(),
