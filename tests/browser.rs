@@ -258,3 +258,40 @@ async fn answers_given_on_an_older_checklist_version_are_kept_and_the_change_is_
         "retired answers are kept: {saved}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn an_unreadable_index_never_costs_the_assessments_it_listed() {
+    let s = local_storage();
+    let key = "att-diligence:v1:browser-recover:assessment:att-programme-1";
+    let saved = r#"{"kind":"att-diligence/assessment","version":1,"set":{"id":"att-programme","version":"1.0.0"},"responses":{"prog.gov.management-commitment":{"status":"not_in_place","note":"kept"}}}"#;
+    s.set_item("att-diligence:v1:browser-recover:workspace", "{broken")
+        .unwrap();
+    s.set_item(key, saved).unwrap();
+    let root = open_widget("browser-recover").await;
+    scheduler::flush().await;
+    let item = root
+        .query_selector("fieldset[data-item='prog.gov.management-commitment']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        item.get_attribute("data-status").as_deref(),
+        Some("not_in_place"),
+        "adopted"
+    );
+    assert!(
+        s.get_item(key).unwrap().unwrap().contains("kept"),
+        "not overwritten"
+    );
+    let index = s
+        .get_item("att-diligence:v1:browser-recover:workspace")
+        .unwrap()
+        .unwrap();
+    assert!(index.contains("att-programme-1"), "listed again: {index}");
+    assert_eq!(
+        s.get_item("att-diligence:v1:browser-recover:workspace.unreadable")
+            .unwrap()
+            .as_deref(),
+        Some("{broken"),
+        "the broken index is set aside"
+    );
+}

@@ -636,3 +636,42 @@ fn the_register_workbook_counts_findings_and_lists_each_shipment() {
     assert_eq!(w.sheets[1].rows.len(), 3, "a header and a row per shipment");
     assert_eq!(w.sheets[1].rows[1][7], "Stop");
 }
+
+#[test]
+fn a_changed_mitigation_answer_reopens_the_overriding_risk_finding() {
+    let mut g = Gbv74::default();
+    for n in 1..=4 {
+        g.apply(GbvAction::CompleteStep(n));
+    }
+    g.apply(GbvAction::SetMitigation(false));
+    g.apply(GbvAction::SetOverridingRisk(true));
+    g.apply(GbvAction::SetMitigation(false));
+    assert_eq!(
+        g.overriding_risk,
+        Some(true),
+        "the same answer again changes nothing"
+    );
+    g.apply(GbvAction::SetMitigation(true));
+    assert_eq!(g.overriding_risk, None, "step 6 must be decided again");
+    assert_eq!(g.current_step(), 6);
+}
+
+#[test]
+fn every_place_named_is_checked_and_words_match_whole() {
+    let two = shipment(|s| s.destination = "Graustark / Ruritania".into());
+    assert!(
+        fired(&two).contains(&("un-embargoed-place".into(), Check::Present)),
+        "the UN-listed one is not hidden by the EU-only one"
+    );
+    let expo = shipment(|s| s.consignee = "Expo Boxing Ltd".into());
+    assert_eq!(
+        fired(&expo),
+        present(&[]),
+        "\"po box\" inside other words is not a PO box"
+    );
+    let logistics = shipment(|s| s.consignee = "Nordic Logistics AB".into());
+    assert_eq!(
+        fired(&logistics),
+        present(&["forwarder-or-po-box-consignee"])
+    );
+}

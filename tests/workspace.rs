@@ -201,3 +201,28 @@ fn an_import_is_added_as_new_or_replaces_the_open_one() {
         "an unnamed import keeps the name"
     );
 }
+
+#[test]
+fn deleting_the_last_assessment_leaves_a_blank_one_to_work_in() {
+    let mut w = Workspace::default();
+    w.ensure(&set(), "Only", None);
+    answer_open(&mut w, Status::InPlace);
+    let only = open_id(&w);
+    w.apply(WorkspaceAction::Delete(only.clone()));
+    assert_eq!(w.entries.len(), 1);
+    assert_ne!(open_id(&w), only, "a new id");
+    assert_eq!(open_status(&w), None, "blank");
+    assert_eq!(w.entries[0].name, "Only");
+}
+
+#[test]
+fn reserved_ids_are_never_handed_out() {
+    let mut w = Workspace::default();
+    w.reserve(7);
+    w.apply(WorkspaceAction::Create {
+        set: "prog".into(),
+        version: "1.0.0".into(),
+        name: "x".into(),
+    });
+    assert_eq!(open_id(&w).as_str(), "prog-8");
+}

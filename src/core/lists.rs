@@ -90,8 +90,16 @@ impl<'a> ListIndex<'a> {
 
     /// `find` for a place already lowercased (the rules engine lowercases each field once).
     pub fn find_lowercase(&self, lower: &str) -> Option<&'a ListEntry> {
+        self.find_all_lowercase(lower).next()
+    }
+
+    /// Every entry the parts of a place refer to, in order ("Russia / Sudan" gives both).
+    pub fn find_all_lowercase<'b>(
+        &'b self,
+        lower: &'b str,
+    ) -> impl Iterator<Item = &'a ListEntry> + 'b {
         candidates(lower)
-            .find_map(|c| self.by_alias.get(c))
+            .filter_map(|c| self.by_alias.get(c))
             .map(|&i| &self.list.entries[i])
     }
 }

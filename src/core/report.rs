@@ -57,8 +57,8 @@ pub fn csv(a: &Assessment, set: &QuestionSet, lang: Lang) -> String {
                 field(Field::EvidenceLocation),
                 field(Field::Owner),
                 field(Field::Due),
-                item.articles.join(" "),
-                set.version.clone(),
+                csv_cell(&item.articles.join(" ")),
+                csv_cell(&set.version),
             ]);
         }
     }

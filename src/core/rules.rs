@@ -208,25 +208,28 @@ impl<'a> Engine<'a> {
                     .iter()
                     .flat_map(|f| p.values(*f))
                     .find_map(|(place, lower)| {
-                        let entry = index.find_lowercase(lower)?;
-                        let measures: Vec<String> = entry
-                            .imposed_by
-                            .iter()
-                            .filter(|m| bodies.is_empty() || bodies.contains(&m.body))
-                            .map(|m| format!("{}: {} ({})", m.body, m.measure, m.reference))
-                            .collect();
-                        if !bodies.is_empty() && measures.is_empty() {
-                            return None;
-                        }
-                        let why = if measures.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" [{}]", measures.join("; "))
-                        };
-                        present(format!(
-                            "{place} = {} ({}){why}",
-                            entry.name.en, index.list.id
-                        ))
+                        // Every entry the place names is considered: one without a measure by the
+                        // wanted body must not hide another that has one.
+                        index.find_all_lowercase(lower).find_map(|entry| {
+                            let measures: Vec<String> = entry
+                                .imposed_by
+                                .iter()
+                                .filter(|m| bodies.is_empty() || bodies.contains(&m.body))
+                                .map(|m| format!("{}: {} ({})", m.body, m.measure, m.reference))
+                                .collect();
+                            if !bodies.is_empty() && measures.is_empty() {
+                                return None;
+                            }
+                            let why = if measures.is_empty() {
+                                String::new()
+                            } else {
+                                format!(" [{}]", measures.join("; "))
+                            };
+                            present(format!(
+                                "{place} = {} ({}){why}",
+                                entry.name.en, index.list.id
+                            ))
+                        })
                     })
             }
             Test::CategoryToListed { categories, list } => {
@@ -262,7 +265,7 @@ impl<'a> Engine<'a> {
                 .iter()
                 .flat_map(|f| p.values(*f))
                 .find_map(|(value, lower)| {
-                    let word = words.iter().find(|w| lower.contains(w.as_str()))?;
+                    let word = words.iter().find(|w| contains_words(lower, w))?;
                     present(format!(
                         "\u{201c}{value}\u{201d} contains \u{201c}{word}\u{201d}"
                     ))
@@ -275,4 +278,14 @@ impl<'a> Engine<'a> {
             }
         }
     }
+}
+
+/// Whether `phrase` occurs in `text` as whole words: "po box" is in "po box 12" but not in
+/// "expo boxing".
+fn contains_words(text: &str, phrase: &str) -> bool {
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    text.match_indices(phrase).any(|(at, _)| {
+        boundary(text[..at].chars().next_back())
+            && boundary(text[at + phrase.len()..].chars().next())
+    })
 }

@@ -81,6 +81,11 @@ impl Gbv74 {
                 }
             }
             GbvAction::SetMitigation(v) if self.completed == 4 => {
+                // A different mitigation answer means the overriding-risk finding must be made
+                // again, in that light.
+                if self.mitigation_sufficient != Some(v) {
+                    self.overriding_risk = None;
+                }
                 self.mitigation_sufficient = Some(v);
             }
             GbvAction::SetOverridingRisk(v) if self.mitigation_sufficient.is_some() => {

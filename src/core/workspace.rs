@@ -103,6 +103,26 @@ impl Workspace {
         Some((entry, self.assessments.get(id)?))
     }
 
+    /// Lists an assessment found in storage without an index entry, under its stored id.
+    pub fn adopt(&mut self, id: AssessmentId, name: String, assessment: Assessment) {
+        if self.assessments.contains_key(&id) {
+            return;
+        }
+        let set = assessment.set_id.clone();
+        self.open.entry(set.clone()).or_insert_with(|| id.clone());
+        self.entries.push(Entry {
+            id: id.clone(),
+            name,
+            set,
+        });
+        self.assessments.insert(id, Rc::new(assessment));
+    }
+
+    /// Raises the id counter past `n`, so ids found in storage are never handed out again.
+    pub fn reserve(&mut self, n: u64) {
+        self.counter = self.counter.max(n);
+    }
+
     fn new_id(&mut self, set: &SetId) -> AssessmentId {
         loop {
             self.counter += 1;
@@ -158,16 +178,36 @@ impl Workspace {
                 let Some(pos) = self.entries.iter().position(|e| e.id == id) else {
                     return;
                 };
-                let set = self.entries.remove(pos).set;
-                self.assessments.remove(&id);
-                if self.open.get(&set) == Some(&id) {
-                    match self.entries.iter().find(|e| e.set == set) {
-                        Some(next) => {
+                let entry = self.entries.remove(pos);
+                let removed = self.assessments.remove(&id);
+                let set = entry.set.clone();
+                match self.entries.iter().find(|e| e.set == set) {
+                    Some(next) => {
+                        if self.open.get(&set) == Some(&id) {
                             self.open.insert(set, next.id.clone());
                         }
-                        None => {
-                            self.open.remove(&set);
-                        }
+                    }
+                    // A set always has an assessment to work in: the last one deleted leaves a
+                    // blank one of the same name in its place (under a new id).
+                    None => {
+                        let version = removed.map(|a| a.set_version.clone()).unwrap_or_default();
+                        let fresh = Assessment {
+                            set_id: set.clone(),
+                            set_version: version,
+                            details: Default::default(),
+                            responses: Default::default(),
+                            created: String::new(),
+                            modified: String::new(),
+                        };
+                        let new_id = self.new_id(&set);
+                        self.insert(
+                            Entry {
+                                id: new_id,
+                                name: entry.name,
+                                set,
+                            },
+                            fresh,
+                        );
                     }
                 }
             }

@@ -159,7 +159,8 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
     let entries: Vec<_> = state.workspace.entries_of(&set.id).cloned().collect();
     html! {
         <div class="att-set att-programme" data-set={set.id.to_string()}>
-            <AssessmentBar set={set.id.clone()} set_version={set.version.clone()} {entries}
+            // Keyed by the open assessment: a rename in progress never carries over to another.
+            <AssessmentBar key={entry.id.as_str().to_owned()} set={set.id.clone()} set_version={set.version.clone()} {entries}
                 open={entry.id.clone()} {lang} instance={props.instance.clone()} on_action={on_workspace.clone()} />
             <Transfer set={props.set.clone()} sets={props.sets.clone()} assessment={assessment.clone()}
                 name={entry.name.clone()} open={entry.id.clone()} {lang} instance={props.instance.clone()}

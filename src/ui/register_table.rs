@@ -111,7 +111,7 @@ pub fn register_table(a: TableArgs<'_>) -> Html {
                 </select>
                 <span class="att-count" role="status">{ text(lang, &Msg::RowsShown { shown: total, total: a.register.entries.len() }) }</span>
             </div>
-            <div class="att-register-scroll" {onscroll} tabindex="0">
+            <div class="att-register-scroll" {onscroll} tabindex="0" role="region" aria-label={text(lang, &Msg::Register)}>
                 <table class="att-table att-register-table">
                     <thead><tr>
                         <th scope="col">{ sort_label(SortKey::Reference, lang) }</th>

@@ -141,7 +141,7 @@ pub fn ShipmentEditor(props: &EditorProps) -> Html {
         .map(|q| html! { <li>{ q.get(lang) }</li> })
         .collect();
     let finding = html! {
-        <section class={level_class(f.level)} aria-labelledby={format!("{base}-finding")} data-level={format!("{:?}", f.level)}>
+        <section class={level_class(f.level)} aria-live="polite" aria-labelledby={format!("{base}-finding")} data-level={format!("{:?}", f.level)}>
             <h3 id={format!("{base}-finding")}>
                 { text(lang, &Msg::FindingTitle(f.level)) }
             </h3>

@@ -15,6 +15,35 @@ fn assessment_key(id: &AssessmentId) -> String {
     format!("assessment:{}", id.as_str())
 }
 
+/// Ids of the assessments in storage (set-aside copies excluded).
+fn stored_assessments(store: &Store) -> Vec<String> {
+    let mut ids: Vec<String> = store
+        .names_with_prefix("assessment:")
+        .into_iter()
+        .filter_map(|n| n.strip_prefix("assessment:").map(str::to_owned))
+        .filter(|id| !id.contains(".unreadable"))
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// The number at the end of a generated id (`att-programme-12` gives 12).
+fn id_number(id: &str) -> Option<u64> {
+    id.rsplit('-').next()?.parse().ok()
+}
+
+/// A stored assessment; an unreadable one is set aside (and reported by the caller).
+fn read_assessment(
+    store: &Store,
+    id: &str,
+) -> Option<Result<crate::core::assessment::Assessment, LoadError>> {
+    let key = format!("assessment:{id}");
+    let raw = store.get(&key).ok().flatten()?;
+    Some(saved::decode(&raw).inspect_err(|_| {
+        let _ = store.quarantine(&key, &raw);
+    }))
+}
+
 /// What went wrong while reading, for the notice area.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadProblem {
@@ -67,21 +96,48 @@ pub fn load_workspace(
             }
         }
     }
-    let in_storage = workspace.clone();
+    let stored = stored_assessments(store);
+    // Ids in storage are never handed out again, listed in the index or not.
+    let highest = stored
+        .iter()
+        .filter_map(|id| id_number(id))
+        .max()
+        .unwrap_or(0);
+    workspace.reserve(highest);
+    if !had_index {
+        // No index (first run of this version, or an unreadable one): every readable stored
+        // assessment is adopted rather than left behind and later overwritten.
+        for id in &stored {
+            match read_assessment(store, id) {
+                Some(Ok(a)) => {
+                    // The one earlier versions kept under the set's id gets the usual name.
+                    let name = if id == a.set_id.as_str() {
+                        default_name.to_owned()
+                    } else {
+                        id.clone()
+                    };
+                    workspace.adopt(AssessmentId(id.clone()), name, a);
+                }
+                Some(Err(e)) => problems.push(ReadProblem::Unreadable(e)),
+                None => {}
+            }
+        }
+    }
+    let in_storage = if had_index {
+        workspace.clone()
+    } else {
+        Workspace::default()
+    };
     for set in programme_sets {
-        let legacy = if had_index {
+        // An assessment saved before workspaces existed sits under the set's own id: adopt it
+        // if the index does not already list it.
+        let legacy_id = AssessmentId(set.id.to_string());
+        let legacy = if !had_index || workspace.assessments.contains_key(&legacy_id) {
             None
         } else {
-            let key = format!("assessment:{}", set.id);
-            match store
-                .get(&key)
-                .ok()
-                .flatten()
-                .map(|raw| (saved::decode(&raw), raw))
-            {
-                Some((Ok(a), _)) if a.set_id == set.id => Some(a),
-                Some((Err(e), raw)) => {
-                    let _ = store.quarantine(&key, &raw);
+            match read_assessment(store, set.id.as_str()) {
+                Some(Ok(a)) if a.set_id == set.id => Some(a),
+                Some(Err(e)) => {
                     problems.push(ReadProblem::Unreadable(e));
                     None
                 }

@@ -54,13 +54,22 @@ impl Store {
             })
     }
 
-    /// Keeps an unreadable saved value aside (once) so starting afresh never destroys it.
+    /// Keeps an unreadable saved value aside, under the first free `<name>.unreadable[.N]`, so
+    /// starting afresh never destroys it (nor an earlier one set aside).
     pub fn quarantine(&self, name: &str, value: &str) -> Result<(), StorageError> {
-        let aside = format!("{name}.unreadable");
-        match self.get(&aside)? {
-            Some(_) => Ok(()),
-            None => self.set(&aside, value),
+        for n in 0..100 {
+            let aside = if n == 0 {
+                format!("{name}.unreadable")
+            } else {
+                format!("{name}.unreadable.{n}")
+            };
+            match self.get(&aside)? {
+                Some(existing) if existing == value => return Ok(()),
+                Some(_) => continue,
+                None => return self.set(&aside, value),
+            }
         }
+        Err(StorageError::Full)
     }
 }
 
@@ -69,5 +78,20 @@ impl Store {
         Self::storage()?
             .remove_item(&self.key(name))
             .map_err(|_| StorageError::Unavailable)
+    }
+}
+
+impl Store {
+    /// The names (without this store's prefix) of every stored value that starts with `name`.
+    pub fn names_with_prefix(&self, name: &str) -> Vec<String> {
+        let Ok(storage) = Self::storage() else {
+            return Vec::new();
+        };
+        let full = self.key(name);
+        (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(&full))
+            .filter_map(|k| k.strip_prefix(&self.prefix).map(str::to_owned))
+            .collect()
     }
 }

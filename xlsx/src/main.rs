@@ -26,6 +26,17 @@ mod worker {
         sheets: Vec<Sheet>,
     }
 
+    /// Excel holds at most 32,767 characters in a cell: longer text is cut, visibly.
+    fn fit(cell: &str) -> std::borrow::Cow<'_, str> {
+        const MAX: usize = 32_767;
+        if cell.chars().count() <= MAX {
+            return cell.into();
+        }
+        let mut cut: String = cell.chars().take(MAX - 1).collect();
+        cut.push('…');
+        cut.into()
+    }
+
     fn workbook(json: &str) -> Result<Vec<u8>, String> {
         let model: Model = serde_json::from_str(json).map_err(|e| e.to_string())?;
         let mut book = Workbook::new();
@@ -37,6 +48,8 @@ mod worker {
             for (r, row) in sheet.rows.iter().enumerate() {
                 for (c, cell) in row.iter().enumerate() {
                     let (r, c) = (r as u32, c as u16);
+                    let fitted = fit(cell);
+                    let cell: &str = &fitted;
                     // Always a string cell: a user's "=..." is text, never a formula.
                     let written = if r == 0 {
                         ws.write_string_with_format(r, c, cell, &bold)
