@@ -15,6 +15,7 @@ use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Lang, ModuleKind, QuestionSet, SetId};
 use crate::web::files::FileError;
 use crate::web::storage::Store;
+use crate::web::tabs::on_foreign_change;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -81,6 +82,18 @@ fn restore_custom(store: &Store, content: &Content) -> (Vec<Rc<LoadedSet>>, Opti
     (sets, notice)
 }
 
+/// Counts writes by other tabs; a reducer, so a listener set up once always bumps the latest.
+#[derive(Default, PartialEq)]
+struct Generation(u64);
+
+impl Reducible for Generation {
+    type Action = ();
+
+    fn reduce(self: Rc<Self>, _: ()) -> Rc<Self> {
+        Rc::new(Generation(self.0 + 1))
+    }
+}
+
 #[component]
 fn Widget(props: &WidgetProps) -> Html {
     let Ok(content) = &*props.content else {
@@ -100,6 +113,17 @@ fn Widget(props: &WidgetProps) -> Html {
             .unwrap_or(Lang::En)
     });
     let open = use_state(|| store.get("open").ok().flatten().map(SetId));
+    let generation = use_reducer(Generation::default);
+    {
+        let (store, bump, notice) = (store.clone(), generation.dispatcher(), notice.clone());
+        use_effect_with((), move |_| {
+            let guard = on_foreign_change(&store, move || {
+                bump.dispatch(());
+                notice.set(Some(Msg::ChangedInAnotherTab));
+            });
+            move || drop(guard)
+        });
+    }
 
     {
         let store = store.clone();
@@ -207,7 +231,9 @@ fn Widget(props: &WidgetProps) -> Html {
     });
 
     let view = current.clone().map(|set| {
-        let key = set.set.id.to_string();
+        // The generation in the key remounts the module, which re-reads storage, whenever
+        // another tab has written to it.
+        let key = format!("{}#{}", set.set.id, generation.0);
         if set.set.module == ModuleKind::Screening {
             let gbv = all.iter().find(|s| s.set.module == ModuleKind::Gbv74 && !s.custom).cloned();
             html! { <ScreeningModule {key} {set} {gbv} catalogue={content.catalogue.clone()} lang={lang_now}

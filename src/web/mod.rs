@@ -8,4 +8,5 @@ pub mod download;
 pub mod files;
 pub mod persist;
 pub mod storage;
+pub mod tabs;
 pub mod xlsx;

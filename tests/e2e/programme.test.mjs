@@ -141,3 +141,20 @@ test('one full item with the keyboard alone', async () => {
   assert.equal(await c.itemsOf(S2.id).nth(1).getByLabel('Owner', { exact: true }).inputValue(), 'Legal');
   await session.close();
 });
+
+test('two tabs of the same checklist never undo each other', async () => {
+  const session = await openContext(env.browser, env.server.origin);
+  const a = await new Checklist(await session.newPage(), env.server.origin).open();
+  const b = await new Checklist(await session.newPage(), env.server.origin).open();
+  await a.answer(a.itemsOf(S1.id).nth(0), 'In place');
+  await b.page.getByRole('alert').getByText(/changed in another tab/).waitFor();
+  await b.settled();
+  assert.equal(await b.itemsOf(S1.id).nth(0).getByLabel('In place', { exact: true }).isChecked(), true, 'B sees A');
+  await b.answer(b.itemsOf(S2.id).nth(0), 'Not in place');
+  await a.page.getByRole('alert').getByText(/changed in another tab/).waitFor();
+  await a.settled();
+  assert.equal(await a.itemsOf(S2.id).nth(0).getByLabel('Not in place', { exact: true }).isChecked(), true, 'A sees B');
+  await a.reload();
+  assert.equal(await a.progress(), `2 of ${TOTAL} answered`, 'both answers kept');
+  await session.close();
+});

@@ -294,6 +294,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ImportRegister => "Import a register (JSON), added to this one".into(),
         Msg::RegisterImported { shipments, integrity } => format!("{shipments} shipment(s) imported and screened again. {}", text(&Msg::ImportIntegrity(*integrity))),
         Msg::RegisterTooLarge(n) => format!("The register ({n} shipments) is too large to keep in this browser's storage. It stays on this page until you close it: download it to keep it."),
+        Msg::ChangedInAnotherTab => "This work was changed in another tab or window; what you see now includes those changes.".into(),
         Msg::StorageUnavailable => "This browser does not let the widget save your work. \
             Your answers stay on this page until you close it: export them before you leave."
             .into(),

@@ -229,6 +229,7 @@ pub enum Msg {
         integrity: Integrity,
     },
     RegisterTooLarge(usize),
+    ChangedInAnotherTab,
     StorageUnavailable,
     StorageFull,
     SavedWorkUnreadable(LoadError),
