@@ -82,6 +82,28 @@ fn restore_custom(store: &Store, content: &Content) -> (Vec<Rc<LoadedSet>>, Opti
     (sets, notice)
 }
 
+/// The user's custom sets; `revision` tells the saving effect the list changed.
+#[derive(PartialEq)]
+struct CustomSets {
+    revision: u64,
+    sets: Rc<Vec<Rc<LoadedSet>>>,
+}
+
+impl Reducible for CustomSets {
+    /// A newly loaded set (replacing one with the same id).
+    type Action = QuestionSet;
+
+    fn reduce(self: Rc<Self>, set: QuestionSet) -> Rc<Self> {
+        let mut sets: Vec<Rc<LoadedSet>> = (*self.sets).clone();
+        sets.retain(|s| s.set.id != set.id);
+        sets.push(LoadedSet::new(set, true));
+        Rc::new(CustomSets {
+            revision: self.revision + 1,
+            sets: Rc::new(sets),
+        })
+    }
+}
+
 /// Counts writes by other tabs; a reducer, so a listener set up once always bumps the latest.
 #[derive(Default, PartialEq)]
 struct Generation(u64);
@@ -103,7 +125,10 @@ fn Widget(props: &WidgetProps) -> Html {
     let restored = use_memo((), |_| restore_custom(&store, content));
     let notice = use_state(|| restored.1.clone());
     // (revision, sets): the revision tells the saving effect a user changed the list.
-    let custom_sets = use_state(|| (0u64, Rc::new(restored.0.clone())));
+    let custom_sets = use_reducer(|| CustomSets {
+        revision: 0,
+        sets: Rc::new(restored.0.clone()),
+    });
     let lang = use_state(|| {
         store
             .get("lang")
@@ -141,9 +166,9 @@ fn Widget(props: &WidgetProps) -> Html {
     }
     {
         let (store, notice, sets) = (store.clone(), notice.clone(), custom_sets.clone());
-        use_effect_with(custom_sets.0, move |revision| {
+        use_effect_with(custom_sets.revision, move |revision| {
             if *revision > 0 {
-                let plain: Vec<QuestionSet> = sets.1.iter().map(|s| s.set.clone()).collect();
+                let plain: Vec<QuestionSet> = sets.sets.iter().map(|s| s.set.clone()).collect();
                 if store
                     .set(CUSTOM_SETS_KEY, &custom::encode_stored(&plain))
                     .is_err()
@@ -156,7 +181,7 @@ fn Widget(props: &WidgetProps) -> Html {
 
     let mut all: Vec<Rc<LoadedSet>> = content.builtin.clone();
     all.sort_by_key(|s| module_rank(s.set.module));
-    all.extend(custom_sets.1.iter().cloned());
+    all.extend(custom_sets.sets.iter().cloned());
     let current = (*open)
         .as_ref()
         .and_then(|id| all.iter().find(|s| &s.set.id == id))
@@ -169,7 +194,7 @@ fn Widget(props: &WidgetProps) -> Html {
         use_callback((), move |msg: Msg, _| notice.set(Some(msg)))
     };
     let on_file = {
-        let (notice, custom_sets, open) = (notice.clone(), custom_sets.clone(), open.clone());
+        let (notice, add_set, open) = (notice.clone(), custom_sets.dispatcher(), open.clone());
         let catalogue = content.catalogue.clone();
         let builtin_ids: Vec<SetId> = content.builtin.iter().map(|s| s.set.id.clone()).collect();
         Callback::from(move |file: Result<String, FileError>| {
@@ -187,11 +212,10 @@ fn Widget(props: &WidgetProps) -> Html {
                     notice.set(Some(Msg::CustomSetIdTaken(set.id.to_string())))
                 }
                 Ok(set) => {
-                    let mut sets: Vec<Rc<LoadedSet>> = (*custom_sets.1).clone();
-                    sets.retain(|s| s.set.id != set.id);
                     let (id, title) = (set.id.clone(), set.title.clone());
-                    sets.push(LoadedSet::new(set, true));
-                    custom_sets.set((custom_sets.0 + 1, Rc::new(sets)));
+                    // Through the reducer: files finish reading in any order, and each must be
+                    // added to the latest list, not to the one this callback saw.
+                    add_set.dispatch(set);
                     open.set(Some(id));
                     notice.set(Some(Msg::CustomSetLoaded(title)));
                 }

@@ -130,6 +130,8 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
         });
     }
     let open = use_state(|| None::<String>);
+    // Removing a shipment asks first, as deleting an assessment does.
+    let confirming_remove = use_state(|| false);
     let panel = use_state(|| Panel::Register);
     let sort = use_state(|| SortKey::Added);
     let only = use_state(|| None::<Level>);
@@ -273,8 +275,11 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             })
         };
         let back = {
-            let open = open.clone();
-            Callback::from(move |_: MouseEvent| open.set(None))
+            let (open, confirming) = (open.clone(), confirming_remove.clone());
+            Callback::from(move |_: MouseEvent| {
+                confirming.set(false);
+                open.set(None);
+            })
         };
         let export_one = {
             let (entry, state) = (entry.clone(), state.clone());
@@ -289,21 +294,32 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             })
         };
         let remove = {
-            let (open, id) = (open.clone(), id.clone());
+            let (open, id, confirming) = (open.clone(), id.clone(), confirming_remove.clone());
             let f = dispatch(Rc::new(move || {
                 ScreeningAction::Register(RegisterAction::Remove(id.clone()))
             }));
             Callback::from(move |e: MouseEvent| {
                 f.emit(e);
+                confirming.set(false);
                 open.set(None);
             })
+        };
+        let ask = |v: bool| {
+            let confirming = confirming_remove.clone();
+            Callback::from(move |_: MouseEvent| confirming.set(v))
         };
         html! {
             <div>
                 <div class="att-toolbar">
                     <button type="button" onclick={back}>{ text(lang, &Msg::BackToRegister) }</button>
                     <button type="button" class="att-export-one" onclick={export_one}>{ text(lang, &Msg::ExportShipment) }</button>
+                    <button type="button" class="att-danger" onclick={ask(true)}>{ text(lang, &Msg::RemoveShipment) }</button>
+                </div>
+                <div class="att-panel" role="alertdialog" aria-label={text(lang, &Msg::RemoveShipment)}
+                    hidden={!*confirming_remove}>
+                    <p>{ text(lang, &Msg::ConfirmRemoveShipment(entry.shipment.reference.clone())) }</p>
                     <button type="button" class="att-danger" onclick={remove}>{ text(lang, &Msg::RemoveShipment) }</button>
+                    <button type="button" onclick={ask(false)}>{ text(lang, &Msg::Cancel) }</button>
                 </div>
                 <ShipmentEditor key={id} entry={entry.clone()} set={props.set.clone()} gbv={props.gbv.clone()}
                     catalogue={props.catalogue.clone()} {lang} instance={props.instance.clone()} {on_edit} />

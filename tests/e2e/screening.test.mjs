@@ -73,6 +73,15 @@ test('one shipment screened by hand: red flags, questions to ask, and every find
   assert.equal(one.suggestedFilename(), 'AWB-176-1234-5675.json');
   const doc = JSON.parse(readFileSync(await one.path(), 'utf8'));
   assert.deepEqual([doc.kind, doc.shipments.length, doc.shipments[0].gbv.overriding_risk], ['att-diligence/register-export', 1, true]);
+
+  await page.locator('.att-toolbar').getByRole('button', { name: 'Remove from the register' }).click();
+  const dialog = page.getByRole('alertdialog');
+  assert.match(await dialog.textContent(), /Remove shipment “AWB 176-1234 5675” and its screening\?/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await page.locator('.att-shipment').count(), 1, 'cancel keeps it');
+  await page.locator('.att-toolbar').getByRole('button', { name: 'Remove from the register' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove from the register' }).click();
+  assert.equal(await page.locator('.att-register-table tr[data-shipment]').count(), 0);
   await session.close();
 });
 
