@@ -675,3 +675,43 @@ fn every_place_named_is_checked_and_words_match_whole() {
         present(&["forwarder-or-po-box-consignee"])
     );
 }
+
+#[test]
+fn list_edits_are_kept_apart_so_updated_built_in_lists_still_apply() {
+    use att_diligence::core::lists::ListEdits;
+    let builtin = lists();
+    let mut edited = builtin.clone();
+    edited[0].entries.retain(|e| e.id != "eu-only");
+    let mut added = edited[2].entries[0].clone();
+    added.id = "user-1".into();
+    added.name.en = "Zenda".into();
+    added.aliases = vec!["Zenda".into()];
+    edited[2].entries.push(added);
+    let edits = ListEdits::diff(&builtin, &edited);
+    assert_eq!(
+        edits.apply(&builtin),
+        edited,
+        "diff then apply gives the edited lists"
+    );
+    let json = serde_json::to_string(&edits).unwrap();
+    let back: ListEdits = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, edits);
+
+    // A newer widget adds an entry to a built-in list: the user still gets it.
+    let mut newer = builtin.clone();
+    let mut fresh = newer[0].entries[0].clone();
+    fresh.id = "new-embargo".into();
+    fresh.name.en = "Kravonia".into();
+    fresh.aliases = vec!["Kravonia".into()];
+    newer[0].entries.push(fresh);
+    let applied = edits.apply(&newer);
+    assert!(applied[0].entries.iter().any(|e| e.id == "new-embargo"));
+    assert!(
+        !applied[0].entries.iter().any(|e| e.id == "eu-only"),
+        "the user's removal still holds"
+    );
+    assert!(
+        applied[2].entries.iter().any(|e| e.id == "user-1"),
+        "and their addition"
+    );
+}

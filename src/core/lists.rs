@@ -103,3 +103,76 @@ impl<'a> ListIndex<'a> {
             .map(|&i| &self.list.entries[i])
     }
 }
+
+/// The user's changes to the built-in lists, saved instead of whole lists so that a newer
+/// widget's updated lists still apply (with the user's removals and additions on top).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListEdits {
+    pub kind: String,
+    pub version: u32,
+    /// Per list id, the built-in entry ids the user removed.
+    #[serde(default)]
+    pub removed: std::collections::BTreeMap<String, Vec<String>>,
+    /// Per list id, the entries the user added.
+    #[serde(default)]
+    pub added: std::collections::BTreeMap<String, Vec<ListEntry>>,
+}
+
+pub const EDITS_KIND: &str = "att-diligence/list-edits";
+
+impl ListEdits {
+    /// What turns `builtin` into `edited`.
+    pub fn diff(builtin: &[RefList], edited: &[RefList]) -> ListEdits {
+        let mut e = ListEdits {
+            kind: EDITS_KIND.to_owned(),
+            version: 1,
+            ..ListEdits::default()
+        };
+        for b in builtin {
+            let Some(now) = edited.iter().find(|l| l.id == b.id) else {
+                continue;
+            };
+            let removed: Vec<String> = b
+                .entries
+                .iter()
+                .filter(|x| !now.entries.iter().any(|y| y.id == x.id))
+                .map(|x| x.id.clone())
+                .collect();
+            let added: Vec<ListEntry> = now
+                .entries
+                .iter()
+                .filter(|y| !b.entries.iter().any(|x| x.id == y.id))
+                .cloned()
+                .collect();
+            if !removed.is_empty() {
+                e.removed.insert(b.id.clone(), removed);
+            }
+            if !added.is_empty() {
+                e.added.insert(b.id.clone(), added);
+            }
+        }
+        e
+    }
+
+    /// The built-in lists with these edits applied.
+    pub fn apply(&self, builtin: &[RefList]) -> Vec<RefList> {
+        builtin
+            .iter()
+            .map(|b| {
+                let mut l = b.clone();
+                if let Some(removed) = self.removed.get(&l.id) {
+                    l.entries.retain(|x| !removed.contains(&x.id));
+                }
+                if let Some(added) = self.added.get(&l.id) {
+                    l.entries.extend(added.iter().cloned());
+                }
+                l
+            })
+            .collect()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.removed.is_empty() && self.added.is_empty()
+    }
+}

@@ -14,7 +14,7 @@ use super::shipment_editor::ShipmentEditor;
 use crate::core::builtin;
 use crate::core::export::{canonical, file_stem, ImportError, MAX_IMPORT_BYTES};
 use crate::core::i18n::{text, ExportFormat, Msg};
-use crate::core::lists::RefList;
+use crate::core::lists::{ListEdits, RefList, EDITS_KIND};
 use crate::core::question_set::Lang;
 use crate::core::register::{self, Register, RegisterAction, SortKey};
 use crate::core::register_export;
@@ -45,22 +45,29 @@ pub struct ScreeningProps {
     pub on_notice: Callback<Msg>,
 }
 
-fn load(store: &Store, set: &LoadedSet) -> (ScreeningState, Vec<Msg>) {
+fn load(store: &Store, set: &LoadedSet) -> (ScreeningState, Rc<Vec<RefList>>, Vec<Msg>) {
     let mut notices = Vec::new();
     let rules = Rc::new(builtin::rules().unwrap_or_else(|_| RuleSet {
         format: 1,
         rules: Vec::new(),
     }));
     let builtin_lists = builtin::lists().unwrap_or_default();
+    // The user's edits are kept apart from the built-in lists and applied on top, so lists
+    // updated in a newer widget still reach users who edited theirs.
     let lists: Vec<RefList> = match store.get(LISTS_KEY).ok().flatten() {
-        Some(raw) => serde_json::from_str(&raw).unwrap_or_else(|e| {
-            let _ = store.quarantine(LISTS_KEY, &raw);
-            notices.push(Msg::SavedWorkUnreadable(
-                crate::core::saved::LoadError::Malformed(e.to_string()),
-            ));
-            builtin_lists.clone()
-        }),
-        None => builtin_lists,
+        Some(raw) => match serde_json::from_str::<ListEdits>(&raw) {
+            Ok(edits) if edits.kind == EDITS_KIND && edits.version == 1 => {
+                edits.apply(&builtin_lists)
+            }
+            Ok(_) | Err(_) => {
+                let _ = store.quarantine(LISTS_KEY, &raw);
+                notices.push(Msg::SavedWorkUnreadable(
+                    crate::core::saved::LoadError::NotAnAssessment,
+                ));
+                builtin_lists.clone()
+            }
+        },
+        None => builtin_lists.clone(),
     };
     let register = match store.get(REGISTER_KEY).ok().flatten() {
         Some(raw) => {
@@ -74,7 +81,7 @@ fn load(store: &Store, set: &LoadedSet) -> (ScreeningState, Vec<Msg>) {
         None => Register::default(),
     };
     let state = ScreeningState::new(register, Rc::new(set.set.clone()), rules, Rc::new(lists));
-    (state, notices)
+    (state, Rc::new(builtin_lists), notices)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -92,7 +99,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
         use_memo((), move |_| load(&store, &set))
     };
     {
-        let (on_notice, notices) = (props.on_notice.clone(), loaded.1.clone());
+        let (on_notice, notices) = (props.on_notice.clone(), loaded.2.clone());
         use_effect_with((), move |_| {
             notices.into_iter().for_each(|m| on_notice.emit(m))
         });
@@ -117,11 +124,17 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
         });
     }
     {
-        let (store, on_notice, state) =
-            (props.store.clone(), props.on_notice.clone(), state.clone());
+        let (store, on_notice, state, builtin) = (
+            props.store.clone(),
+            props.on_notice.clone(),
+            state.clone(),
+            loaded.1.clone(),
+        );
         use_effect_with(state.lists_revision, move |revision| {
             if *revision > 0 {
-                let json = serde_json::to_string(&*state.lists).unwrap_or_default();
+                // Only the user's changes are saved, over whatever built-in lists are current.
+                let edits = ListEdits::diff(&builtin, &state.lists);
+                let json = serde_json::to_string(&edits).unwrap_or_default();
                 match store.set(LISTS_KEY, &json) {
                     Ok(()) => on_notice.emit(Msg::ListsChanged),
                     Err(_) => on_notice.emit(Msg::StorageFull),

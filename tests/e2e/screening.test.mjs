@@ -138,6 +138,11 @@ test('a batch CSV: good rows screened, bad rows reported by line, the rest untou
   await page.getByLabel('Finding', { exact: true }).selectOption({ label: 'All findings' });
   const b1 = page.locator('.att-register-table tr[data-shipment]').filter({ hasText: 'B1' });
   assert.equal(await b1.getAttribute('data-level'), 'Inquire', 'no longer stopped by the removed entry');
+  await c.reload();
+  const again = page.locator('.att-register-table tr[data-shipment]').filter({ hasText: 'B1' });
+  assert.equal(await again.getAttribute('data-level'), 'Inquire', 'the edit is kept across a reload');
+  const stored = await page.evaluate(() => localStorage.getItem('att-diligence:v1:default:lists'));
+  assert.deepEqual(JSON.parse(stored).removed, { embargoes: ['sudan'] }, 'only the change is stored');
   await session.close();
 });
 
