@@ -1,6 +1,7 @@
 //! Choosing, creating, renaming, duplicating and deleting (with confirmation) the assessments
 //! of one set.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::item::input_value;
@@ -30,6 +31,24 @@ enum Mode {
 pub fn AssessmentBar(props: &AssessmentBarProps) -> Html {
     let lang = props.lang;
     let mode = use_state(|| Mode::Idle);
+    // A panel that opens takes the keyboard focus (the first control in it), so a keyboard or
+    // screen-reader user is where the question is.
+    let panel_ref = use_node_ref();
+    {
+        let panel_ref = panel_ref.clone();
+        let opened = *mode != Mode::Idle;
+        use_effect_with(opened, move |opened| {
+            if *opened {
+                let first = panel_ref
+                    .cast::<web_sys::Element>()
+                    .and_then(|p| p.query_selector("input, button").ok().flatten())
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(el) = first {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let select_id = format!("{}-assessment", props.instance);
     let current = props.entries.iter().find(|e| e.id == props.open);
     let name = current.map_or("", |e| e.name.as_str()).to_owned();
@@ -77,7 +96,7 @@ pub fn AssessmentBar(props: &AssessmentBarProps) -> Html {
                 draft.trim().to_owned(),
             ));
             html! {
-                <div class="att-panel">
+                <div class="att-panel" ref={panel_ref.clone()}>
                     <label for={input_id.clone()}>{ text(lang, &Msg::AssessmentName) }</label>
                     <input type="text" id={input_id} value={draft.clone()} {oninput} />
                     <button type="button" onclick={save} disabled={draft.trim().is_empty()}>{ text(lang, &Msg::Save) }</button>
@@ -86,7 +105,7 @@ pub fn AssessmentBar(props: &AssessmentBarProps) -> Html {
             }
         }
         Mode::ConfirmingDelete => html! {
-            <div class="att-panel" role="alertdialog" aria-label={text(lang, &Msg::Delete)}>
+            <div class="att-panel" role="alertdialog" aria-label={text(lang, &Msg::Delete)} ref={panel_ref.clone()}>
                 <p>{ text(lang, &Msg::ConfirmDelete(name.clone())) }</p>
                 <button type="button" class="att-danger" onclick={delete}>{ text(lang, &Msg::Delete) }</button>
                 <button type="button" onclick={to(Mode::Idle)}>{ text(lang, &Msg::Cancel) }</button>

@@ -84,6 +84,8 @@ test('two assessments are kept apart; rename, duplicate and delete with confirma
   await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
   assert.equal((await c.assessmentNames()).length, 3, 'cancel keeps it');
   await c.bar('Delete');
+  const focusInDialog = await page.evaluate(() => !!document.activeElement?.closest('[role=alertdialog]'));
+  assert.equal(focusInDialog, true, 'the question takes the keyboard focus');
   const dialog = page.getByRole('alertdialog');
   assert.match(await dialog.textContent(), /Delete “Assessment 1 \(copy\)” and all its answers\?/);
   await dialog.getByRole('button', { name: 'Delete' }).click();
