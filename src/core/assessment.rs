@@ -217,9 +217,14 @@ impl Progress {
 
 impl Assessment {
     pub fn new(set: &QuestionSet) -> Self {
+        Self::blank(set.id.clone(), set.version.clone())
+    }
+
+    /// An empty assessment of set `set_id` at `set_version`.
+    pub fn blank(set_id: SetId, set_version: String) -> Self {
         Self {
-            set_id: set.id.clone(),
-            set_version: set.version.clone(),
+            set_id,
+            set_version,
             details: Details::default(),
             responses: BTreeMap::new(),
             created: String::new(),

@@ -45,11 +45,12 @@ pub fn assessment_workbook(
         }),
         String::new(),
     ]);
-    summary.push(vec![t(Msg::Fingerprint), doc.fingerprint.clone()]);
-    summary.push(vec![
-        format!("{} {}", set.id, set.version),
-        doc.question_set.sha256.clone(),
-    ]);
+    summary.extend(provenance_rows(
+        lang,
+        &doc.fingerprint,
+        set,
+        &doc.question_set.sha256,
+    ));
     summary.push(vec![]);
     summary.push(vec![
         t(Msg::ColSection),
@@ -85,20 +86,38 @@ pub fn assessment_workbook(
             items.push(row);
         }
     }
+    summary_and(lang, summary, Msg::SheetItems, items)
+}
+
+/// A workbook of a summary sheet and one more.
+fn summary_and(
+    lang: Lang,
+    summary: Vec<Vec<String>>,
+    second: Msg,
+    rows: Vec<Vec<String>>,
+) -> Workbook {
+    let sheet = |name: Msg, rows| Sheet {
+        name: text(lang, &name),
+        right_to_left: false,
+        rows,
+    };
     Workbook {
-        sheets: vec![
-            Sheet {
-                name: t(Msg::SheetSummary),
-                right_to_left: false,
-                rows: summary,
-            },
-            Sheet {
-                name: t(Msg::SheetItems),
-                right_to_left: false,
-                rows: items,
-            },
-        ],
+        sheets: vec![sheet(Msg::SheetSummary, summary), sheet(second, rows)],
     }
+}
+
+/// The rows that let a reader check a file: its fingerprint, and which set (and content) it
+/// answers.
+fn provenance_rows(
+    lang: Lang,
+    fingerprint: &str,
+    set: &QuestionSet,
+    set_sha256: &str,
+) -> [Vec<String>; 2] {
+    [
+        vec![text(lang, &Msg::Fingerprint), fingerprint.to_owned()],
+        vec![format!("{} {}", set.id, set.version), set_sha256.to_owned()],
+    ]
 }
 
 pub fn to_json(w: &Workbook) -> String {
@@ -128,11 +147,12 @@ pub fn register_workbook(
     for l in &doc.lists {
         summary.push(vec![l.id.clone(), t(Msg::ListAsOf(l.as_of.clone()))]);
     }
-    summary.push(vec![t(Msg::Fingerprint), doc.fingerprint.clone()]);
-    summary.push(vec![
-        format!("{} {}", set.id, set.version),
-        doc.question_set.sha256.clone(),
-    ]);
+    summary.extend(provenance_rows(
+        lang,
+        &doc.fingerprint,
+        set,
+        &doc.question_set.sha256,
+    ));
     let mut rows = vec![vec![
         t(Msg::ShipmentField(super::register::TextField::Reference)),
         t(Msg::ShipmentField(super::register::TextField::Date)),
@@ -164,18 +184,5 @@ pub fn register_workbook(
             drivers.join(" | "),
         ]);
     }
-    Workbook {
-        sheets: vec![
-            Sheet {
-                name: t(Msg::SheetSummary),
-                right_to_left: false,
-                rows: summary,
-            },
-            Sheet {
-                name: t(Msg::SheetShipments),
-                right_to_left: false,
-                rows,
-            },
-        ],
-    }
+    summary_and(lang, summary, Msg::SheetShipments, rows)
 }

@@ -137,14 +137,7 @@ impl Workspace {
         match action {
             WorkspaceAction::Create { set, version, name } => {
                 let id = self.new_id(&set);
-                let assessment = Assessment {
-                    set_id: set.clone(),
-                    set_version: version,
-                    details: Default::default(),
-                    responses: Default::default(),
-                    created: String::new(),
-                    modified: String::new(),
-                };
+                let assessment = Assessment::blank(set.clone(), version);
                 self.insert(Entry { id, name, set }, assessment);
             }
             WorkspaceAction::Open(id) => {
@@ -191,14 +184,7 @@ impl Workspace {
                     // blank one of the same name in its place (under a new id).
                     None => {
                         let version = removed.map(|a| a.set_version.clone()).unwrap_or_default();
-                        let fresh = Assessment {
-                            set_id: set.clone(),
-                            set_version: version,
-                            details: Default::default(),
-                            responses: Default::default(),
-                            created: String::new(),
-                            modified: String::new(),
-                        };
+                        let fresh = Assessment::blank(set.clone(), version);
                         let new_id = self.new_id(&set);
                         self.insert(
                             Entry {
