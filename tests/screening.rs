@@ -566,6 +566,19 @@ fn the_register_level_agrees_with_the_full_finding() {
     }
 }
 
+/// Two imported shipments: one to an embargoed destination, one with the given consignee.
+fn register_of(engine: &Engine<'_>, consignee: &str) -> Register {
+    let mut r = Register::default();
+    r.apply(
+        RegisterAction::Import(vec![
+            (2, shipment(|s| s.destination = "Ruritania".into())),
+            (3, shipment(|s| s.consignee = consignee.into())),
+        ]),
+        engine,
+    );
+    r
+}
+
 #[test]
 fn a_register_exports_with_a_fingerprint_and_comes_back_into_another_register() {
     use att_diligence::core::export::Integrity;
@@ -573,14 +586,7 @@ fn a_register_exports_with_a_fingerprint_and_comes_back_into_another_register() 
     let (rules, lists) = (rules(), lists());
     let engine = Engine::new(&rules, &lists);
     let set = screening_set();
-    let mut r = Register::default();
-    r.apply(
-        RegisterAction::Import(vec![
-            (2, shipment(|s| s.destination = "Ruritania".into())),
-            (3, shipment(|s| s.consignee = "=cmd|' /C calc'!A0".into())),
-        ]),
-        &engine,
-    );
+    let r = register_of(&engine, "=cmd|' /C calc'!A0");
     let json = att_diligence::core::export::canonical(&register_export::export(&r, &set, &lists));
     let (records, integrity) = register_export::import(json.as_bytes(), &engine).expect("imports");
     assert_eq!(integrity, Integrity::Intact);
@@ -621,14 +627,7 @@ fn the_register_workbook_counts_findings_and_lists_each_shipment() {
     let (rules, lists) = (rules(), lists());
     let engine = Engine::new(&rules, &lists);
     let set = screening_set();
-    let mut r = Register::default();
-    r.apply(
-        RegisterAction::Import(vec![
-            (2, shipment(|s| s.destination = "Ruritania".into())),
-            (3, shipment(|s| s.consignee = "PO Box 3".into())),
-        ]),
-        &engine,
-    );
+    let r = register_of(&engine, "PO Box 3");
     let doc = register_export::export(&r, &set, &lists);
     let w = register_workbook(&doc, &set, att_diligence::core::question_set::Lang::En);
     assert_eq!(w.sheets[0].rows[1], ["Stop", "1"]);

@@ -42,9 +42,9 @@ fn open_status(w: &Workspace) -> Option<Status> {
 #[test]
 fn a_set_always_has_an_open_assessment() {
     let mut w = Workspace::default();
-    w.ensure(&set(), "Assessment 1", None);
+    w.ensure(&set(), "Assessment 1");
     assert_eq!(w.entries.len(), 1);
-    w.ensure(&set(), "Assessment 1", None);
+    w.ensure(&set(), "Assessment 1");
     assert_eq!(w.entries.len(), 1, "ensure is idempotent");
 }
 
@@ -53,7 +53,9 @@ fn an_assessment_saved_before_workspaces_is_adopted_under_the_set_id() {
     let mut legacy = Assessment::new(&set());
     legacy.apply(Action::SetStatus(ItemId::from("s.a"), Status::InPlace));
     let mut w = Workspace::default();
-    w.ensure(&set(), "Assessment 1", Some(legacy));
+    w.adopt(AssessmentId("prog".into()), "Assessment 1".into(), legacy);
+    w.ensure(&set(), "Assessment 1");
+    assert_eq!(w.entries.len(), 1, "nothing added beside the adopted one");
     assert_eq!(open_id(&w).as_str(), "prog");
     assert_eq!(open_status(&w), Some(Status::InPlace));
 }
@@ -61,7 +63,7 @@ fn an_assessment_saved_before_workspaces_is_adopted_under_the_set_id() {
 #[test]
 fn two_assessments_keep_their_answers_apart() {
     let mut w = Workspace::default();
-    w.ensure(&set(), "Land systems", None);
+    w.ensure(&set(), "Land systems");
     answer_open(&mut w, Status::InPlace);
     let first = open_id(&w);
     w.apply(WorkspaceAction::Create {
@@ -79,7 +81,7 @@ fn two_assessments_keep_their_answers_apart() {
 #[test]
 fn rename_duplicate_and_delete() {
     let mut w = Workspace::default();
-    w.ensure(&set(), "2025", None);
+    w.ensure(&set(), "2025");
     answer_open(&mut w, Status::PartlyInPlace);
     let original = open_id(&w);
     w.apply(WorkspaceAction::Rename(original.clone(), "FY 2025".into()));
@@ -116,7 +118,7 @@ fn rename_duplicate_and_delete() {
 #[test]
 fn an_edit_replaces_only_the_assessment_edited() {
     let mut w = Workspace::default();
-    w.ensure(&set(), "A", None);
+    w.ensure(&set(), "A");
     w.apply(WorkspaceAction::Create {
         set: "prog".into(),
         version: "1.0.0".into(),
@@ -140,7 +142,7 @@ fn an_edit_replaces_only_the_assessment_edited() {
 #[test]
 fn the_workspace_is_saved_and_restored_through_its_index() {
     let mut w = Workspace::default();
-    w.ensure(&set(), "A", None);
+    w.ensure(&set(), "A");
     answer_open(&mut w, Status::NotApplicable);
     w.apply(WorkspaceAction::Create {
         set: "prog".into(),
@@ -169,7 +171,7 @@ fn the_workspace_is_saved_and_restored_through_its_index() {
 #[test]
 fn an_import_is_added_as_new_or_replaces_the_open_one() {
     let mut w = Workspace::default();
-    w.ensure(&set(), "Mine", None);
+    w.ensure(&set(), "Mine");
     answer_open(&mut w, Status::InPlace);
     let mine = open_id(&w);
     let mut theirs = Assessment::new(&set());
@@ -205,7 +207,7 @@ fn an_import_is_added_as_new_or_replaces_the_open_one() {
 #[test]
 fn deleting_the_last_assessment_leaves_a_blank_one_to_work_in() {
     let mut w = Workspace::default();
-    w.ensure(&set(), "Only", None);
+    w.ensure(&set(), "Only");
     answer_open(&mut w, Status::InPlace);
     let only = open_id(&w);
     w.apply(WorkspaceAction::Delete(only.clone()));

@@ -67,14 +67,16 @@ pub enum WorkspaceAction {
 }
 
 impl Workspace {
-    /// Makes sure `set` has at least one assessment and an open one. `legacy` is an assessment
-    /// saved before workspaces existed, under the set's id: it is adopted with that id.
-    pub fn ensure(&mut self, set: &QuestionSet, name: &str, legacy: Option<Assessment>) {
-        if !self.entries.iter().any(|e| e.set == set.id) {
-            let (id, assessment) = match legacy {
-                Some(a) => (AssessmentId(set.id.to_string()), a),
-                None => (self.new_id(&set.id), Assessment::new(set)),
-            };
+    /// Whether `set` has any assessment.
+    pub fn has_set(&self, set: &SetId) -> bool {
+        self.entries.iter().any(|e| &e.set == set)
+    }
+
+    /// Makes sure `set` has at least one assessment and an open one. (Assessments found in
+    /// storage are listed first, with `adopt`.)
+    pub fn ensure(&mut self, set: &QuestionSet, name: &str) {
+        if !self.has_set(&set.id) {
+            let (id, assessment) = (self.new_id(&set.id), Assessment::new(set));
             self.entries.push(Entry {
                 id: id.clone(),
                 name: name.to_owned(),

@@ -6,9 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::content::LoadedSet;
-use super::sources::{guidance_block, sources_list};
+use super::sources::{guidance_block, severity_badge, sources_list};
 use crate::core::i18n::{text, Msg};
-use crate::core::question_set::{Item, Lang, Severity};
+use crate::core::question_set::{Item, Lang};
 use crate::core::sources::Catalogue;
 
 #[derive(Properties, PartialEq)]
@@ -19,18 +19,8 @@ pub struct SetViewProps {
     pub instance: AttrValue,
 }
 
-fn severity_class(s: Severity) -> &'static str {
-    match s {
-        Severity::Stop => "att-sev att-sev-stop",
-        Severity::Inquire => "att-sev att-sev-inquire",
-        Severity::Context => "att-sev att-sev-context",
-    }
-}
-
 fn reference_item(item: &Item, catalogue: &Catalogue, lang: Lang) -> Html {
-    let severity = item.severity.map(|s| {
-        html! { <p class={severity_class(s)}>{ text(lang, &Msg::Severity(s)) }</p> }
-    });
+    let severity = severity_badge(item.severity, lang);
     let modes = (!item.modes.is_empty()).then(|| {
         html! { <p class="att-meta">{ text(lang, &Msg::Modes(item.modes.clone())) }</p> }
     });

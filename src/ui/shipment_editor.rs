@@ -8,9 +8,9 @@ use yew::prelude::*;
 use super::content::LoadedSet;
 use super::gbv_flow::GbvFlow;
 use super::item::input_value;
-use super::sources::sources_list;
+use super::sources::{severity_badge, sources_list};
 use crate::core::i18n::{text, Msg};
-use crate::core::question_set::{Lang, Mode, Severity};
+use crate::core::question_set::{Lang, Mode};
 use crate::core::register::{Edit, Screened, TextField};
 use crate::core::rules::Document;
 use crate::core::screening::{applies, Check, Level};
@@ -190,9 +190,7 @@ pub fn ShipmentEditor(props: &EditorProps) -> Html {
                 <fieldset class="att-item att-indicator" data-item={item.id.to_string()} hidden={!applicable}
                     data-severity={item.severity.map(|s| format!("{s:?}").to_lowercase())}>
                     <legend>{ item.text.get(lang) }</legend>
-                    <p class={classes!("att-sev", match item.severity { Some(Severity::Stop) => "att-sev-stop", Some(Severity::Inquire) => "att-sev-inquire", _ => "att-sev-context" })}>
-                        { item.severity.map(|sv| text(lang, &Msg::Severity(sv))).unwrap_or_default() }
-                    </p>
+                    { severity_badge(item.severity, lang) }
                     <p class="att-meta">{ text(lang, &Msg::Modes(item.modes.clone())) }</p>
                     <div class="att-options">
                         { radio(Some(Check::Present), Msg::CheckPresent) }

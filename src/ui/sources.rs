@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::i18n::{text, Msg};
-use crate::core::question_set::{Lang, Provenance, Text};
+use crate::core::question_set::{Lang, Provenance, Severity, Text};
 use crate::core::sources::Catalogue;
 
 pub fn sources_list(provenance: &[Provenance], catalogue: &Catalogue, lang: Lang) -> Html {
@@ -49,5 +49,17 @@ pub fn guidance_block(guidance: Option<&Text>, lang: Lang) -> Html {
                 <p>{ g.get(lang) }</p>
             </details>
         }
+    })
+}
+
+/// A screening indicator's severity, as a coloured label.
+pub fn severity_badge(severity: Option<Severity>, lang: Lang) -> Html {
+    severity.map_or_else(Html::default, |s| {
+        let class = match s {
+            Severity::Stop => "att-sev att-sev-stop",
+            Severity::Inquire => "att-sev att-sev-inquire",
+            Severity::Context => "att-sev att-sev-context",
+        };
+        html! { <p {class}>{ text(lang, &Msg::Severity(s)) }</p> }
     })
 }

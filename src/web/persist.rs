@@ -11,8 +11,8 @@ use crate::core::workspace::{AssessmentId, Workspace};
 
 const INDEX: &str = "workspace";
 
-fn assessment_key(id: &AssessmentId) -> String {
-    format!("assessment:{}", id.as_str())
+fn assessment_key(id: &str) -> String {
+    format!("assessment:{id}")
 }
 
 /// Ids of the assessments in storage (set-aside copies excluded).
@@ -37,7 +37,7 @@ fn read_assessment(
     store: &Store,
     id: &str,
 ) -> Option<Result<crate::core::assessment::Assessment, LoadError>> {
-    let key = format!("assessment:{id}");
+    let key = assessment_key(id);
     let raw = store.get(&key).ok().flatten()?;
     Some(saved::decode(&raw).inspect_err(|_| {
         let _ = store.quarantine(&key, &raw);
@@ -78,12 +78,7 @@ pub fn load_workspace(
     let mut workspace = Workspace::default();
     let mut had_index = false;
     if let Some(raw) = index {
-        let read = |id: &AssessmentId| {
-            let raw = store.get(&assessment_key(id)).ok().flatten()?;
-            Some(saved::decode(&raw).inspect_err(|_| {
-                let _ = store.quarantine(&assessment_key(id), &raw);
-            }))
-        };
+        let read = |id: &AssessmentId| read_assessment(store, id.as_str());
         match saved::decode_index(&raw, read) {
             Ok((w, errors)) => {
                 workspace = w;
@@ -129,22 +124,18 @@ pub fn load_workspace(
         Workspace::default()
     };
     for set in programme_sets {
-        // An assessment saved before workspaces existed sits under the set's own id: adopt it
-        // if the index does not already list it.
-        let legacy_id = AssessmentId(set.id.to_string());
-        let legacy = if !had_index || workspace.assessments.contains_key(&legacy_id) {
-            None
-        } else {
+        // An assessment saved before workspaces existed sits under the set's own id. Without
+        // an index it was adopted above; with one, it is adopted if the set has none listed.
+        if had_index && !workspace.has_set(&set.id) {
             match read_assessment(store, set.id.as_str()) {
-                Some(Ok(a)) if a.set_id == set.id => Some(a),
-                Some(Err(e)) => {
-                    problems.push(ReadProblem::Unreadable(e));
-                    None
+                Some(Ok(a)) if a.set_id == set.id => {
+                    workspace.adopt(AssessmentId(set.id.to_string()), default_name.to_owned(), a)
                 }
-                _ => None,
+                Some(Err(e)) => problems.push(ReadProblem::Unreadable(e)),
+                _ => {}
             }
-        };
-        workspace.ensure(set, default_name, legacy);
+        }
+        workspace.ensure(set, default_name);
     }
     Loaded {
         workspace,
@@ -163,7 +154,7 @@ pub fn save_changes(
     for (id, a) in &after.assessments {
         let unchanged = before.assessments.get(id).is_some_and(|b| Rc::ptr_eq(a, b));
         if !unchanged {
-            store.set(&assessment_key(id), &saved::encode(a))?;
+            store.set(&assessment_key(id.as_str()), &saved::encode(a))?;
         }
     }
     let index_changed = before.entries != after.entries
@@ -174,7 +165,7 @@ pub fn save_changes(
     }
     for id in before.assessments.keys() {
         if !after.assessments.contains_key(id) {
-            store.remove(&assessment_key(id))?;
+            store.remove(&assessment_key(id.as_str()))?;
         }
     }
     Ok(())
