@@ -5,5 +5,5 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
-trunk build --release --offline
+node scripts/build.mjs
 node "bench/${1:?usage: scripts/bench.sh NAME (a file in bench/)}.mjs"

@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need, skipping what is already there.
 # Sourced by serve.sh and test.sh (it also extends PATH), or run on its own.
-# Versions are pinned here and in Cargo.lock / package-lock.json / Trunk.toml, nowhere else.
+# Versions are pinned in Cargo.lock and package-lock.json, nowhere else.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-TRUNK_VERSION="0.21.14"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
 say() { printf '[setup] %s\n' "$*"; }
@@ -23,18 +22,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
   # No --locked: the registry mirror may lack a locked transitive version.
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
-if ! grep -q "wasm_bindgen = \"$WB_VERSION\"" "$ROOT/Trunk.toml"; then
-  echo "Trunk.toml [tools] wasm_bindgen must be $WB_VERSION (Cargo.lock)" >&2
-  exit 1
-fi
 
-# Trunk, the Yew build tool (0.22 needs a newer rustc; --locked keeps its dependencies building).
-if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
-  say "installing trunk $TRUNK_VERSION (about 6 minutes)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked --force
-fi
-
-# npm packages from the committed lockfile: playwright-core, binaryen (wasm-opt 132).
+# npm packages from the committed lockfile: playwright-core, binaryen (wasm-opt 132), esbuild.
 STAMP="$ROOT/node_modules/.att-lock-stamp"
 if [ ! -f "$STAMP" ] || ! cmp -s "$ROOT/package-lock.json" "$STAMP"; then
   say "installing npm packages from package-lock.json"

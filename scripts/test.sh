@@ -24,8 +24,8 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --test browser
 
-step "build: trunk build --release"
-trunk build --release --offline
+step "build: node scripts/build.mjs (dist/, including the single-file build)"
+node scripts/build.mjs
 
 step "tier 3, end to end in Chromium: node --test tests/e2e"
 node --test --test-concurrency=1 tests/e2e/

@@ -2,9 +2,9 @@
 //! The widget rendered for real, localStorage for real (including a full one).
 #![cfg(target_arch = "wasm32")]
 
-use att_diligence::ui::{App, AppProps};
+use att_diligence::embed::{mount, WidgetHandle};
 use att_diligence::web::storage::{StorageError, Store};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::scheduler;
@@ -19,17 +19,28 @@ fn local_storage() -> web_sys::Storage {
     gloo::utils::window().local_storage().unwrap().unwrap()
 }
 
-async fn open_widget(instance: &'static str) -> Element {
+/// Mounts a widget through the JS API with `options` (a JS object literal as JSON).
+async fn mount_with(options: &str) -> Result<(Element, WidgetHandle), String> {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            instance: instance.into(),
-        },
-    )
-    .render();
+    let options = js_sys::JSON::parse(options).unwrap();
+    let handle = mount(root.clone(), options, None, None).map_err(|e| {
+        JsValue::from(e)
+            .unchecked_into::<js_sys::Error>()
+            .message()
+            .as_string()
+            .unwrap()
+    })?;
     scheduler::flush().await;
+    Ok((root, handle))
+}
+
+async fn open_widget(storage_key: &'static str) -> Element {
+    let (root, handle) = mount_with(&format!(r#"{{"storageKey":"{storage_key}"}}"#))
+        .await
+        .unwrap();
+    // Kept mounted for the rest of the test run, as a page would keep it.
+    std::mem::forget(handle);
     root
 }
 
@@ -294,4 +305,140 @@ async fn an_unreadable_index_never_costs_the_assessments_it_listed() {
         Some("{broken"),
         "the broken index is set aside"
     );
+}
+
+fn state_json(handle: &WidgetHandle) -> serde_json::Value {
+    let state = handle.get_state().map_err(JsValue::from).unwrap();
+    serde_json::from_str(
+        &js_sys::JSON::stringify(&state)
+            .unwrap()
+            .as_string()
+            .unwrap(),
+    )
+    .unwrap()
+}
+
+fn js_error(e: wasm_bindgen::JsError) -> String {
+    JsValue::from(e)
+        .unchecked_into::<js_sys::Error>()
+        .message()
+        .as_string()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_wrong_option_is_refused_with_a_message_naming_it() {
+    let e = mount_with(r#"{"langauge":"zh"}"#).await.err().unwrap();
+    assert!(e.contains("unknown field `langauge`"), "{e}");
+    let e = mount_with(r#"{"lang":"xx"}"#).await.err().unwrap();
+    assert!(e.contains("option lang") && e.contains("en, zh"), "{e}");
+    let e = mount_with(r#"{"modules":"programme,shipping"}"#)
+        .await
+        .err()
+        .unwrap();
+    assert!(e.contains("\"shipping\""), "{e}");
+    let e = mount_with(r#"{"storageKey":"<b>"}"#).await.err().unwrap();
+    assert!(e.contains("storageKey"), "{e}");
+}
+
+#[wasm_bindgen_test]
+async fn options_choose_the_language_and_the_modules_offered() {
+    let (root, _h) =
+        mount_with(r#"{"lang":"zh","modules":["screening"],"storageKey":"browser-opts"}"#)
+            .await
+            .unwrap();
+    let widget = root.query_selector(".att-diligence").unwrap().unwrap();
+    assert_eq!(widget.get_attribute("lang").as_deref(), Some("zh"));
+    let tabs = root.query_selector_all(".att-modules button").unwrap();
+    assert_eq!(tabs.length(), 1, "only the screening module is offered");
+    assert!(root.query_selector(".att-register").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn state_taken_from_one_widget_and_set_in_another_carries_the_answers() {
+    let (a_root, a) = mount_with(r#"{"storageKey":"browser-state-a"}"#)
+        .await
+        .unwrap();
+    radios(&a_root)[0].click();
+    scheduler::flush().await;
+    let state = state_json(&a);
+    assert_eq!(state["kind"], "att-diligence/state");
+    let answered = &state["assessments"][0]["assessment"]["responses"];
+    assert_eq!(answered.as_object().map(|m| m.len()), Some(1), "{state}");
+
+    let (b_root, b) = mount_with(r#"{"storageKey":"browser-state-b"}"#)
+        .await
+        .unwrap();
+    assert!(radios(&b_root).iter().all(|r| !r.checked()));
+    b.set_state(a.get_state().map_err(JsValue::from).unwrap())
+        .map_err(js_error)
+        .unwrap();
+    scheduler::flush().await;
+    assert!(
+        radios(&b_root)[0].checked(),
+        "the answer shows in the second widget"
+    );
+    assert_eq!(state_json(&b)["assessments"], state["assessments"]);
+    // The first widget is untouched by the second.
+    assert!(radios(&a_root)[0].checked());
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_state_changes_nothing_and_says_why() {
+    let (root, h) = mount_with(r#"{"storageKey":"browser-state-bad"}"#)
+        .await
+        .unwrap();
+    radios(&root)[0].click();
+    scheduler::flush().await;
+    let before = state_json(&h);
+    let e = h
+        .set_state(js_sys::JSON::parse(r#"{"kind":"something else"}"#).unwrap())
+        .map_err(js_error)
+        .unwrap_err();
+    assert!(e.contains("setState takes what getState returns"), "{e}");
+    let mut broken = before.clone();
+    broken["assessments"][0]["question_set"]["id"] = "no-such-set".into();
+    let js = js_sys::JSON::parse(&broken.to_string()).unwrap();
+    let e = h.set_state(js).map_err(js_error).unwrap_err();
+    assert!(
+        e.contains("assessments[0]") && e.contains("no-such-set"),
+        "{e}"
+    );
+    scheduler::flush().await;
+    assert_eq!(state_json(&h), before);
+    assert!(radios(&root)[0].checked());
+}
+
+#[wasm_bindgen_test]
+async fn export_as_gives_a_named_file_with_the_same_bytes_as_the_button() {
+    let (root, h) = mount_with(r#"{"storageKey":"browser-export"}"#)
+        .await
+        .unwrap();
+    radios(&root)[0].click();
+    scheduler::flush().await;
+    let file: web_sys::File =
+        wasm_bindgen_futures::JsFuture::from(h.export_as("json".into(), None))
+            .await
+            .unwrap()
+            .unchecked_into();
+    assert!(file.name().ends_with(".json"), "{}", file.name());
+    assert_eq!(file.type_(), "application/json");
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .unwrap()
+        .as_string()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(doc, state_json(&h)["assessments"][0]);
+    let refused = wasm_bindgen_futures::JsFuture::from(
+        h.export_as("markdown".into(), Some("register".into())),
+    )
+    .await;
+    let e = refused
+        .unwrap_err()
+        .unchecked_into::<js_sys::Error>()
+        .message()
+        .as_string()
+        .unwrap();
+    assert!(e.contains("json, csv or xlsx"), "{e}");
 }

@@ -9,6 +9,8 @@ pub mod batch;
 pub mod builtin;
 pub mod coverage;
 pub mod custom;
+pub mod deliver;
+pub mod embed;
 pub mod export;
 pub mod i18n;
 pub mod lists;

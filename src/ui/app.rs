@@ -5,13 +5,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::bridge::{Bridge, Changed, Command};
 use super::content::{load_builtin, Content, LoadedSet};
 use super::custom_set::CustomSetPicker;
 use super::programme::ProgrammeModule;
 use super::screening::ScreeningModule;
 use super::set_view::SetView;
 use crate::core::custom::{self, CustomSetError};
-use crate::core::i18n::{text, Msg};
+use crate::core::embed::{format_name, Config};
+use crate::core::i18n::{text, ExportFormat, Msg};
 use crate::core::question_set::{Lang, ModuleKind, QuestionSet, SetId};
 use crate::web::files::FileError;
 use crate::web::storage::Store;
@@ -19,24 +21,34 @@ use crate::web::tabs::on_foreign_change;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// Namespaces storage and element ids; two widgets on a page need different ones.
-    #[prop_or(AttrValue::Static("default"))]
-    pub instance: AttrValue,
+    /// Checked options (language, modules, storage key).
+    pub config: Rc<Config>,
+    /// Events to the host page and commands from it.
+    pub bridge: Rc<Bridge>,
+    /// The built-in content, when the caller has parsed it already (`mount` has).
+    pub content: Option<Rc<Content>>,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
         Self {
-            instance: AttrValue::Static("default"),
+            config: Rc::new(Config::default()),
+            bridge: Bridge::new(None),
+            content: None,
         }
     }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let content = use_memo((), |_| load_builtin());
+    let content = use_memo((), |_| match &props.content {
+        Some(c) => Ok(c.clone()),
+        None => load_builtin().map(Rc::new),
+    });
     match &*content {
-        Ok(_) => html! { <Widget content={content.clone()} instance={props.instance.clone()} /> },
+        Ok(c) => {
+            html! { <Widget content={c.clone()} config={props.config.clone()} bridge={props.bridge.clone()} /> }
+        }
         Err(detail) => html! {
             <p class="att-error" role="alert">{ text(Lang::En, &Msg::ContentBroken(detail.clone())) }</p>
         },
@@ -45,13 +57,16 @@ pub fn App(props: &AppProps) -> Html {
 
 #[derive(Properties)]
 struct WidgetProps {
-    content: Rc<Result<Content, String>>,
-    instance: AttrValue,
+    content: Rc<Content>,
+    config: Rc<Config>,
+    bridge: Rc<Bridge>,
 }
 
 impl PartialEq for WidgetProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.content, &other.content) && self.instance == other.instance
+        Rc::ptr_eq(&self.content, &other.content)
+            && self.config == other.config
+            && Rc::ptr_eq(&self.bridge, &other.bridge)
     }
 }
 
@@ -66,10 +81,20 @@ fn module_rank(m: ModuleKind) -> u8 {
     }
 }
 
-const CUSTOM_SETS_KEY: &str = "custom-sets";
+pub(crate) const CUSTOM_SETS_KEY: &str = "custom-sets";
+
+/// The `att-export` event's detail.
+#[derive(serde::Serialize)]
+pub(crate) struct Exported {
+    pub format: &'static str,
+    pub filename: String,
+}
 
 /// The user's custom sets as stored, and a notice if any could not be restored.
-fn restore_custom(store: &Store, content: &Content) -> (Vec<Rc<LoadedSet>>, Option<Msg>) {
+pub(crate) fn restore_custom(
+    store: &Store,
+    content: &Content,
+) -> (Vec<Rc<LoadedSet>>, Option<Msg>) {
     let Ok(Some(raw)) = store.get(CUSTOM_SETS_KEY) else {
         return (Vec::new(), None);
     };
@@ -118,10 +143,9 @@ impl Reducible for Generation {
 
 #[component]
 fn Widget(props: &WidgetProps) -> Html {
-    let Ok(content) = &*props.content else {
-        return Html::default();
-    };
-    let store = use_memo(props.instance.clone(), |i| Store::new(i));
+    let content = &*props.content;
+    let instance = AttrValue::from(props.config.storage_key.clone());
+    let store = use_memo(instance.clone(), |i| Store::new(i));
     let restored = use_memo((), |_| restore_custom(&store, content));
     let notice = use_state(|| restored.1.clone());
     // (revision, sets): the revision tells the saving effect a user changed the list.
@@ -135,10 +159,21 @@ fn Widget(props: &WidgetProps) -> Html {
             .ok()
             .flatten()
             .and_then(|t| Lang::from_tag(&t))
+            .or(props.config.lang)
             .unwrap_or(Lang::En)
     });
     let open = use_state(|| store.get("open").ok().flatten().map(SetId));
     let generation = use_reducer(Generation::default);
+    {
+        let (bridge, set_lang, reload) =
+            (props.bridge.clone(), lang.setter(), generation.dispatcher());
+        use_effect_with((), move |_| {
+            bridge.listen(Callback::from(move |c| match c {
+                Command::SetLang(l) => set_lang.set(l),
+                Command::Reload => reload.dispatch(()),
+            }));
+        });
+    }
     {
         let (store, bump, notice) = (store.clone(), generation.dispatcher(), notice.clone());
         use_effect_with((), move |_| {
@@ -152,8 +187,13 @@ fn Widget(props: &WidgetProps) -> Html {
 
     {
         let store = store.clone();
+        let bridge = props.bridge.clone();
         use_effect_with(*lang, move |lang| {
-            let _ = store.set("lang", lang.tag());
+            let first = bridge.live.borrow_mut().lang.replace(*lang).is_none();
+            if !first {
+                let _ = store.set("lang", lang.tag());
+                bridge.emit("change", &Changed { what: "lang" });
+            }
         });
     }
     {
@@ -180,8 +220,15 @@ fn Widget(props: &WidgetProps) -> Html {
     }
 
     let mut all: Vec<Rc<LoadedSet>> = content.builtin.clone();
+    all.retain(|s| props.config.offers(s.set.module));
     all.sort_by_key(|s| module_rank(s.set.module));
-    all.extend(custom_sets.sets.iter().cloned());
+    all.extend(
+        custom_sets
+            .sets
+            .iter()
+            .filter(|s| props.config.offers(s.set.module))
+            .cloned(),
+    );
     let current = (*open)
         .as_ref()
         .and_then(|id| all.iter().find(|s| &s.set.id == id))
@@ -192,6 +239,18 @@ fn Widget(props: &WidgetProps) -> Html {
     let on_notice = {
         let notice = notice.clone();
         use_callback((), move |msg: Msg, _| notice.set(Some(msg)))
+    };
+    let on_delivered = {
+        let bridge = props.bridge.clone();
+        use_callback((), move |(format, filename): (ExportFormat, String), _| {
+            bridge.emit(
+                "export",
+                &Exported {
+                    format: format_name(format),
+                    filename,
+                },
+            );
+        })
     };
     let on_file = {
         let (notice, add_set, open) = (notice.clone(), custom_sets.dispatcher(), open.clone());
@@ -259,16 +318,18 @@ fn Widget(props: &WidgetProps) -> Html {
         // another tab has written to it.
         let key = format!("{}#{}", set.set.id, generation.0);
         if set.set.module == ModuleKind::Screening {
-            let gbv = all.iter().find(|s| s.set.module == ModuleKind::Gbv74 && !s.custom).cloned();
+            let gbv = content.builtin.iter().find(|s| s.set.module == ModuleKind::Gbv74).cloned();
             html! { <ScreeningModule {key} {set} {gbv} catalogue={content.catalogue.clone()} lang={lang_now}
-                instance={props.instance.clone()} store={store.clone()} on_notice={on_notice.clone()} /> }
+                instance={instance.clone()} store={store.clone()} on_notice={on_notice.clone()}
+                on_delivered={on_delivered.clone()} bridge={props.bridge.clone()} /> }
         } else if set.set.module == ModuleKind::Programme {
             let sets = Rc::new(all.iter().map(|s| s.set.clone()).collect::<Vec<_>>());
             html! { <ProgrammeModule {key} {set} {sets} catalogue={content.catalogue.clone()} lang={lang_now}
-                instance={props.instance.clone()} store={store.clone()} on_notice={on_notice.clone()} /> }
+                instance={instance.clone()} store={store.clone()} on_notice={on_notice.clone()}
+                on_delivered={on_delivered.clone()} bridge={props.bridge.clone()} /> }
         } else {
             html! { <SetView {key} {set} catalogue={content.catalogue.clone()} lang={lang_now}
-                instance={props.instance.clone()} /> }
+                instance={instance.clone()} /> }
         }
     });
 
@@ -289,7 +350,7 @@ fn Widget(props: &WidgetProps) -> Html {
             </p>
             <main class="att-main">{ view }</main>
             <footer class="att-footer">
-                <CustomSetPicker lang={lang_now} instance={props.instance.clone()} {on_file} />
+                <CustomSetPicker lang={lang_now} instance={instance.clone()} {on_file} />
             </footer>
         </div>
     }

@@ -3,11 +3,12 @@
 //! Architecture invariant: no user-visible string literal here (everything goes through
 //! `core::i18n`), and no storage access outside `app.rs`'s one saving effect.
 
-mod app;
+pub(crate) mod app;
 mod assessment_bar;
 mod batch_import;
+pub(crate) mod bridge;
 mod checklist;
-mod content;
+pub(crate) mod content;
 mod custom_set;
 mod details;
 mod gbv_flow;
@@ -15,8 +16,8 @@ mod item;
 mod lists_view;
 mod programme;
 mod register_table;
-mod screening;
-mod screening_state;
+pub(crate) mod screening;
+pub(crate) mod screening_state;
 mod set_view;
 mod shipment_editor;
 mod sources;
@@ -25,8 +26,4 @@ mod summary;
 mod transfer;
 
 pub use app::{App, AppProps};
-
-/// Renders the widget into the page's `<body>` (the standalone page in `www/`).
-pub fn start_standalone() {
-    yew::Renderer::<App>::with_props(AppProps::default()).render();
-}
+pub use bridge::{Bridge, Command};

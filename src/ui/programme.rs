@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::assessment_bar::AssessmentBar;
+use super::bridge::{Bridge, Changed};
 use super::checklist::{section_anchor, Checklist};
 use super::content::LoadedSet;
 use super::details::DetailsForm;
@@ -14,11 +15,12 @@ use super::state::WorkspaceState;
 use super::summary::SummaryView;
 use super::transfer::Transfer;
 use crate::core::assessment::{Action, Progress};
-use crate::core::i18n::{text, Msg};
+use crate::core::i18n::{text, ExportFormat, Msg};
 use crate::core::question_set::Lang;
 use crate::core::sources::Catalogue;
 use crate::core::summary::{set_changes, Filter};
 use crate::core::workspace::WorkspaceAction;
+use crate::web::dom::by_id_near;
 use crate::web::persist::{load_workspace, save_changes, ReadProblem};
 use crate::web::storage::{StorageError, Store};
 
@@ -32,6 +34,8 @@ pub struct ProgrammeProps {
     /// Every set the widget has (an import may name any of them).
     pub sets: Rc<Vec<crate::core::question_set::QuestionSet>>,
     pub on_notice: Callback<Msg>,
+    pub on_delivered: Callback<(ExportFormat, String)>,
+    pub bridge: Rc<Bridge>,
 }
 
 #[component]
@@ -60,9 +64,17 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
     // What storage holds; the effect writes the difference (at mount: anything just adopted).
     let stored = use_mut_ref(|| loaded.in_storage.clone());
     {
-        let (store, on_notice, state) =
-            (props.store.clone(), props.on_notice.clone(), state.clone());
-        use_effect_with(state.revision, move |_| {
+        let (store, on_notice, state, bridge) = (
+            props.store.clone(),
+            props.on_notice.clone(),
+            state.clone(),
+            props.bridge.clone(),
+        );
+        use_effect_with(state.revision, move |revision| {
+            bridge.live.borrow_mut().workspace = Some(state.workspace.clone());
+            if *revision > 0 {
+                bridge.emit("change", &Changed { what: "assessment" });
+            }
             // Bound first: the borrow must end before the success arm takes a mutable one.
             let result = save_changes(&store, &stored.borrow(), &state.workspace);
             match result {
@@ -115,12 +127,12 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
     let jumps = set.sections.iter().zip(&by_section).map(|(section, p)| {
         let anchor = section_anchor(&props.instance, section.id.as_str());
         let (summary, anchor2) = (summary.clone(), anchor.clone());
-        let onclick = Callback::from(move |_| {
+        let onclick = Callback::from(move |e: MouseEvent| {
             summary.set(false);
             // After the checklist is shown, bring the section into view.
-            let anchor = anchor2.clone();
+            let (anchor, button) = (anchor2.clone(), e.target_dyn_into::<web_sys::Node>());
             yew::platform::spawn_local(async move {
-                if let Some(el) = gloo::utils::document().get_element_by_id(&anchor) {
+                if let Some(el) = button.and_then(|b| by_id_near(&b, &anchor)) {
                     el.scroll_into_view();
                 }
             });
@@ -164,7 +176,8 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
                 open={entry.id.clone()} {lang} instance={props.instance.clone()} on_action={on_workspace.clone()} />
             <Transfer set={props.set.clone()} sets={props.sets.clone()} assessment={assessment.clone()}
                 name={entry.name.clone()} open={entry.id.clone()} {lang} instance={props.instance.clone()}
-                on_action={on_workspace.clone()} on_notice={props.on_notice.clone()} />
+                on_action={on_workspace.clone()} on_notice={props.on_notice.clone()}
+                on_delivered={props.on_delivered.clone()} />
             <DetailsForm key={entry.id.as_str().to_owned()} details={assessment.details.clone()}
                 {lang} instance={props.instance.clone()} on_action={on_action.clone()} />
             <div class="att-changes-slot">{ changes }</div>

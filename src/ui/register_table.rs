@@ -42,6 +42,27 @@ fn sort_label(k: SortKey, lang: Lang) -> String {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct SpacerProps {
+    px: f64,
+}
+
+/// A row standing for the rows not rendered. Its height goes through the CSSOM: a strict
+/// Content-Security-Policy (`style-src 'self'`) refuses `style` attributes.
+#[component]
+fn Spacer(props: &SpacerProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.px, move |px| {
+            if let Some(row) = node.cast::<web_sys::HtmlElement>() {
+                let _ = row.style().set_property("height", &format!("{px}px"));
+            }
+        });
+    }
+    html! { <tr ref={node} class="att-pad" aria-hidden="true"></tr> }
+}
+
 pub fn register_table(a: TableArgs<'_>) -> Html {
     let lang = a.lang;
     let sort_id = format!("{}-sort", a.instance);
@@ -92,7 +113,7 @@ pub fn register_table(a: TableArgs<'_>) -> Html {
             </tr>
         }
     });
-    let pad = |n: usize| html! { <tr class="att-pad" aria-hidden="true" style={format!("height:{}px", n as f64 * a.row_px)}></tr> };
+    let pad = |n: usize| html! { <Spacer px={n as f64 * a.row_px} /> };
     html! {
         <section class="att-register">
             <div class="att-toolbar">

@@ -7,11 +7,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::batch_import::BatchImport;
+use super::bridge::{Bridge, Changed};
 use super::content::LoadedSet;
 use super::lists_view::ListsView;
 use super::screening_state::{ScreeningAction, ScreeningState};
 use super::shipment_editor::ShipmentEditor;
 use crate::core::builtin;
+use crate::core::deliver::{self, REGISTER_FORMATS};
+use crate::core::embed::format_name;
 use crate::core::export::{canonical, file_stem, ImportError, MAX_IMPORT_BYTES};
 use crate::core::i18n::{text, ExportFormat, Msg};
 use crate::core::lists::{ListEdits, RefList, EDITS_KIND};
@@ -20,15 +23,12 @@ use crate::core::register::{self, Register, RegisterAction, SortKey};
 use crate::core::register_export;
 use crate::core::rules::{Engine, RuleSet};
 use crate::core::screening::Level;
-use crate::core::sheet;
 use crate::core::sources::Catalogue;
-use crate::web::download::{download, download_bytes};
+use crate::web::download::{deliver_file, download};
 use crate::web::files::{read_bytes, FileError};
 use crate::web::storage::{StorageError, Store};
-use crate::web::xlsx;
 
-const REGISTER_KEY: &str = "register";
-const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+pub(crate) const REGISTER_KEY: &str = "register";
 const LISTS_KEY: &str = "lists";
 /// Fixed row height of the register table (CSS matches), so the window can be computed.
 const ROW_PX: f64 = 36.0;
@@ -43,9 +43,14 @@ pub struct ScreeningProps {
     pub instance: AttrValue,
     pub store: Rc<Store>,
     pub on_notice: Callback<Msg>,
+    /// Told of every file handed to the user (the embedding page hears of it).
+    pub on_delivered: Callback<(ExportFormat, String)>,
+    pub bridge: Rc<Bridge>,
 }
 
-fn load(store: &Store, set: &LoadedSet) -> (ScreeningState, Rc<Vec<RefList>>, Vec<Msg>) {
+/// The register and lists as saved (what the module shows at mount, and what `getState` reads
+/// when the module is not open).
+pub(crate) fn load(store: &Store, set: &LoadedSet) -> (ScreeningState, Rc<Vec<RefList>>, Vec<Msg>) {
     let mut notices = Vec::new();
     let rules = Rc::new(builtin::rules().unwrap_or_else(|_| RuleSet {
         format: 1,
@@ -106,9 +111,18 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
     }
     let state = use_reducer(|| loaded.0.clone());
     {
-        let (store, on_notice, state) =
-            (props.store.clone(), props.on_notice.clone(), state.clone());
+        let (store, on_notice, state, bridge) = (
+            props.store.clone(),
+            props.on_notice.clone(),
+            state.clone(),
+            props.bridge.clone(),
+        );
         use_effect_with(state.revision, move |revision| {
+            // A copy of pointers (the entries are `Rc`), not of the records.
+            bridge.live.borrow_mut().screening = Some(Rc::new((*state).clone()));
+            if *revision > 0 {
+                bridge.emit("change", &Changed { what: "register" });
+            }
             let n = state.register.entries.len();
             if *revision > 0 && n > register::MAX_STORED {
                 on_notice.emit(Msg::RegisterTooLarge(n));
@@ -181,39 +195,17 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
         })
     };
     let export = |format: ExportFormat| {
-        let (state, on_notice) = (state.clone(), props.on_notice.clone());
+        let (state, on_notice, on_delivered) = (
+            state.clone(),
+            props.on_notice.clone(),
+            props.on_delivered.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            let doc = register_export::export(&state.register, &state.set, &state.lists);
-            if format == ExportFormat::Xlsx {
-                let model = sheet::to_json(&sheet::register_workbook(&doc, &state.set, lang));
-                let on_notice = on_notice.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    match xlsx::workbook(model).await {
-                        Ok(bytes) => {
-                            let _ = download_bytes("att-register.xlsx", XLSX_MIME, &bytes);
-                        }
-                        Err(e) => on_notice.emit(Msg::XlsxFailed(e)),
-                    }
-                });
-                return;
+            if let Some(file) =
+                deliver::register(format, &state.register, &state.set, &state.lists, lang)
+            {
+                deliver_file(file, format, &on_delivered, &on_notice);
             }
-            let (file, mime, body) = match format {
-                ExportFormat::Csv => (
-                    "att-register.csv",
-                    "text/csv;charset=utf-8",
-                    register_export::csv(&state.register, &state.set),
-                ),
-                _ => (
-                    "att-register.json",
-                    "application/json",
-                    canonical(&register_export::export(
-                        &state.register,
-                        &state.set,
-                        &state.lists,
-                    )),
-                ),
-            };
-            let _ = download(file, mime, &body);
         })
     };
     let import_id = format!("{}-register-import", props.instance);
@@ -262,9 +254,9 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
         <div class="att-transfer">
             <div class="att-export" role="group" aria-label={text(lang, &Msg::ExportAs)}>
                 <span class="att-label">{ text(lang, &Msg::ExportAs) }</span>
-                <button type="button" data-format="json" onclick={export(ExportFormat::Json)}>{ text(lang, &Msg::ExportFormat(ExportFormat::Json)) }</button>
-                <button type="button" data-format="csv" onclick={export(ExportFormat::Csv)}>{ text(lang, &Msg::ExportFormat(ExportFormat::Csv)) }</button>
-                <button type="button" data-format="xlsx" onclick={export(ExportFormat::Xlsx)}>{ text(lang, &Msg::ExportFormat(ExportFormat::Xlsx)) }</button>
+                { for REGISTER_FORMATS.iter().map(|&f| html! {
+                    <button type="button" data-format={format_name(f)} onclick={export(f)}>{ text(lang, &Msg::ExportFormat(f)) }</button>
+                }) }
             </div>
             <div class="att-field att-import">
                 <label for={import_id.clone()}>{ text(lang, &Msg::ImportRegister) }</label>

@@ -7,14 +7,13 @@ use yew::prelude::*;
 
 use super::content::LoadedSet;
 use crate::core::assessment::Assessment;
+use crate::core::deliver;
 use crate::core::export::{self, import, ImportError, Imported, Integrity, MAX_IMPORT_BYTES};
 use crate::core::i18n::{text, ExportFormat, Msg};
 use crate::core::question_set::{Lang, QuestionSet};
 use crate::core::workspace::{AssessmentId, WorkspaceAction};
-use crate::core::{report, sheet};
-use crate::web::download::{download, download_bytes};
+use crate::web::download::deliver_file;
 use crate::web::files::{read_bytes, FileError};
-use crate::web::xlsx;
 
 #[derive(Properties, PartialEq)]
 pub struct TransferProps {
@@ -28,47 +27,8 @@ pub struct TransferProps {
     pub instance: AttrValue,
     pub on_action: Callback<WorkspaceAction>,
     pub on_notice: Callback<Msg>,
-}
-
-const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-fn file_for(
-    format: ExportFormat,
-    name: &str,
-    a: &Assessment,
-    set: &QuestionSet,
-    lang: Lang,
-) -> (String, &'static str, String) {
-    let doc = export::export(a, name, set);
-    let stem = export::file_stem(name);
-    match format {
-        ExportFormat::Json => (
-            format!("{stem}.json"),
-            "application/json",
-            export::to_json(&doc),
-        ),
-        ExportFormat::Csv => (
-            format!("{stem}.csv"),
-            "text/csv;charset=utf-8",
-            report::csv(a, set, lang),
-        ),
-        ExportFormat::Markdown => (
-            format!("{stem}.md"),
-            "text/markdown;charset=utf-8",
-            report::markdown(&doc, a, set, lang),
-        ),
-        ExportFormat::Html => (
-            format!("{stem}.html"),
-            "text/html;charset=utf-8",
-            report::html(&doc, a, set, lang),
-        ),
-        // The model for the worker, which turns it into the workbook.
-        ExportFormat::Xlsx => (
-            format!("{stem}.xlsx"),
-            XLSX_MIME,
-            sheet::to_json(&sheet::assessment_workbook(&doc, a, set, lang)),
-        ),
-    }
+    /// Told of every file handed to the user (the embedding page hears of it).
+    pub on_delivered: Callback<(ExportFormat, String)>,
 }
 
 #[component]
@@ -76,24 +36,11 @@ pub fn Transfer(props: &TransferProps) -> Html {
     let lang = props.lang;
     let pending = use_state(|| None::<Rc<Imported>>);
     let buttons = ExportFormat::ALL.iter().map(|&format| {
-        let (a, name, set, on_notice) = (props.assessment.clone(), props.name.clone(), props.set.clone(), props.on_notice.clone());
+        let (a, name, set, on_notice, on_delivered) = (props.assessment.clone(), props.name.clone(), props.set.clone(), props.on_notice.clone(), props.on_delivered.clone());
         let onclick = Callback::from(move |_| {
-            let (file, mime, body) = file_for(format, &name, &a, &set.set, lang);
-            if format != ExportFormat::Xlsx {
-                let _ = download(&file, mime, &body);
-                return;
-            }
-            let on_notice = on_notice.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match xlsx::workbook(body).await {
-                    Ok(bytes) => {
-                        let _ = download_bytes(&file, mime, &bytes);
-                    }
-                    Err(e) => on_notice.emit(Msg::XlsxFailed(e)),
-                }
-            });
+            deliver_file(deliver::assessment(format, &name, &a, &set.set, lang), format, &on_delivered, &on_notice);
         });
-        html! { <button type="button" data-format={format!("{format:?}").to_lowercase()} {onclick}>{ text(lang, &Msg::ExportFormat(format)) }</button> }
+        html! { <button type="button" data-format={crate::core::embed::format_name(format)} {onclick}>{ text(lang, &Msg::ExportFormat(format)) }</button> }
     });
     let input_id = format!("{}-import", props.instance);
     let onchange = {

@@ -3,6 +3,9 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::core::deliver::{Body, Deliverable};
+use crate::core::i18n::{ExportFormat, Msg};
+
 /// Offers `contents` as a download named `filename`.
 pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
     offer(filename, mime, &JsValue::from_str(contents))
@@ -32,4 +35,45 @@ fn offer(filename: &str, mime: &str, part: &JsValue) -> Result<(), JsValue> {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
     Ok(())
+}
+
+/// The bytes of an export: text as UTF-8, a workbook model through the XLSX worker.
+pub async fn bytes_of(body: Body) -> Result<Vec<u8>, String> {
+    match body {
+        Body::Text(text) => Ok(text.into_bytes()),
+        Body::WorkbookModel(model) => super::xlsx::workbook(model).await,
+    }
+}
+
+/// Hands an export to the user as a download, then tells `on_delivered`; a workbook the worker
+/// could not write becomes a notice.
+pub fn deliver_file(
+    file: Deliverable,
+    format: ExportFormat,
+    on_delivered: &yew::Callback<(ExportFormat, String)>,
+    on_notice: &yew::Callback<Msg>,
+) {
+    let (on_delivered, on_notice) = (on_delivered.clone(), on_notice.clone());
+    let Deliverable {
+        filename,
+        mime,
+        body,
+    } = file;
+    if let Body::Text(text) = &body {
+        // Synchronously, inside the click: some browsers refuse downloads started later.
+        if download(&filename, mime, text).is_ok() {
+            on_delivered.emit((format, filename));
+        }
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match bytes_of(body).await {
+            Ok(bytes) => {
+                if download_bytes(&filename, mime, &bytes).is_ok() {
+                    on_delivered.emit((format, filename));
+                }
+            }
+            Err(e) => on_notice.emit(Msg::XlsxFailed(e)),
+        }
+    });
 }

@@ -6,12 +6,22 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The loader Trunk writes for the worker, beside the widget's own files.
-const WORKER_URL: &str = "./att-xlsx_loader.js";
+use std::cell::RefCell;
+
+thread_local! {
+    /// Where the worker script is: given by the loader at mount (beside the widget's module, or
+    /// a `blob:` URL in the single-file build).
+    static WORKER_URL: RefCell<String> = RefCell::new("./att-xlsx.js".to_owned());
+}
+
+pub fn set_worker_url(url: &str) {
+    WORKER_URL.with(|u| *u.borrow_mut() = url.to_owned());
+}
 
 /// The XLSX bytes for a workbook model (JSON, from `core::sheet`), or the worker's error.
 pub async fn workbook(model_json: String) -> Result<Vec<u8>, String> {
-    let worker = web_sys::Worker::new(WORKER_URL).map_err(|e| format!("{e:?}"))?;
+    let url = WORKER_URL.with(|u| u.borrow().clone());
+    let worker = web_sys::Worker::new(&url).map_err(|e| format!("{e:?}"))?;
     let w = worker.clone();
     let mut model = Some(model_json);
     let promise = js_sys::Promise::new(&mut |resolve, reject| {

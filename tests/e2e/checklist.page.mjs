@@ -14,7 +14,11 @@ export class Checklist {
   /** Waits until the open module is fully on screen (long checklists render in two passes). */
   async settled() {
     await this.page.locator('.att-set').first().waitFor();
-    await this.page.waitForFunction(() => !document.querySelector('.att-checklist:not([data-rendered])'));
+    // Inside the widget's shadow root, which a document-level query does not see.
+    await this.page.waitForFunction(() => {
+      const root = document.querySelector('att-diligence')?.shadowRoot;
+      return root?.querySelector('.att-checklist') && !root.querySelector('.att-checklist:not([data-rendered])');
+    });
   }
 
   firstItem() {

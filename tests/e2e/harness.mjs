@@ -1,50 +1,18 @@
 // End-to-end harness: serves dist/ on 127.0.0.1, drives Debian's Chromium with playwright-core,
 // and fails any test during which the page asked for anything but its own origin.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { serve as serveDir, STRICT_CSP } from '../../scripts/static-server.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = join(ROOT, 'dist');
+export { STRICT_CSP };
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-/** Serves `dir` on an ephemeral port of 127.0.0.1; `headers` are added to every response. */
-export async function serve(dir = DIST, headers = {}) {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-        ...headers,
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((ok) => server.close(ok)) };
+/** Serves `dir` on an ephemeral port of 127.0.0.1, under the strict CSP unless `options` say. */
+export function serve(dir = DIST, options = {}) {
+  return serveDir(dir, options);
 }
 
 export async function launch() {
@@ -77,13 +45,20 @@ export async function openContext(browser, origin) {
     foreign.push(url);
     return route.abort('blockedbyclient');
   });
-  context.on('page', (page) => page.on('pageerror', (e) => pageErrors.push(String(e))));
+  // Chromium reports each refused script, style or request on the console: any is a failure.
+  const watch = (page) => {
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) {
+        pageErrors.push(`CSP violation: ${m.text()}`);
+      }
+    });
+  };
+  context.on('page', watch);
   return {
     context,
     async newPage() {
-      const page = await context.newPage();
-      page.on('pageerror', (e) => pageErrors.push(String(e)));
-      return page;
+      return context.newPage();
     },
     async close() {
       await context.close();
@@ -109,3 +84,13 @@ export function useBrowser(before, after) {
   });
   return env;
 }
+
+/**
+ * In-page source of `focused()`: the element with the keyboard focus, looking through shadow
+ * roots (the document's own `activeElement` is only the widget's host element).
+ */
+export const FOCUSED = `(() => {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+})()`;

@@ -1,7 +1,7 @@
 // A compliance officer's whole journey through the programme self-assessment.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openContext, useBrowser } from './harness.mjs';
+import { FOCUSED, openContext, useBrowser } from './harness.mjs';
 import { Checklist } from './checklist.page.mjs';
 import { fillJourney, S1, S2, S3, S4, SET, TOTAL } from './journey.mjs';
 
@@ -84,7 +84,7 @@ test('two assessments are kept apart; rename, duplicate and delete with confirma
   await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
   assert.equal((await c.assessmentNames()).length, 3, 'cancel keeps it');
   await c.bar('Delete');
-  const focusInDialog = await page.evaluate(() => !!document.activeElement?.closest('[role=alertdialog]'));
+  const focusInDialog = await page.evaluate(`!!${FOCUSED}?.closest('[role=alertdialog]')`);
   assert.equal(focusInDialog, true, 'the question takes the keyboard focus');
   const dialog = page.getByRole('alertdialog');
   assert.match(await dialog.textContent(), /Delete “Assessment 1 \(copy\)” and all its answers\?/);
@@ -102,7 +102,7 @@ test('two assessments are kept apart; rename, duplicate and delete with confirma
 async function tabUntil(page, predicate) {
   for (let i = 0; i < 5; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate(`(${predicate})(document.activeElement)`)) return;
+    if (await page.evaluate(`(${predicate})(${FOCUSED})`)) return;
   }
   throw new Error('focus never reached the expected field');
 }
@@ -115,7 +115,7 @@ test('one full item with the keyboard alone', async () => {
   // Start from the last field of the item before, as a keyboard user tabbing down the page.
   await c.itemsOf(S2.id).nth(0).locator('input:visible, textarea:visible').last().focus();
   await page.keyboard.press('Tab');
-  const focused = () => page.evaluate(() => document.activeElement?.closest('fieldset.att-item')?.dataset.item);
+  const focused = () => page.evaluate(`${FOCUSED}?.closest('fieldset.att-item')?.dataset.item`);
   assert.equal(await focused(), S2.items[1].id, 'Tab enters the next item');
   await page.keyboard.press('ArrowRight');
   assert.equal(await item.getByLabel('Partly in place', { exact: true }).isChecked(), true, 'arrows choose');

@@ -1,0 +1,107 @@
+// Builds dist/, what a site copies as is:
+//   att-diligence.js    the ES module: defines <att-diligence> and exports mount()
+//   att-diligence.wasm  the widget (all built-in content in every language it has)
+//   att-diligence.css   its stylesheet, loaded into each widget's shadow root
+//   att-xlsx.js/.wasm   the XLSX writer, a worker fetched only when a user asks for a workbook
+//   index.html, embed.html, page.css, embed-demo.*   the standalone page and the embedding demo
+//   att-diligence-offline.html   everything above inlined in one file that works from file://
+//
+// Tools: cargo, wasm-bindgen (the Cargo.lock version), wasm-opt from the npm package binaryen,
+// esbuild from npm; scripts/setup.sh installs them. Nothing here downloads anything.
+// Usage: node scripts/build.mjs
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const WWW = join(ROOT, 'www');
+const WEB = join(ROOT, 'target', 'web');
+const DIST = join(ROOT, 'dist');
+const RELEASE = join(ROOT, 'target', 'wasm32-unknown-unknown', 'release');
+
+const run = (cmd, args) => {
+  console.log(`[build] ${cmd} ${args.join(' ')}`);
+  execFileSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
+};
+
+// The wasm features rustc's wasm32 target emits by default; wasm-opt must accept them.
+const WASM_FEATURES = [
+  '--enable-bulk-memory',
+  '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext',
+  '--enable-mutable-globals',
+  '--enable-reference-types',
+  '--enable-multivalue',
+];
+
+run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'att-diligence', '-p', 'att-xlsx']);
+rmSync(WEB, { recursive: true, force: true });
+mkdirSync(WEB, { recursive: true });
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', WEB, join(RELEASE, 'att_diligence.wasm')]);
+run('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', WEB, join(RELEASE, 'att-xlsx.wasm')]);
+
+rmSync(DIST, { recursive: true, force: true });
+mkdirSync(DIST, { recursive: true });
+// -Oz for size; without -g, so the names section (about 280 KB) is dropped.
+run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(WEB, 'att_diligence_bg.wasm'), '-o', join(DIST, 'att-diligence.wasm')]);
+run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(WEB, 'att-xlsx_bg.wasm'), '-o', join(DIST, 'att-xlsx.wasm')]);
+
+const bundle = (entry, outfile) =>
+  esbuild.build({
+    entryPoints: [join(WWW, 'js', entry)],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    outfile,
+    write: !!outfile,
+    logLevel: 'warning',
+  });
+
+await bundle('main.js', join(DIST, 'att-diligence.js'));
+const css = (
+  await esbuild.build({
+    entryPoints: [join(WWW, 'styles.css')],
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  })
+).outputFiles[0].text;
+writeFileSync(join(DIST, 'att-diligence.css'), css);
+
+// The worker: wasm-bindgen's classic-script glue, then its start, relative to the script.
+const xlsxGlue = readFileSync(join(WEB, 'att-xlsx.js'), 'utf8');
+writeFileSync(
+  join(DIST, 'att-xlsx.js'),
+  `${xlsxGlue}\nwasm_bindgen({ module_or_path: new URL('att-xlsx.wasm', self.location.href) });\n`,
+);
+
+for (const page of ['index.html', 'embed.html', 'page.css', 'embed-demo.css', 'embed-demo.js']) {
+  copyFileSync(join(WWW, page), join(DIST, page));
+}
+
+// The single-file build: the same widget with its assets inlined.
+const b64gz = (file) => gzipSync(readFileSync(file), { level: 9 }).toString('base64');
+writeFileSync(
+  join(WEB, 'inline.js'),
+  [
+    `export const css = ${JSON.stringify(css)};`,
+    `export const wasmGz = ${JSON.stringify(b64gz(join(DIST, 'att-diligence.wasm')))};`,
+    `export const xlsxScript = ${JSON.stringify(xlsxGlue)};`,
+    `export const xlsxWasmGz = ${JSON.stringify(b64gz(join(DIST, 'att-xlsx.wasm')))};`,
+  ].join('\n'),
+);
+const offlineJs = (await bundle('offline.js')).outputFiles[0].text;
+if (/<\/script/i.test(offlineJs)) throw new Error('the inlined module contains </script');
+const offlinePage = readFileSync(join(WWW, 'offline.html'), 'utf8');
+const marker = '<!-- the widget module is inlined here -->';
+if (!offlinePage.includes(marker)) throw new Error(`www/offline.html lacks "${marker}"`);
+writeFileSync(
+  join(DIST, 'att-diligence-offline.html'),
+  offlinePage.replace(marker, () => `<script type="module">${offlineJs}</script>`),
+);
+console.log('[build] dist/ ready');

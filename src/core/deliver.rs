@@ -1,0 +1,109 @@
+//! The file a user (or a host page, through `exportAs`) gets for each export format: its name,
+//! its media type and its body. One place, so the buttons and the JS API give the same bytes.
+
+use super::assessment::Assessment;
+use super::export;
+use super::i18n::ExportFormat;
+use super::lists::RefList;
+use super::question_set::{Lang, QuestionSet};
+use super::register::Register;
+use super::{register_export, report, sheet};
+
+pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    Text(String),
+    /// A workbook model (JSON, `core::sheet`) for the XLSX worker to turn into bytes.
+    WorkbookModel(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deliverable {
+    pub filename: String,
+    pub mime: &'static str,
+    pub body: Body,
+}
+
+fn text(filename: String, mime: &'static str, body: String) -> Deliverable {
+    Deliverable {
+        filename,
+        mime,
+        body: Body::Text(body),
+    }
+}
+
+/// An assessment named `name`, answered against `set`, in `format`.
+pub fn assessment(
+    format: ExportFormat,
+    name: &str,
+    a: &Assessment,
+    set: &QuestionSet,
+    lang: Lang,
+) -> Deliverable {
+    let doc = export::export(a, name, set);
+    let stem = export::file_stem(name);
+    match format {
+        ExportFormat::Json => text(
+            format!("{stem}.json"),
+            "application/json",
+            export::to_json(&doc),
+        ),
+        ExportFormat::Csv => text(
+            format!("{stem}.csv"),
+            "text/csv;charset=utf-8",
+            report::csv(a, set, lang),
+        ),
+        ExportFormat::Markdown => text(
+            format!("{stem}.md"),
+            "text/markdown;charset=utf-8",
+            report::markdown(&doc, a, set, lang),
+        ),
+        ExportFormat::Html => text(
+            format!("{stem}.html"),
+            "text/html;charset=utf-8",
+            report::html(&doc, a, set, lang),
+        ),
+        ExportFormat::Xlsx => Deliverable {
+            filename: format!("{stem}.xlsx"),
+            mime: XLSX_MIME,
+            body: Body::WorkbookModel(sheet::to_json(&sheet::assessment_workbook(
+                &doc, a, set, lang,
+            ))),
+        },
+    }
+}
+
+/// The formats the register exports in.
+pub const REGISTER_FORMATS: [ExportFormat; 3] =
+    [ExportFormat::Json, ExportFormat::Csv, ExportFormat::Xlsx];
+
+/// The shipment register in `format`; `None` for a format it has no export in (Markdown,
+/// HTML).
+pub fn register(
+    format: ExportFormat,
+    r: &Register,
+    set: &QuestionSet,
+    lists: &[RefList],
+    lang: Lang,
+) -> Option<Deliverable> {
+    let doc = register_export::export(r, set, lists);
+    match format {
+        ExportFormat::Json => Some(text(
+            "att-register.json".to_owned(),
+            "application/json",
+            export::canonical(&doc),
+        )),
+        ExportFormat::Csv => Some(text(
+            "att-register.csv".to_owned(),
+            "text/csv;charset=utf-8",
+            register_export::csv(r, set),
+        )),
+        ExportFormat::Xlsx => Some(Deliverable {
+            filename: "att-register.xlsx".to_owned(),
+            mime: XLSX_MIME,
+            body: Body::WorkbookModel(sheet::to_json(&sheet::register_workbook(&doc, set, lang))),
+        }),
+        ExportFormat::Markdown | ExportFormat::Html => None,
+    }
+}

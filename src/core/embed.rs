@@ -1,0 +1,384 @@
+//! The embedding boundary's data, checked here so a web editor gets a message they can act on:
+//! the options a host page passes to `mount` (or sets as attributes), the names of export
+//! formats and targets, and the state that `getState` returns and `setState` takes.
+//!
+//! The state is made of the widget's own export documents (one per assessment, and the
+//! register's), so whatever reads an export reads the state, and `setState` goes through the
+//! same importers as a file the user picks.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::export::{ExportV1, WIDGET_VERSION};
+use super::i18n::ExportFormat;
+use super::question_set::{Lang, ModuleKind};
+use super::register_export::RegisterExportV1;
+
+pub const STATE_KIND: &str = "att-diligence/state";
+pub const STATE_FORMAT: u32 = 1;
+/// The storage key used when a host gives none (also the standalone page's).
+pub const DEFAULT_STORAGE_KEY: &str = "default";
+
+/// What a host page may pass to `mount`; attributes map onto the same names.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Options {
+    /// BCP 47 tag of the first language shown (the user's own later choice wins).
+    pub lang: Option<String>,
+    /// Which modules to offer: a comma-separated string or a list of names.
+    pub modules: Option<Modules>,
+    /// Namespaces this widget's saved work; two widgets on one site need different keys.
+    pub storage_key: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum Modules {
+    List(String),
+    Many(Vec<String>),
+}
+
+/// Checked options.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub lang: Option<Lang>,
+    /// Empty: every module.
+    pub modules: Vec<ModuleKind>,
+    pub storage_key: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            lang: None,
+            modules: Vec::new(),
+            storage_key: DEFAULT_STORAGE_KEY.to_owned(),
+        }
+    }
+}
+
+impl Config {
+    pub fn offers(&self, module: ModuleKind) -> bool {
+        self.modules.is_empty() || self.modules.contains(&module)
+    }
+}
+
+/// Why an option or argument was refused. Messages are for the web editor, in English, and
+/// name the option, the value and what is accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OptionError {
+    /// Not an object, an unknown option, or a value of the wrong type (serde's detail).
+    Shape(String),
+    Lang(String),
+    Module(String),
+    StorageKey(String),
+    Format(String),
+    Target(String),
+}
+
+const MODULE_NAMES: [(&str, ModuleKind); 5] = [
+    ("programme", ModuleKind::Programme),
+    ("screening", ModuleKind::Screening),
+    ("gbv74", ModuleKind::Gbv74),
+    ("reassessment", ModuleKind::Reassessment),
+    ("resources", ModuleKind::Resources),
+];
+
+fn langs() -> String {
+    Lang::ALL.map(Lang::tag).join(", ")
+}
+
+impl fmt::Display for OptionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "att-diligence: ")?;
+        match self {
+            OptionError::Shape(detail) => write!(
+                f,
+                "invalid options ({detail}); the options are lang, modules and storageKey"
+            ),
+            OptionError::Lang(v) => {
+                write!(f, "option lang: unsupported language {v:?}; use one of {}", langs())
+            }
+            OptionError::Module(v) => write!(
+                f,
+                "option modules: unknown module {v:?}; use any of {}",
+                MODULE_NAMES.map(|(n, _)| n).join(", ")
+            ),
+            OptionError::StorageKey(v) => write!(
+                f,
+                "option storageKey: {v:?} must be 1 to 64 characters of A-Z, a-z, 0-9, '-', '_' or '.'"
+            ),
+            OptionError::Format(v) => write!(
+                f,
+                "exportAs: unknown format {v:?}; use one of {}",
+                ExportFormat::ALL.map(format_name).join(", ")
+            ),
+            OptionError::Target(v) => write!(
+                f,
+                "exportAs: unknown target {v:?}; use \"assessment\" or \"register\""
+            ),
+        }
+    }
+}
+
+impl std::error::Error for OptionError {}
+
+/// Checks options as given (already decoded into `Options` by the caller's deserializer).
+pub fn config(options: Options) -> Result<Config, OptionError> {
+    let lang = match options.lang.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(tag) => Some(Lang::from_tag(tag).ok_or_else(|| OptionError::Lang(tag.to_owned()))?),
+    };
+    let names: Vec<String> = match options.modules {
+        None => Vec::new(),
+        Some(Modules::List(s)) => s.split(',').map(str::to_owned).collect(),
+        Some(Modules::Many(v)) => v,
+    };
+    let mut modules = Vec::new();
+    for name in names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
+        let kind = MODULE_NAMES
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|&(_, k)| k)
+            .ok_or_else(|| OptionError::Module(name.to_owned()))?;
+        if !modules.contains(&kind) {
+            modules.push(kind);
+        }
+    }
+    let storage_key = match options.storage_key {
+        None => DEFAULT_STORAGE_KEY.to_owned(),
+        Some(key) => {
+            let ok = (1..=64).contains(&key.len())
+                && key
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+            if !ok {
+                return Err(OptionError::StorageKey(key));
+            }
+            key
+        }
+    };
+    Ok(Config {
+        lang,
+        modules,
+        storage_key,
+    })
+}
+
+/// The name a format has at the boundary (`exportAs("markdown")`).
+pub fn format_name(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Json => "json",
+        ExportFormat::Csv => "csv",
+        ExportFormat::Markdown => "markdown",
+        ExportFormat::Html => "html",
+        ExportFormat::Xlsx => "xlsx",
+    }
+}
+
+pub fn parse_format(name: &str) -> Result<ExportFormat, OptionError> {
+    let name = name.trim();
+    let alias = if name.eq_ignore_ascii_case("md") {
+        "markdown"
+    } else {
+        name
+    };
+    ExportFormat::ALL
+        .into_iter()
+        .find(|&f| format_name(f).eq_ignore_ascii_case(alias))
+        .ok_or_else(|| OptionError::Format(name.to_owned()))
+}
+
+/// What `exportAs` exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The open programme assessment.
+    Assessment,
+    /// The shipment register.
+    Register,
+}
+
+pub fn parse_target(name: Option<&str>) -> Result<Target, OptionError> {
+    match name.map(str::trim) {
+        None | Some("") => Ok(Target::Assessment),
+        Some(n) if n.eq_ignore_ascii_case("assessment") => Ok(Target::Assessment),
+        Some(n) if n.eq_ignore_ascii_case("register") => Ok(Target::Register),
+        Some(n) => Err(OptionError::Target(n.to_owned())),
+    }
+}
+
+/// `getState()`: every assessment and the register, each as its JSON export.
+#[derive(Debug, Clone, Serialize)]
+pub struct StateV1 {
+    pub kind: &'static str,
+    pub format: u32,
+    pub widget: String,
+    pub lang: &'static str,
+    pub assessments: Vec<ExportV1>,
+    pub register: Option<RegisterExportV1>,
+}
+
+pub fn state(
+    lang: Lang,
+    assessments: Vec<ExportV1>,
+    register: Option<RegisterExportV1>,
+) -> StateV1 {
+    StateV1 {
+        kind: STATE_KIND,
+        format: STATE_FORMAT,
+        widget: format!("att-diligence {WIDGET_VERSION}"),
+        lang: lang.tag(),
+        assessments,
+        register,
+    }
+}
+
+/// `setState(state)` split into the documents to import; a missing part is left as it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IncomingState {
+    /// Each assessment's export, as JSON bytes for `export::import`.
+    pub assessments: Option<Vec<Vec<u8>>>,
+    /// The register's export, as JSON bytes for `register_export::import`.
+    pub register: Option<Vec<u8>>,
+}
+
+/// Why `setState` refused a state before looking at its documents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StateError {
+    NotAState,
+    NewerFormat(u64),
+    /// A part that is not what it should be: its name.
+    Malformed(&'static str),
+}
+
+impl fmt::Display for StateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StateError::NotAState => write!(
+                f,
+                "att-diligence: setState takes what getState returns (kind {STATE_KIND:?})"
+            ),
+            StateError::NewerFormat(n) => write!(
+                f,
+                "att-diligence: state format {n} is newer than this widget reads ({STATE_FORMAT})"
+            ),
+            StateError::Malformed(part) => {
+                write!(
+                    f,
+                    "att-diligence: setState: {part} must be a list of exports"
+                )
+            }
+        }
+    }
+}
+
+pub fn split_state(value: &Value) -> Result<IncomingState, StateError> {
+    if value.get("kind").and_then(Value::as_str) != Some(STATE_KIND) {
+        return Err(StateError::NotAState);
+    }
+    let format = value.get("format").and_then(Value::as_u64).unwrap_or(0);
+    if format > u64::from(STATE_FORMAT) {
+        return Err(StateError::NewerFormat(format));
+    }
+    let assessments = match value.get("assessments") {
+        None | Some(Value::Null) => None,
+        Some(Value::Array(docs)) => Some(docs.iter().map(|d| d.to_string().into_bytes()).collect()),
+        Some(_) => return Err(StateError::Malformed("assessments")),
+    };
+    let register = match value.get("register") {
+        None | Some(Value::Null) => None,
+        Some(doc) => Some(doc.to_string().into_bytes()),
+    };
+    Ok(IncomingState {
+        assessments,
+        register,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(json: &str) -> Result<Config, String> {
+        let o: Options = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        config(o).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn options_are_checked_with_messages_naming_the_option() {
+        let c = options(
+            r#"{"lang":"zh-Hans","modules":"programme, screening","storageKey":"ngo.site-1"}"#,
+        )
+        .unwrap();
+        assert_eq!(c.lang, Some(Lang::Zh));
+        assert_eq!(c.modules, [ModuleKind::Programme, ModuleKind::Screening]);
+        assert_eq!(c.storage_key, "ngo.site-1");
+        assert_eq!(options("{}").unwrap(), Config::default());
+        assert!(options(r#"{"modules":["screening"]}"#)
+            .unwrap()
+            .offers(ModuleKind::Screening));
+        assert!(!options(r#"{"modules":["screening"]}"#)
+            .unwrap()
+            .offers(ModuleKind::Programme));
+        for (json, needle) in [
+            (
+                r#"{"lang":"xx"}"#,
+                "option lang: unsupported language \"xx\"",
+            ),
+            (
+                r#"{"modules":"programme,shipping"}"#,
+                "unknown module \"shipping\"",
+            ),
+            (r#"{"storageKey":"a b"}"#, "option storageKey"),
+            (r#"{"storageKey":""}"#, "option storageKey"),
+        ] {
+            let e = config(serde_json::from_str(json).unwrap())
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains(needle), "{json}: {e}");
+        }
+        // An option name spelled wrong is named, not ignored.
+        let o = serde_json::from_str::<Options>(r#"{"language":"en"}"#).unwrap_err();
+        assert!(o.to_string().contains("unknown field `language`"), "{o}");
+    }
+
+    #[test]
+    fn export_formats_and_targets_have_stable_names() {
+        for f in ExportFormat::ALL {
+            assert_eq!(parse_format(format_name(f)), Ok(f));
+        }
+        assert_eq!(parse_format("MD"), Ok(ExportFormat::Markdown));
+        assert!(parse_format("pdf")
+            .unwrap_err()
+            .to_string()
+            .contains("json, csv, markdown, html, xlsx"));
+        assert_eq!(parse_target(None), Ok(Target::Assessment));
+        assert_eq!(parse_target(Some("register")), Ok(Target::Register));
+        assert!(parse_target(Some("shipment")).is_err());
+    }
+
+    #[test]
+    fn a_state_splits_into_export_documents_or_is_refused_whole() {
+        let v: Value = serde_json::json!({
+            "kind": STATE_KIND, "format": 1,
+            "assessments": [{"kind": "x"}], "register": null
+        });
+        let s = split_state(&v).unwrap();
+        assert_eq!(s.assessments.unwrap(), [br#"{"kind":"x"}"#.to_vec()]);
+        assert_eq!(s.register, None);
+        assert_eq!(
+            split_state(&serde_json::json!({"kind": "other"})),
+            Err(StateError::NotAState)
+        );
+        assert_eq!(
+            split_state(&serde_json::json!({"kind": STATE_KIND, "format": 9})),
+            Err(StateError::NewerFormat(9))
+        );
+        assert_eq!(
+            split_state(&serde_json::json!({"kind": STATE_KIND, "assessments": {}})),
+            Err(StateError::Malformed("assessments"))
+        );
+    }
+}

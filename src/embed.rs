@@ -1,0 +1,331 @@
+//! The JS API the loader (`www/js/widget.js`) wraps: `mount` renders the widget into an element
+//! inside the host element's shadow root and returns a handle with `getState`, `setState`,
+//! `exportAs`, `setLang` and `destroy`. Options and state cross the boundary through
+//! serde-wasm-bindgen and are checked by `core::embed`; every refusal is a JS `Error` whose
+//! message names what was wrong, and a refused `setState` changes nothing.
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use yew::AppHandle;
+
+use crate::core::deliver::{self, Deliverable};
+use crate::core::embed::{self, Config, Options, StateV1, Target};
+use crate::core::export::{self, Imported};
+use crate::core::i18n::{text, Msg};
+use crate::core::question_set::{Lang, ModuleKind, QuestionSet};
+use crate::core::register::{self, Register, RegisterAction};
+use crate::core::register_export;
+use crate::core::rules::Engine;
+use crate::core::workspace::{Workspace, WorkspaceAction};
+use crate::ui::app::restore_custom;
+use crate::ui::content::{load_builtin, Content, LoadedSet};
+use crate::ui::screening::{load as load_screening, REGISTER_KEY};
+use crate::ui::screening_state::ScreeningState;
+use crate::ui::{App, AppProps, Bridge, Command};
+use crate::web::download::bytes_of;
+use crate::web::persist::{load_workspace, save_changes};
+use crate::web::storage::Store;
+
+/// A mounted widget, as the host page holds it.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<AppHandle<App>>,
+    config: Rc<Config>,
+    bridge: Rc<Bridge>,
+    content: Rc<Content>,
+}
+
+/// Renders a widget into `root` with `options` (`{ lang, modules, storageKey }`, all optional).
+/// `emit(name, detail)` is how the widget tells the host page; `xlsx_worker` is where the XLSX
+/// worker script is.
+#[wasm_bindgen]
+pub fn mount(
+    root: web_sys::Element,
+    options: JsValue,
+    emit: Option<js_sys::Function>,
+    xlsx_worker: Option<String>,
+) -> Result<WidgetHandle, JsError> {
+    let options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::from(embed::OptionError::Shape(e.to_string())))?
+    };
+    let config = Rc::new(embed::config(options)?);
+    if let Some(url) = xlsx_worker {
+        crate::web::xlsx::set_worker_url(&url);
+    }
+    let content = Rc::new(load_builtin().map_err(|e| JsError::new(&e))?);
+    let bridge = Bridge::new(emit);
+    let props = AppProps {
+        config: config.clone(),
+        bridge: bridge.clone(),
+        content: Some(content.clone()),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Ok(WidgetHandle {
+        app: Some(app),
+        config,
+        bridge,
+        content,
+    })
+}
+
+fn refuse(message: impl std::fmt::Display) -> JsError {
+    JsError::new(&message.to_string())
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Every assessment and the shipment register, each as its JSON export.
+    #[wasm_bindgen(js_name = getState)]
+    pub fn get_state(&self) -> Result<JsValue, JsError> {
+        let state = self.state();
+        serde::Serialize::serialize(&state, &serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(refuse)
+    }
+
+    /// Replaces the assessments and/or the register with those in `state` (what `getState`
+    /// returns). Every document is checked before anything is written.
+    #[wasm_bindgen(js_name = setState)]
+    pub fn set_state(&self, state: JsValue) -> Result<(), JsError> {
+        let lang = self.lang();
+        let value: serde_json::Value = serde_wasm_bindgen::from_value(state)
+            .map_err(|_| refuse(embed::StateError::NotAState))?;
+        let incoming = embed::split_state(&value).map_err(refuse)?;
+        let sets = self.sets();
+        let plain: Vec<QuestionSet> = sets.iter().map(|s| s.set.clone()).collect();
+        let assessments = match &incoming.assessments {
+            None => None,
+            Some(docs) => Some(
+                docs.iter()
+                    .enumerate()
+                    .map(|(i, bytes)| {
+                        export::import(bytes, &plain).map_err(|e| {
+                            refuse(format!(
+                                "att-diligence: setState: assessments[{i}]: {}",
+                                text(lang, &Msg::ImportFailed(e))
+                            ))
+                        })
+                    })
+                    .collect::<Result<Vec<Imported>, JsError>>()?,
+            ),
+        };
+        let screening = self.screening();
+        let register = match (&incoming.register, &screening) {
+            (Some(bytes), Some(s)) => {
+                let engine = Engine::new(&s.rules, &s.lists);
+                let (shipments, _) = register_export::import(bytes, &engine).map_err(|e| {
+                    refuse(format!(
+                        "att-diligence: setState: register: {}",
+                        text(lang, &Msg::ImportFailed(e))
+                    ))
+                })?;
+                let mut r = Register::default();
+                r.apply(RegisterAction::Append(shipments), &engine);
+                Some(r)
+            }
+            _ => None,
+        };
+
+        let store = self.store();
+        let full = |_| refuse(text(lang, &Msg::StorageFull));
+        if let Some(imported) = assessments {
+            let loaded = load_workspace(&store, &self.programme_sets(&sets), &self.first_name());
+            let mut next = Workspace {
+                counter: loaded.workspace.counter,
+                ..Workspace::default()
+            };
+            for i in imported {
+                next.apply(WorkspaceAction::Import {
+                    name: i.name,
+                    assessment: i.assessment,
+                    replace: None,
+                });
+            }
+            for set in self.programme_sets(&sets) {
+                next.ensure(set, &self.first_name());
+            }
+            save_changes(&store, &loaded.in_storage, &next).map_err(full)?;
+        }
+        if let Some(r) = register {
+            if r.entries.len() > register::MAX_STORED {
+                return Err(refuse(text(lang, &Msg::RegisterTooLarge(r.entries.len()))));
+            }
+            store
+                .set(REGISTER_KEY, &register::encode(&r))
+                .map_err(full)?;
+        }
+        // The open module reads storage again; until it has, storage is the state.
+        {
+            let mut live = self.bridge.live.borrow_mut();
+            live.workspace = None;
+            live.screening = None;
+        }
+        self.bridge.command(Command::Reload);
+        self.bridge
+            .emit("change", &crate::ui::bridge::Changed { what: "state" });
+        Ok(())
+    }
+
+    /// A `File` with the export of the open assessment (`target` "assessment", the default) or
+    /// of the register (`target` "register") in `format` (json, csv, markdown, html, xlsx).
+    #[wasm_bindgen(js_name = exportAs)]
+    pub fn export_as(&self, format: String, target: Option<String>) -> js_sys::Promise {
+        let file = self.deliverable(&format, target.as_deref());
+        let bridge = self.bridge.clone();
+        wasm_bindgen_futures::future_to_promise(async move {
+            let (
+                format,
+                Deliverable {
+                    filename,
+                    mime,
+                    body,
+                },
+            ) = file.map_err(JsValue::from)?;
+            let bytes = bytes_of(body).await.map_err(|e| JsValue::from(refuse(e)))?;
+            let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+            let options = web_sys::FilePropertyBag::new();
+            options.set_type(mime);
+            let file =
+                web_sys::File::new_with_u8_array_sequence_and_options(&parts, &filename, &options)?;
+            bridge.emit(
+                "export",
+                &crate::ui::app::Exported {
+                    format: embed::format_name(format),
+                    filename,
+                },
+            );
+            Ok(file.into())
+        })
+    }
+
+    /// Shows the widget in another language (`en`, `zh`).
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&self, tag: &str) -> Result<(), JsError> {
+        let lang =
+            Lang::from_tag(tag).ok_or_else(|| refuse(embed::OptionError::Lang(tag.into())))?;
+        self.bridge.command(Command::SetLang(lang));
+        Ok(())
+    }
+
+    /// Removes the widget from the page; its saved work stays in storage.
+    pub fn destroy(mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+impl WidgetHandle {
+    fn store(&self) -> Store {
+        Store::new(&self.config.storage_key)
+    }
+
+    fn lang(&self) -> Lang {
+        let live = self.bridge.live.borrow().lang;
+        live.or(self.config.lang).unwrap_or(Lang::En)
+    }
+
+    fn first_name(&self) -> String {
+        text(self.lang(), &Msg::AssessmentNumber(1))
+    }
+
+    /// Built-in and custom sets (whether offered in this embed or not: state is the storage's).
+    fn sets(&self) -> Vec<Rc<LoadedSet>> {
+        let mut all = self.content.builtin.clone();
+        all.extend(restore_custom(&self.store(), &self.content).0);
+        all
+    }
+
+    fn programme_sets<'a>(&self, sets: &'a [Rc<LoadedSet>]) -> Vec<&'a QuestionSet> {
+        sets.iter()
+            .filter(|s| s.set.module == ModuleKind::Programme)
+            .map(|s| &s.set)
+            .collect()
+    }
+
+    fn workspace(&self, sets: &[Rc<LoadedSet>]) -> Workspace {
+        if let Some(w) = &self.bridge.live.borrow().workspace {
+            return w.clone();
+        }
+        load_workspace(
+            &self.store(),
+            &self.programme_sets(sets),
+            &self.first_name(),
+        )
+        .workspace
+    }
+
+    fn screening(&self) -> Option<Rc<ScreeningState>> {
+        if let Some(s) = &self.bridge.live.borrow().screening {
+            return Some(s.clone());
+        }
+        let set = self
+            .content
+            .builtin
+            .iter()
+            .find(|s| s.set.module == ModuleKind::Screening)?;
+        Some(Rc::new(load_screening(&self.store(), set).0))
+    }
+
+    fn state(&self) -> StateV1 {
+        let sets = self.sets();
+        let workspace = self.workspace(&sets);
+        let assessments = workspace
+            .entries
+            .iter()
+            .filter_map(|e| {
+                let set = sets.iter().find(|s| s.set.id == e.set)?;
+                let a = workspace.assessments.get(&e.id)?;
+                Some(export::export(a, &e.name, &set.set))
+            })
+            .collect();
+        let register = self
+            .screening()
+            .map(|s| register_export::export(&s.register, &s.set, &s.lists));
+        embed::state(self.lang(), assessments, register)
+    }
+
+    fn deliverable(
+        &self,
+        format: &str,
+        target: Option<&str>,
+    ) -> Result<(crate::core::i18n::ExportFormat, Deliverable), JsError> {
+        let format = embed::parse_format(format)?;
+        let lang = self.lang();
+        match embed::parse_target(target)? {
+            Target::Assessment => {
+                let sets = self.sets();
+                let workspace = self.workspace(&sets);
+                // The open assessment of the first programme set (the built-in one).
+                let (entry, a, set) = self
+                    .programme_sets(&sets)
+                    .into_iter()
+                    .find_map(|set| {
+                        let (e, a) = workspace.open_of(&set.id)?;
+                        Some((e.clone(), a.clone(), set.clone()))
+                    })
+                    .ok_or_else(|| refuse("att-diligence: exportAs: no assessment to export"))?;
+                Ok((
+                    format,
+                    deliver::assessment(format, &entry.name, &a, &set, lang),
+                ))
+            }
+            Target::Register => {
+                let s = self
+                    .screening()
+                    .ok_or_else(|| refuse("att-diligence: exportAs: no register to export"))?;
+                deliver::register(format, &s.register, &s.set, &s.lists, lang)
+                    .map(|d| (format, d))
+                    .ok_or_else(|| {
+                        refuse(format!(
+                            "att-diligence: exportAs: the register exports as json, csv or xlsx, not {}",
+                            embed::format_name(format)
+                        ))
+                    })
+            }
+        }
+    }
+}

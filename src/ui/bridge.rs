@@ -1,0 +1,82 @@
+//! The widget's side of the embedding API: what it tells the host page (events), what the host
+//! asks of it (commands), and the live state `getState` reads while a module is open.
+//!
+//! Architecture invariant: the widget never reaches the host page except through `emit`, which
+//! dispatches a DOM event on the host element.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsValue;
+use yew::Callback;
+
+use super::screening_state::ScreeningState;
+use crate::core::question_set::Lang;
+use crate::core::workspace::Workspace;
+
+/// What the host asks of the mounted widget.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    SetLang(Lang),
+    /// Storage was replaced (`setState`): open modules read it again.
+    Reload,
+}
+
+/// The state of modules opened since mount (newer than storage when storage is full or the
+/// register is too large to keep).
+#[derive(Default)]
+pub struct Live {
+    pub lang: Option<Lang>,
+    pub workspace: Option<Workspace>,
+    pub screening: Option<Rc<ScreeningState>>,
+}
+
+#[derive(Default)]
+pub struct Bridge {
+    /// `(name, detail)`, dispatched by the loader as an `att-<name>` event on the host element.
+    emit: Option<js_sys::Function>,
+    pub live: RefCell<Live>,
+    commands: RefCell<Option<Callback<Command>>>,
+}
+
+impl PartialEq for Bridge {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Bridge {
+    pub fn new(emit: Option<js_sys::Function>) -> Rc<Self> {
+        Rc::new(Self {
+            emit,
+            ..Self::default()
+        })
+    }
+
+    /// Tells the host page; a host listener that throws cannot break the widget.
+    pub fn emit(&self, name: &str, detail: &impl serde::Serialize) {
+        if let Some(f) = &self.emit {
+            let detail = detail
+                .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+                .unwrap_or(JsValue::NULL);
+            let _ = f.call2(&JsValue::NULL, &JsValue::from_str(name), &detail);
+        }
+    }
+
+    /// The widget's command handler, set once it is mounted.
+    pub fn listen(&self, handler: Callback<Command>) {
+        *self.commands.borrow_mut() = Some(handler);
+    }
+
+    /// Whether the widget was mounted to take it.
+    pub fn command(&self, command: Command) -> bool {
+        let handler = self.commands.borrow().clone();
+        handler.map(|h| h.emit(command)).is_some()
+    }
+}
+
+/// The `att-change` event's detail: what changed.
+#[derive(serde::Serialize)]
+pub struct Changed {
+    pub what: &'static str,
+}

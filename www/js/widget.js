@@ -1,0 +1,107 @@
+// The <att-diligence> element and the JS API, over the wasm module's `mount`. Where the wasm
+// module's companions come from (files beside this module, or inlined in the single-file build)
+// is decided by the entry that calls `defineWidget`.
+//
+// Everything the widget draws lives in an open shadow root with its own stylesheet, so the host
+// page's CSS does not reach in and the widget's does not reach out. The widget talks to the
+// page only through `att-change` and `att-export` events on the element.
+
+const OPTION_ATTRIBUTES = { lang: 'lang', modules: 'modules', 'storage-key': 'storageKey' };
+
+/**
+ * @param {{ mount: Function }} wasm the wasm module's exports, initialised
+ * @param {{ stylesheet: () => Node, xlsxWorker: () => string }} assets
+ * @returns {{ mount: (element: HTMLElement, options?: object) => object }}
+ */
+export function defineWidget(wasm, assets) {
+  const mounted = new WeakMap();
+
+  function mount(element, options = {}) {
+    if (!(element instanceof HTMLElement)) {
+      throw new TypeError('att-diligence: mount(element, options) needs an element of the page');
+    }
+    if (mounted.has(element)) {
+      throw new Error('att-diligence: this element already shows a widget; call destroy() first');
+    }
+    const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    const root = document.createElement('div');
+    root.className = 'att-root';
+    shadow.replaceChildren(assets.stylesheet(), root);
+    const emit = (name, detail) => {
+      element.dispatchEvent(
+        new CustomEvent(`att-${name}`, { detail, bubbles: true, composed: true }),
+      );
+    };
+    let inner;
+    try {
+      inner = wasm.mount(root, options, emit, assets.xlsxWorker());
+    } catch (e) {
+      shadow.replaceChildren();
+      throw e;
+    }
+    const handle = Object.freeze({
+      element,
+      /** Every assessment and the shipment register, each as its JSON export. */
+      getState: () => inner.getState(),
+      /** Replaces assessments and/or the register; throws, changing nothing, if refused. */
+      setState: (state) => inner.setState(state),
+      /** A Promise of a File: format json|csv|markdown|html|xlsx, target assessment|register. */
+      exportAs: (format, target) => inner.exportAs(String(format), target == null ? undefined : String(target)),
+      /** Shows the widget in another language. */
+      setLang: (lang) => inner.setLang(String(lang)),
+      /** Removes the widget; its saved work stays in the browser. */
+      destroy: () => {
+        if (mounted.get(element) !== handle) return;
+        mounted.delete(element);
+        inner.destroy();
+        shadow.replaceChildren();
+      },
+    });
+    mounted.set(element, handle);
+    return handle;
+  }
+
+  class AttDiligenceElement extends HTMLElement {
+    static observedAttributes = ['lang'];
+
+    /** The handle of the widget this element shows (null before it is connected). */
+    get widget() {
+      return mounted.get(this) ?? null;
+    }
+
+    connectedCallback() {
+      if (mounted.has(this)) return;
+      const options = {};
+      for (const [attribute, option] of Object.entries(OPTION_ATTRIBUTES)) {
+        const value = this.getAttribute(attribute);
+        if (value !== null && value !== '') options[option] = value;
+      }
+      try {
+        mount(this, options);
+      } catch (e) {
+        // A wrong attribute is the page author's to fix: say so where they will look.
+        console.error(e);
+        this.dispatchEvent(new CustomEvent('att-error', { detail: { message: String(e.message ?? e) } }));
+      }
+    }
+
+    disconnectedCallback() {
+      mounted.get(this)?.destroy();
+    }
+
+    attributeChangedCallback(name, before, after) {
+      if (name === 'lang' && after && before !== after) {
+        try {
+          mounted.get(this)?.setLang(after);
+        } catch (e) {
+          console.error(e);
+        }
+      }
+    }
+  }
+
+  if (!customElements.get('att-diligence')) {
+    customElements.define('att-diligence', AttDiligenceElement);
+  }
+  return { mount };
+}
