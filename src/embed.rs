@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::AppHandle;
 
 use crate::core::deliver::{self, Deliverable};
@@ -49,6 +50,13 @@ pub fn mount(
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
+        if let Some(object) = options.dyn_ref::<js_sys::Object>() {
+            let names: Vec<String> = js_sys::Object::keys(object)
+                .iter()
+                .filter_map(|k| k.as_string())
+                .collect();
+            embed::check_names(names.iter().map(String::as_str))?;
+        }
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::from(embed::OptionError::Shape(e.to_string())))?
     };

@@ -69,8 +69,10 @@ impl Config {
 /// name the option, the value and what is accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OptionError {
-    /// Not an object, an unknown option, or a value of the wrong type (serde's detail).
+    /// Not an object, or a value of the wrong type (serde's detail).
     Shape(String),
+    /// An option this widget does not have (a misspelling, most likely).
+    Unknown(String),
     Lang(String),
     Module(String),
     StorageKey(String),
@@ -98,6 +100,11 @@ impl fmt::Display for OptionError {
                 f,
                 "invalid options ({detail}); the options are lang, modules and storageKey"
             ),
+            OptionError::Unknown(name) => write!(
+                f,
+                "unknown option {name:?}; the options are {}",
+                OPTION_NAMES.join(", ")
+            ),
             OptionError::Lang(v) => {
                 write!(f, "option lang: unsupported language {v:?}; use one of {}", langs())
             }
@@ -124,6 +131,18 @@ impl fmt::Display for OptionError {
 }
 
 impl std::error::Error for OptionError {}
+
+/// The options, as spelled in JS.
+pub const OPTION_NAMES: [&str; 3] = ["lang", "modules", "storageKey"];
+
+/// Refuses option names this widget does not have. (serde-wasm-bindgen reads a struct's own
+/// fields from a JS object and never sees the others, so `deny_unknown_fields` cannot.)
+pub fn check_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<(), OptionError> {
+    match names.into_iter().find(|n| !OPTION_NAMES.contains(n)) {
+        Some(unknown) => Err(OptionError::Unknown(unknown.to_owned())),
+        None => Ok(()),
+    }
+}
 
 /// Checks options as given (already decoded into `Options` by the caller's deserializer).
 pub fn config(options: Options) -> Result<Config, OptionError> {
@@ -340,6 +359,12 @@ mod tests {
             assert!(e.contains(needle), "{json}: {e}");
         }
         // An option name spelled wrong is named, not ignored.
+        let e = check_names(["lang", "langauge"]).unwrap_err().to_string();
+        assert!(
+            e.contains("unknown option \"langauge\"; the options are lang, modules, storageKey"),
+            "{e}"
+        );
+        assert_eq!(check_names(OPTION_NAMES), Ok(()));
         let o = serde_json::from_str::<Options>(r#"{"language":"en"}"#).unwrap_err();
         assert!(o.to_string().contains("unknown field `language`"), "{o}");
     }

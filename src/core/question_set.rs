@@ -44,6 +44,14 @@ impl Lang {
         }
     }
 
+    /// Writing direction, for the `dir` attribute (set by the widget, never left to the host
+    /// page's direction).
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::En | Lang::Zh => "ltr",
+        }
+    }
+
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next().unwrap_or_default();
         Lang::ALL

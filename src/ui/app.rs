@@ -334,7 +334,7 @@ fn Widget(props: &WidgetProps) -> Html {
     });
 
     html! {
-        <div class="att-diligence" lang={lang_now.tag()}>
+        <div class="att-diligence" lang={lang_now.tag()} dir={lang_now.dir()}>
             <header class="att-header">
                 <h1>{ text(lang_now, &Msg::AppTitle) }</h1>
                 <div class="att-lang" role="group" aria-label={text(lang_now, &Msg::Language)}>

@@ -15,7 +15,7 @@ pub struct TableArgs<'a> {
     pub order: &'a [usize],
     pub first_row: usize,
     pub rows: usize,
-    pub row_px: f64,
+    pub row_px: usize,
     pub lang: Lang,
     pub instance: &'a str,
     pub sort: UseStateHandle<SortKey>,
@@ -44,7 +44,7 @@ fn sort_label(k: SortKey, lang: Lang) -> String {
 
 #[derive(Properties, PartialEq)]
 struct SpacerProps {
-    px: f64,
+    px: usize,
 }
 
 /// A row standing for the rows not rendered. Its height goes through the CSSOM: a strict
@@ -91,7 +91,8 @@ pub fn register_table(a: TableArgs<'_>) -> Html {
         let (setter, row_px) = (a.on_scroll.clone(), a.row_px);
         Callback::from(move |e: Event| {
             let top = e.target_unchecked_into::<web_sys::Element>().scroll_top();
-            setter.set((f64::from(top) / row_px).floor() as usize);
+            // Whole pixels: no float formatting or maths in the bundle for this.
+            setter.set(usize::try_from(top).unwrap_or(0) / row_px.max(1));
         })
     };
     let total = a.order.len();
@@ -113,7 +114,7 @@ pub fn register_table(a: TableArgs<'_>) -> Html {
             </tr>
         }
     });
-    let pad = |n: usize| html! { <Spacer px={n as f64 * a.row_px} /> };
+    let pad = |n: usize| html! { <Spacer px={n * a.row_px} /> };
     html! {
         <section class="att-register">
             <div class="att-toolbar">

@@ -31,7 +31,7 @@ use crate::web::storage::{StorageError, Store};
 pub(crate) const REGISTER_KEY: &str = "register";
 const LISTS_KEY: &str = "lists";
 /// Fixed row height of the register table (CSS matches), so the window can be computed.
-const ROW_PX: f64 = 36.0;
+const ROW_PX: usize = 36;
 const WINDOW_ROWS: usize = 30;
 
 #[derive(Properties, PartialEq)]

@@ -17,7 +17,7 @@ export class Checklist {
     // Inside the widget's shadow root, which a document-level query does not see.
     await this.page.waitForFunction(() => {
       const root = document.querySelector('att-diligence')?.shadowRoot;
-      return root?.querySelector('.att-checklist') && !root.querySelector('.att-checklist:not([data-rendered])');
+      return !!root && !root.querySelector('.att-checklist:not([data-rendered])');
     });
   }
 
