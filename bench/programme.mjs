@@ -36,16 +36,22 @@ function syntheticSet(n) {
   return { format: 1, id: 'bench-500', version: '1.0.0', module: 'programme', title: { en: 'Bench 500', zh: '基准 500' }, sections };
 }
 
-// Records when the first checklist item enters the DOM, relative to navigation start.
+// Records when the first checklist item enters the DOM, relative to navigation start. The
+// widget renders in a shadow root, so the probe watches each shadow root as it is attached.
 const FIRST_ITEM_PROBE = () => {
-  const mark = () => {
-    if (document.querySelector('fieldset.att-item')) {
-      window.__firstItem = performance.now();
-      return true;
-    }
-    return false;
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    const mark = () => {
+      if (root.querySelector('fieldset.att-item')) {
+        window.__firstItem ??= performance.now();
+        return true;
+      }
+      return false;
+    };
+    new MutationObserver((_, obs) => mark() && obs.disconnect()).observe(root, { childList: true, subtree: true });
+    return root;
   };
-  new MutationObserver((_, obs) => mark() && obs.disconnect()).observe(document, { childList: true, subtree: true });
 };
 
 async function firstItemVisible(context, origin) {
@@ -59,7 +65,7 @@ async function firstItemVisible(context, origin) {
 
 async function answerLatencies(page) {
   return page.evaluate(async (clicks) => {
-    const items = [...document.querySelectorAll('fieldset.att-item')];
+    const items = [...document.querySelector('att-diligence').shadowRoot.querySelectorAll('fieldset.att-item')];
     const out = [];
     for (let k = 0; k < clicks; k++) {
       const item = items[(k * 7) % items.length];

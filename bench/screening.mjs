@@ -41,14 +41,15 @@ async function run(browser, origin, n, dir) {
   await page.locator('.att-batch-map').waitFor({ timeout: 120000 });
   const toMapping = Date.now() - t0;
   const screenMs = await page.evaluate(() => new Promise((resolve) => {
-    const button = [...document.querySelectorAll('.att-batch-map button')].pop();
+    const root = document.querySelector('att-diligence').shadowRoot;
+    const button = [...root.querySelectorAll('.att-batch-map button')].pop();
     const obs = new MutationObserver(() => {
-      if (document.querySelector('.att-batch-result')) {
+      if (root.querySelector('.att-batch-result')) {
         obs.disconnect();
         resolve(performance.now() - t);
       }
     });
-    obs.observe(document.body, { childList: true, subtree: true });
+    obs.observe(root, { childList: true, subtree: true });
     const t = performance.now();
     button.click();
   }));
@@ -57,8 +58,9 @@ async function run(browser, origin, n, dir) {
   await page.locator('.att-register-table').waitFor();
   const rendered = await page.locator('.att-register-table tr[data-shipment]').count();
   const filterMs = await page.evaluate(() => new Promise((resolve) => {
-    const select = document.querySelector('select[id$="-finding-filter"]');
-    const status = document.querySelector('.att-register [role=status]');
+    const root = document.querySelector('att-diligence').shadowRoot;
+    const select = root.querySelector('select[id$="-finding-filter"]');
+    const status = root.querySelector('.att-register [role=status]');
     const before = status.textContent;
     const obs = new MutationObserver(() => {
       if (status.textContent !== before) { obs.disconnect(); resolve(performance.now() - t); }
@@ -69,7 +71,7 @@ async function run(browser, origin, n, dir) {
     select.dispatchEvent(new Event('change', { bubbles: true }));
   }));
   const scrollMs = await page.evaluate(() => new Promise((resolve) => {
-    const box = document.querySelector('.att-register-scroll');
+    const box = document.querySelector('att-diligence').shadowRoot.querySelector('.att-register-scroll');
     const firstBefore = box.querySelector('tr[data-shipment]')?.dataset.shipment;
     const obs = new MutationObserver(() => {
       const first = box.querySelector('tr[data-shipment]')?.dataset.shipment;

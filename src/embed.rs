@@ -89,8 +89,11 @@ impl WidgetHandle {
     /// Every assessment and the shipment register, each as its JSON export.
     #[wasm_bindgen(js_name = getState)]
     pub fn get_state(&self) -> Result<JsValue, JsError> {
-        let state = self.state();
-        serde::Serialize::serialize(&state, &serde_wasm_bindgen::Serializer::json_compatible())
+        // As a JSON value first: serde-wasm-bindgen then needs one serializer (for `Value`)
+        // rather than one per export type, which keeps the bundle smaller.
+        let value: serde_json::Value =
+            serde_json::from_str(&export::canonical(&self.state())).map_err(refuse)?;
+        serde::Serialize::serialize(&value, &serde_wasm_bindgen::Serializer::json_compatible())
             .map_err(refuse)
     }
 

@@ -55,7 +55,7 @@ fn locate_shape_error(root: &Value) -> Option<CustomSetError> {
             continue;
         };
         for (ii, item) in items.iter().enumerate() {
-            if let Err(e) = serde_json::from_value::<Item>(item.clone()) {
+            if let Err(e) = serde_json::from_str::<Item>(&item.to_string()) {
                 let location = match item.get("id").and_then(Value::as_str) {
                     Some(id) => Location::Item(id.to_owned()),
                     None => Location::ItemAt {
@@ -85,7 +85,9 @@ pub fn load(json: &str, catalogue: &Catalogue) -> Result<QuestionSet, CustomSetE
         Some(v) if v == u64::from(FORMAT_VERSION) => {}
         other => return Err(CustomSetError::UnsupportedFormat(other)),
     }
-    let set: QuestionSet = match serde_json::from_value(root.clone()) {
+    // From the text again, not from `root`: one deserializer per type in the bundle (the
+    // built-in content is read from text too), for the price of parsing a custom set twice.
+    let set: QuestionSet = match serde_json::from_str(json) {
         Ok(set) => set,
         Err(e) => {
             return Err(locate_shape_error(&root).unwrap_or(CustomSetError::Shape {

@@ -48,7 +48,10 @@ fn hex(bytes: &[u8]) -> String {
 /// always gives the same bytes, which is what the fingerprint is taken over.
 pub fn canonical<T: Serialize>(value: &T) -> String {
     // serde_json's `Value` map is a BTreeMap (no `preserve_order`), so keys come out sorted.
-    serde_json::to_value(value)
+    // Through text rather than `to_value`: each type then has one serializer in the bundle
+    // (the one storage uses), not a second one for `Value`.
+    serde_json::to_string(value)
+        .and_then(|text| serde_json::from_str::<Value>(&text))
         .and_then(|v| serde_json::to_string(&v))
         .unwrap_or_default()
 }
@@ -196,8 +199,9 @@ pub fn import(bytes: &[u8], sets: &[QuestionSet]) -> Result<Imported, ImportErro
                     u32::try_from(format).unwrap_or(u32::MAX),
                 ));
             }
+            // From the text, not `value`: one deserializer per type in the bundle.
             let doc: ExportV1 =
-                serde_json::from_value(value).map_err(|e| ImportError::Malformed(e.to_string()))?;
+                serde_json::from_str(text).map_err(|e| ImportError::Malformed(e.to_string()))?;
             let integrity = if doc.fingerprint == doc.compute_fingerprint() {
                 Integrity::Intact
             } else {

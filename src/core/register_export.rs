@@ -99,8 +99,9 @@ pub fn import(
             u32::try_from(format).unwrap_or(u32::MAX),
         ));
     }
-    let doc: RegisterExportV1 =
-        serde_json::from_value(value).map_err(|e| ImportError::Malformed(e.to_string()))?;
+    // From the text, not `value`: one deserializer per type in the bundle.
+    let doc: RegisterExportV1 = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| ImportError::Malformed(e.to_string()))?;
     let integrity = if doc.fingerprint == doc.compute_fingerprint() {
         Integrity::Intact
     } else {
