@@ -25,22 +25,33 @@ pub struct Text {
     pub es: Option<String>,
 }
 
-/// A language the content can be shown in.
+/// A language the interface and the content can be shown in: the six official UN languages.
+/// English and Chinese are complete and reviewed; the others are translations for review
+/// (`QuestionSet::translations_for_review`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     En,
     Zh,
+    Ar,
+    Fr,
+    Ru,
+    Es,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+    /// In the order the language switch offers them.
+    pub const ALL: [Lang; 6] = [Lang::En, Lang::Zh, Lang::Ar, Lang::Fr, Lang::Ru, Lang::Es];
 
     /// The BCP 47 tag, as used in `lang` attributes.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Zh => "zh",
+            Lang::Ar => "ar",
+            Lang::Fr => "fr",
+            Lang::Ru => "ru",
+            Lang::Es => "es",
         }
     }
 
@@ -48,8 +59,13 @@ impl Lang {
     /// page's direction).
     pub fn dir(self) -> &'static str {
         match self {
-            Lang::En | Lang::Zh => "ltr",
+            Lang::Ar => "rtl",
+            Lang::En | Lang::Zh | Lang::Fr | Lang::Ru | Lang::Es => "ltr",
         }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self.dir() == "rtl"
     }
 
     pub fn from_tag(tag: &str) -> Option<Lang> {
@@ -61,10 +77,28 @@ impl Lang {
 }
 
 impl Text {
+    /// The text in `lang`; English where a translation is missing (a custom set may have
+    /// only English and Chinese; the built-in content has all six, `tests/content.rs`).
     pub fn get(&self, lang: Lang) -> &str {
+        let translated = match lang {
+            Lang::En => return &self.en,
+            Lang::Zh => return &self.zh,
+            Lang::Ar => &self.ar,
+            Lang::Fr => &self.fr,
+            Lang::Ru => &self.ru,
+            Lang::Es => &self.es,
+        };
+        translated.as_deref().unwrap_or(&self.en)
+    }
+
+    /// Whether `lang` has its own text here (not the English fallback).
+    pub fn has(&self, lang: Lang) -> bool {
         match lang {
-            Lang::En => &self.en,
-            Lang::Zh => &self.zh,
+            Lang::En | Lang::Zh => true,
+            Lang::Ar => self.ar.is_some(),
+            Lang::Fr => self.fr.is_some(),
+            Lang::Ru => self.ru.is_some(),
+            Lang::Es => self.es.is_some(),
         }
     }
 }
@@ -221,6 +255,10 @@ pub struct QuestionSet {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
     pub sections: Vec<Section>,
+    /// Languages whose text in this set is a translation not yet reviewed; the widget says so
+    /// when showing the set in one of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations_for_review: Vec<Lang>,
 }
 
 impl QuestionSet {

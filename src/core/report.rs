@@ -304,10 +304,11 @@ pub fn html(doc: &ExportV1, a: &Assessment, set: &QuestionSet, lang: Lang) -> St
         html_escape(&doc.widget)
     );
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>{REPORT_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         lang = lang.tag(),
+        dir = lang.dir(),
         title = html_escape(&doc.assessment.name),
     )
 }

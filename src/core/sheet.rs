@@ -98,7 +98,8 @@ fn summary_and(
 ) -> Workbook {
     let sheet = |name: Msg, rows| Sheet {
         name: text(lang, &name),
-        right_to_left: false,
+        // Arabic sheets read from the right, as Excel shows them to Arabic readers.
+        right_to_left: lang.is_rtl(),
         rows,
     };
     Workbook {

@@ -235,6 +235,9 @@ fn Widget(props: &WidgetProps) -> Html {
         .or_else(|| all.first())
         .cloned();
     let lang_now = *lang;
+    let for_review = current
+        .as_ref()
+        .is_some_and(|s| s.set.translations_for_review.contains(&lang_now));
 
     let on_notice = {
         let notice = notice.clone();
@@ -348,6 +351,8 @@ fn Widget(props: &WidgetProps) -> Html {
             <p class="att-notice" role="alert" hidden={notice.is_none()}>
                 { notice.as_ref().map(|m| text(lang_now, m)).unwrap_or_default() }
             </p>
+            // Always present, hidden unless the set's text in this language awaits review.
+            <p class="att-review" role="note" hidden={!for_review}>{ text(lang_now, &Msg::TranslationForReview) }</p>
             <main class="att-main">{ view }</main>
             <footer class="att-footer">
                 <CustomSetPicker lang={lang_now} instance={instance.clone()} {on_file} />

@@ -162,7 +162,8 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
         let summary_state = summary.clone();
         let onclick = Callback::from(move |_| summary_state.set(to_summary));
         html! {
-            <button type="button" aria-pressed={(*summary == to_summary).to_string()} {onclick}>
+            <button type="button" data-view={if to_summary { "summary" } else { "checklist" }}
+                aria-pressed={(*summary == to_summary).to_string()} {onclick}>
                 { text(lang, &label) }
             </button>
         }

@@ -245,9 +245,9 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
     let toolbar = html! {
         <div class="att-toolbar">
             <button type="button" class="att-primary att-new-shipment" onclick={new_shipment}>{ text(lang, &Msg::NewShipment) }</button>
-            <button type="button" aria-pressed={(*panel == Panel::Register && open.is_none()).to_string()} onclick={to_panel(Panel::Register)}>{ text(lang, &Msg::Register) }</button>
-            <button type="button" aria-pressed={(*panel == Panel::Batch).to_string()} onclick={to_panel(Panel::Batch)}>{ text(lang, &Msg::BatchImport) }</button>
-            <button type="button" aria-pressed={(*panel == Panel::Lists).to_string()} onclick={to_panel(Panel::Lists)}>{ text(lang, &Msg::ReferenceLists) }</button>
+            <button type="button" data-panel="register" aria-pressed={(*panel == Panel::Register && open.is_none()).to_string()} onclick={to_panel(Panel::Register)}>{ text(lang, &Msg::Register) }</button>
+            <button type="button" data-panel="batch" aria-pressed={(*panel == Panel::Batch).to_string()} onclick={to_panel(Panel::Batch)}>{ text(lang, &Msg::BatchImport) }</button>
+            <button type="button" data-panel="lists" aria-pressed={(*panel == Panel::Lists).to_string()} onclick={to_panel(Panel::Lists)}>{ text(lang, &Msg::ReferenceLists) }</button>
         </div>
     };
     let transfer = html! {

@@ -306,6 +306,7 @@ pub(super) fn text(msg: &Msg) -> String {
              you are starting from a blank assessment.",
             load_error(e)
         ),
+        Msg::TranslationForReview => "Translation for review: a reviewer has not yet checked this text against the English.".into(),
         Msg::ContentBroken(detail) => {
             format!("The built-in checklist could not be loaded: {detail}")
         }

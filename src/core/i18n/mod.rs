@@ -2,7 +2,11 @@
 //! catalogue holds the widget's own words, one file per language. Each language is a `match`
 //! over `Msg`, so a missing translation is a compile error rather than a blank label.
 
+mod ar;
 mod en;
+mod es;
+mod fr;
+mod ru;
 mod zh;
 
 use super::assessment::{DetailField, Field, Status};
@@ -234,12 +238,18 @@ pub enum Msg {
     StorageFull,
     SavedWorkUnreadable(LoadError),
     ContentBroken(String),
+    /// The set is shown in a language whose translation is not yet reviewed.
+    TranslationForReview,
 }
 
 pub fn text(lang: Lang, msg: &Msg) -> String {
     match lang {
         Lang::En => en::text(msg),
         Lang::Zh => zh::text(msg),
+        Lang::Ar => ar::text(msg),
+        Lang::Fr => fr::text(msg),
+        Lang::Ru => ru::text(msg),
+        Lang::Es => es::text(msg),
     }
 }
 
@@ -248,6 +258,10 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
     match lang {
         Lang::En => en::problem(p),
         Lang::Zh => zh::problem(p),
+        Lang::Ar => ar::problem(p),
+        Lang::Fr => fr::problem(p),
+        Lang::Ru => ru::problem(p),
+        Lang::Es => es::problem(p),
     }
 }
 
@@ -263,13 +277,22 @@ pub fn custom_set_error(lang: Lang, e: &CustomSetError) -> String {
         (_, CustomSetError::Invalid(ps)) => problems(ps),
         (Lang::En, e) => en::custom_set_error(e),
         (Lang::Zh, e) => zh::custom_set_error(e),
+        (Lang::Ar, e) => ar::custom_set_error(e),
+        (Lang::Fr, e) => fr::custom_set_error(e),
+        (Lang::Ru, e) => ru::custom_set_error(e),
+        (Lang::Es, e) => es::custom_set_error(e),
     }
 }
 
 fn lang_name(l: Lang) -> String {
     match l {
+        // Each language in its own name, so anyone can find theirs.
         Lang::En => "English",
         Lang::Zh => "中文",
+        Lang::Ar => "العربية",
+        Lang::Fr => "Français",
+        Lang::Ru => "Русский",
+        Lang::Es => "Español",
     }
     .into()
 }

@@ -304,6 +304,7 @@ pub(super) fn text(msg: &Msg) -> String {
             "无法读取您已保存的工作：{}。原数据已原样保留；您将从空白评估开始。",
             load_error(e)
         ),
+        Msg::TranslationForReview => "待审校译文：此文本尚未经审校人员对照英文核对。".into(),
         Msg::ContentBroken(detail) => format!("无法加载内置清单：{detail}"),
     }
 }

@@ -1,0 +1,426 @@
+//! Arabic (translation for review).
+
+use super::ExportFormat;
+use super::{lang_name, Msg};
+use crate::core::export::{ImportError, Integrity, MAX_IMPORT_BYTES};
+
+use crate::core::assessment::{DetailField, Field, Status};
+use crate::core::batch::RowProblem;
+use crate::core::custom::{CustomSetError, MAX_BYTES};
+use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
+use crate::core::register::TextField;
+use crate::core::rules::Document;
+use crate::core::saved::LoadError;
+use crate::core::screening::Level;
+use crate::core::shipment::{Category, DocStatus};
+use crate::core::summary::Filter;
+
+use crate::core::validate::{Location, Problem, ProblemKind};
+
+fn load_error(e: &LoadError) -> String {
+    match e {
+        LoadError::Malformed(detail) => {
+            format!("البيانات ليست تقييماً محفوظاً صالحاً ({detail})")
+        }
+        LoadError::NotAnAssessment => "البيانات ليست تقييماً محفوظاً بواسطة هذه الأداة".into(),
+        LoadError::UnsupportedVersion(v) => {
+            format!("البيانات محفوظة بالإصدار {v} من التنسيق، ولا يستطيع هذا الإصدار من الأداة قراءته")
+        }
+    }
+}
+
+pub(super) fn text(msg: &Msg) -> String {
+    match msg {
+        Msg::AppTitle => "قائمة التحقق من العناية الواجبة بموجب معاهدة تجارة الأسلحة".into(),
+        Msg::Progress { answered, total } => format!("تمت الإجابة عن {answered} من {total}"),
+        Msg::StatusLabel(s) => match s {
+            Status::InPlace => "مُطبَّق",
+            Status::PartlyInPlace => "مُطبَّق جزئياً",
+            Status::NotInPlace => "غير مُطبَّق",
+            Status::NotApplicable => "لا ينطبق",
+        }
+        .into(),
+        Msg::Note => "ملاحظة".into(),
+        Msg::Guidance => "إرشادات".into(),
+        Msg::Articles(list) => format!("مواد المعاهدة: {list}"),
+        Msg::Language => "اللغة".into(),
+        Msg::LangName(l) => lang_name(*l),
+        Msg::Modules => "الوحدات".into(),
+        Msg::ModuleName(m) => match m {
+            ModuleKind::Programme => "التقييم الذاتي لبرنامج الامتثال",
+            ModuleKind::Screening => "العلامات التحذيرية في الشحنات",
+            ModuleKind::Gbv74 => "الفقرة 4 من المادة 7: العنف القائم على نوع الجنس والعنف ضد النساء والأطفال",
+            ModuleKind::Reassessment => "إعادة التقييم (الفقرة 7 من المادة 7)",
+            ModuleKind::Resources => "المراجع",
+        }
+        .into(),
+        Msg::Severity(s) => match s {
+            Severity::Stop => "توقُّف: لا تمضِ قُدُماً، وأحِل المسألة إلى السلطة المختصة",
+            Severity::Inquire => "استيضاح: يجب حسم المسألة قبل المضي قُدُماً",
+            Severity::Context => "سياق: يستدعي تدقيقاً أشد",
+        }
+        .into(),
+        Msg::Modes(ms) => format!(
+            "وسائل النقل: {}",
+            ms.iter().map(|m| mode_name(*m)).collect::<Vec<_>>().join("، ")
+        ),
+        Msg::Step(n) => format!("الخطوة {n}"),
+        Msg::Inquiry => "السؤال الواجب طرحه".into(),
+        Msg::Sources => "المصادر".into(),
+        Msg::SeedSource { section, lines } => {
+            format!("{section} (الوثيقة المصدر، الأسطر من {} إلى {})", lines[0], lines[1])
+        }
+        Msg::PublicSource { title, reference } => {
+            format!("{title}، {reference} (قائمة عامة، وليست من نص معاهدة تجارة الأسلحة)")
+        }
+        Msg::CustomSetLoad => "تحميل مجموعة أسئلة خاصة بك (JSON)".into(),
+        Msg::CustomSetLoaded(title) => format!(
+            "تم تحميل مجموعة الأسئلة «{}».",
+            title.ar.as_deref().unwrap_or(title.en.as_str())
+        ),
+        Msg::CustomSetRejected(e) => format!(
+            "لم تُحمَّل مجموعة الأسئلة هذه: {}. ولم يتغير أي شيء آخر.",
+            super::custom_set_error(crate::core::question_set::Lang::Ar, e)
+        ),
+        Msg::CustomSetIdTaken(id) => format!(
+            "لم تُحمَّل مجموعة الأسئلة هذه: معرِّفها «{id}» مستخدم بالفعل لمجموعة مدمجة."
+        ),
+        Msg::FileUnreadable => "تعذرت قراءة هذا الملف. ولم يتغير أي شيء.".into(),
+        Msg::CustomBadge => "مخصَّصة".into(),
+        Msg::Assessment => "التقييم".into(),
+        Msg::NewAssessment => "تقييم جديد".into(),
+        Msg::Rename => "إعادة تسمية".into(),
+        Msg::Duplicate => "إنشاء نسخة".into(),
+        Msg::Delete => "حذف".into(),
+        Msg::Save => "حفظ".into(),
+        Msg::Cancel => "إلغاء".into(),
+        Msg::AssessmentNumber(n) => format!("التقييم {n}"),
+        Msg::CopyOf(name) => format!("{name} (نسخة)"),
+        Msg::AssessmentName => "اسم التقييم".into(),
+        Msg::ConfirmDelete(name) => format!(
+            "هل تريد حذف «{name}» وجميع الإجابات الواردة فيه؟ لا يمكن التراجع عن ذلك."
+        ),
+        Msg::DetailsHeading => "بيانات التقييم".into(),
+        Msg::Detail(d) => match d {
+            DetailField::Organisation => "المنظمة",
+            DetailField::Assessor => "القائم بالتقييم",
+            DetailField::Date => "تاريخ التقييم",
+            DetailField::Scope => "النطاق (وحدة العمل، والمنتجات، والفترة)",
+        }
+        .into(),
+        Msg::Evidence => "الأدلة (مرجع فقط: لا تُحمَّل أي ملفات)".into(),
+        Msg::FieldLabel(f) => match f {
+            Field::Note => "ملاحظة",
+            Field::EvidenceDocument => "الوثيقة",
+            Field::EvidenceDate => "تاريخ الوثيقة",
+            Field::EvidenceLocation => "مكان حفظها",
+            Field::Owner => "المسؤول",
+            Field::Due => "الموعد المستهدف",
+        }
+        .into(),
+        Msg::GapPlan => "خطة العمل لسد هذه الثغرة".into(),
+        Msg::Filter => "عرض".into(),
+        Msg::FilterName(f) => match f {
+            Filter::All => "جميع البنود",
+            Filter::Unanswered => "البنود التي لم تتم الإجابة عنها",
+            Filter::Gaps => "الثغرات",
+        }
+        .into(),
+        Msg::View => "طريقة العرض".into(),
+        Msg::ViewChecklist => "قائمة التحقق".into(),
+        Msg::ViewSummary => "الملخص وخطة العمل".into(),
+        Msg::Sections => "الأقسام".into(),
+        Msg::NothingToShow => "لا يوجد بند يطابق عامل التصفية هذا.".into(),
+        Msg::SummarySections => "الحالة حسب القسم".into(),
+        Msg::SummaryActionPlan => "خطة العمل: الثغرات".into(),
+        Msg::SummaryNotApplicable => "البنود الموسومة بأنها لا تنطبق".into(),
+        Msg::NoGaps => "لم تُسجَّل أي ثغرات.".into(),
+        Msg::NoNotApplicable => "لم يُوسَم أي بند بأنه لا ينطبق.".into(),
+        Msg::ColSection => "القسم".into(),
+        Msg::ColItem => "البند".into(),
+        Msg::ColStatus => "الحالة".into(),
+        Msg::ColAnswered => "تمت الإجابة".into(),
+        Msg::ColGaps => "الثغرات".into(),
+        Msg::ColOwner => "المسؤول".into(),
+        Msg::ColDue => "الموعد المستهدف".into(),
+        Msg::ColReason => "السبب".into(),
+        Msg::Unassigned => "غير محدد".into(),
+        Msg::SetChanged { from, to, new_items, retired } => format!(
+            "حُدِّثت قائمة التحقق هذه من الإصدار {from} إلى الإصدار {to} منذ آخر إجابة عن هذا التقييم. \
+             البنود الجديدة المطلوب الإجابة عنها: {new_items}. البنود المُجاب عنها التي لم تعد \
+             واردة في القائمة: {retired} (إجاباتها محفوظة أدناه)."
+        ),
+        Msg::RetiredAnswers(list) => format!("الإجابات المحفوظة للبنود المحذوفة من القائمة: {list}"),
+        Msg::SheetSummary => "الملخص".into(),
+        Msg::SheetShipments => "الشحنات".into(),
+        Msg::ExportShipment => "تصدير سجل هذه الشحنة (JSON)".into(),
+        Msg::SheetItems => "البنود".into(),
+        Msg::XlsxFailed(m) => format!("تعذرت كتابة جدول البيانات: {m}"),
+        Msg::Fingerprint => "البصمة (قيمة SHA-256 لمحتوى الملف المُصدَّر)".into(),
+        Msg::AllAnswers => "جميع الإجابات".into(),
+        Msg::NotAnswered => "لم تتم الإجابة".into(),
+        Msg::ExportAs => "تصدير".into(),
+        Msg::ExportFormat(f) => match f {
+            ExportFormat::Json => "JSON (لإعادة الاستيراد)",
+            ExportFormat::Csv => "CSV (جدول بيانات)",
+            ExportFormat::Markdown => "Markdown (ملخص)",
+            ExportFormat::Xlsx => "مصنف Excel (XLSX)",
+            ExportFormat::Html => "تقرير قابل للطباعة (HTML)",
+        }
+        .into(),
+        Msg::Import => "استيراد تقييم (JSON)".into(),
+        Msg::ImportPreview { name, organisation, answered, total } => format!(
+            "الملف: «{name}» ({organisation})؛ البنود المُجاب عنها: {answered} من {total}."
+        ),
+        Msg::ImportIntegrity(i) => match i {
+            Integrity::Intact => "البصمة مطابقة: الملف على حاله كما صُدِّر.",
+            Integrity::Altered => "تحذير: البصمة غير مطابقة. فقد عُدِّل الملف بعد تصديره.",
+            Integrity::Unsigned => "هذا الملف صادر عن إصدار أقدم، وليست له بصمة يمكن التحقق منها.",
+        }
+        .into(),
+        Msg::ImportSetDiffers => "تختلف قائمة التحقق الواردة في هذا الملف عن القائمة الموجودة في هذه الأداة (المعرِّف نفسه، والمحتوى مختلف).".into(),
+        Msg::ImportMigrated(v) => format!("قُرئ الملف من الإصدار {v} من التنسيق وحُوِّل."),
+        Msg::ImportAsNew => "إضافته بوصفه تقييماً جديداً".into(),
+        Msg::ImportReplace => "الاستعاضة به عن التقييم المفتوح".into(),
+        Msg::ImportedName => "تقييم مستورد".into(),
+        Msg::ImportDone(name) => format!("تم استيراد «{name}»."),
+        Msg::ImportFailed(e) => format!("لم يُستورد هذا الملف: {}. ولم يتغير عملك الحالي.", import_error(e)),
+        Msg::Acknowledge => "فهمت".into(),
+        Msg::Register => "سجل الشحنات المفحوصة".into(),
+        Msg::NewShipment => "فحص شحنة جديدة".into(),
+        Msg::NewShipmentReference(n) => format!("الشحنة {n}"),
+        Msg::OpenShipment(r) => format!("فتح {r}"),
+        Msg::BackToRegister => "العودة إلى السجل".into(),
+        Msg::RemoveShipment => "إزالة من السجل".into(),
+        Msg::ConfirmRemoveShipment(r) => format!("هل تريد إزالة الشحنة «{r}» ونتيجة فحصها؟ لا يمكن التراجع عن ذلك."),
+        Msg::ShipmentRecord => "سجل الشحنة".into(),
+        Msg::ShipmentField(f) => match f {
+            TextField::Reference => "الرقم المرجعي",
+            TextField::Date => "التاريخ",
+            TextField::Consignor => "المرسِل",
+            TextField::Consignee => "المرسَل إليه",
+            TextField::EndUser => "المستخدم النهائي المعلَن",
+            TextField::EndUse => "الاستخدام النهائي المعلَن",
+            TextField::Destination => "بلد المقصد",
+            TextField::Description => "وصف الأصناف",
+            TextField::Quantity => "الكمية",
+            TextField::Value => "القيمة",
+        }
+        .into(),
+        Msg::ModeLabel => "وسيلة النقل".into(),
+        Msg::ModeName(m) => mode_name(*m).into(),
+        Msg::Unknown => "غير معروف".into(),
+        Msg::CategoryLabel => "فئة الأصناف".into(),
+        Msg::CategoryName(c) => match c {
+            Category::BattleTanks => "الدبابات القتالية",
+            Category::ArmouredCombatVehicles => "مركبات القتال المدرعة",
+            Category::LargeCalibreArtillery => "منظومات المدفعية من العيار الكبير",
+            Category::CombatAircraft => "الطائرات المقاتلة",
+            Category::AttackHelicopters => "طائرات الهليكوبتر الهجومية",
+            Category::Warships => "السفن الحربية",
+            Category::MissilesAndLaunchers => "القذائف وأجهزة إطلاقها",
+            Category::SmallArmsLightWeapons => "الأسلحة الصغيرة والأسلحة الخفيفة",
+            Category::Ammunition => "الذخائر/العتاد (المادة 3)",
+            Category::PartsComponents => "الأجزاء والمكونات (المادة 4)",
+        }
+        .into(),
+        Msg::TransitLabel => "نقاط العبور أو إعادة الشحن (افصل بينها بالرمز ;)".into(),
+        Msg::DocumentsHeading => "الوثائق التي اطُّلع عليها".into(),
+        Msg::DocumentName(d) => match d {
+            Document::EndUserCertificate => "شهادة المستخدم النهائي",
+            Document::ExportLicence => "رخصة التصدير",
+            Document::TransportDocuments => "وثائق النقل",
+        }
+        .into(),
+        Msg::DocStatusName(d) => match d {
+            DocStatus::NotSeen => "لم يُطَّلع عليها",
+            DocStatus::Seen => "اطُّلع عليها ولم يُتحقَّق منها",
+            DocStatus::Verified => "تم التحقق منها",
+        }
+        .into(),
+        Msg::Indicators => "العلامات التحذيرية".into(),
+        Msg::CheckPresent => "موجودة".into(),
+        Msg::CheckNotPresent => "غير موجودة".into(),
+        Msg::CheckNotChecked => "لم يُتحقَّق منها".into(),
+        Msg::AutomaticRule(detail) => format!("تحقُّق آلي: {detail}"),
+        Msg::FindingHeading => "نتيجة الفحص".into(),
+        Msg::FindingTitle(l) => format!("نتيجة الفحص: {}", text(&Msg::LevelName(*l))),
+        Msg::LevelName(l) => match l {
+            Level::Stop => "توقُّف",
+            Level::Inquire => "استيضاح",
+            Level::Incomplete => "غير مكتمل",
+            Level::NoRedFlags => "لم يُعثر على علامات تحذيرية",
+        }
+        .into(),
+        Msg::LevelExplain(l) => match l {
+            Level::Stop => "لا تمضِ قُدُماً. أحِل الشحنة إلى السلطة المختصة.",
+            Level::Inquire => "توجد علامات تحذيرية. يجب حسمها قبل المضي قُدُماً.",
+            Level::Incomplete => "لم يُتحقَّق بعدُ من جميع المؤشرات المنطبقة.",
+            Level::NoRedFlags => "تم التحقق من جميع المؤشرات المنطبقة، ولم يتبيَّن وجود أي منها.",
+        }
+        .into(),
+        Msg::NotApproval => "هذه نتيجة فحص، وليست موافقة ولا قراراً بشأن الترخيص.".into(),
+        Msg::DrivenBy => "استناداً إلى".into(),
+        Msg::QuestionsToAsk => "الأسئلة الواجب طرحها".into(),
+        Msg::ContextNoted => "عوامل سياقية ملحوظة (تستدعي تدقيقاً أشد)".into(),
+        Msg::UncheckedCount(n) => format!("المؤشرات المنطبقة التي لم يُتحقَّق منها: {n}"),
+        Msg::OverridingRiskFound => "خلص التقييم بموجب الفقرة 4 من المادة 7 إلى وجود خطر راجح.".into(),
+        Msg::FilterByFinding => "نتيجة الفحص".into(),
+        Msg::AllFindings => "جميع النتائج".into(),
+        Msg::RowsShown { shown, total } => format!("الشحنات المعروضة: {shown} من {total}"),
+        Msg::SortAdded => "ترتيب الإضافة".into(),
+        Msg::SortBy => "الترتيب حسب".into(),
+        Msg::Gbv74Heading => "الفقرة 4 من المادة 7: العنف القائم على نوع الجنس والعنف ضد النساء والأطفال".into(),
+        Msg::Gbv74Intro => "اتَّبِع الخطوات الست بالترتيب. يُنظر في تدابير التخفيف (الخطوة 5) قبل البتّ في ما إذا كان هناك خطر راجح (الخطوة 6)؛ ووجود خطر راجح يعني وجوب عدم المضي في عملية النقل.".into(),
+        Msg::CompleteStep(n) => format!("إنجاز الخطوة {n}"),
+        Msg::ReopenStep(n) => format!("إعادة فتح الخطوة {n}"),
+        Msg::StepDone => "أُنجزت".into(),
+        Msg::StepLocked => "أكمِل أولاً الخطوات السابقة لهذه الخطوة.".into(),
+        Msg::MitigationQuestion => "هل يمكن لتدابير التخفيف أو غيرها من الوسائل أن تحدّ من الخطر على نحو كافٍ وبقدر كبير؟".into(),
+        Msg::OverridingQuestion => "هل هناك خطر راجح من أن تترتب العواقب السلبية المحدَّدة في الخطوة 4؟".into(),
+        Msg::Yes => "نعم".into(),
+        Msg::No => "لا".into(),
+        Msg::BatchImport => "فحص دفعة من الشحنات (ملف CSV)".into(),
+        Msg::BatchTemplate => "تنزيل نموذج CSV".into(),
+        Msg::BatchMapping => "ما الحقل الوارد في كل عمود؟".into(),
+        Msg::BatchIgnore => "(تجاهُل هذا العمود)".into(),
+        Msg::BatchScreen => "فحص هذه الصفوف".into(),
+        Msg::BatchNotCsv(detail) => format!("تعذرت قراءة هذا الملف بوصفه ملف CSV: {detail}"),
+        Msg::BatchResult { screened, rejected } => format!("الصفوف التي فُحصت وأُضيفت إلى السجل: {screened}؛ الصفوف التي لم تُفحص (انظر أدناه): {rejected}."),
+        Msg::RowError { line, problem } => format!("السطر {line}: {}", row_problem(problem)),
+        Msg::ReferenceLists => "القوائم المرجعية المستخدمة في عمليات التحقق الآلي".into(),
+        Msg::ListAsOf(d) => format!("المعلومات محدَّثة حتى {d}"),
+        Msg::ListEntries(n) => format!("عدد القيود: {n}"),
+        Msg::ListRemoveEntry(name) => format!("إزالة {name}"),
+        Msg::ListAddEntry => "إضافة قيد".into(),
+        Msg::ListEntryName => "الاسم".into(),
+        Msg::ListEntryAliases => "أسماء ورموز أخرى (افصل بينها بالرمز ;)".into(),
+        Msg::ListsChanged => "يجري استخدام القوائم التي عدَّلتها؛ وقد أُعيد فحص جميع الشحنات.".into(),
+        Msg::ImportRegister => "استيراد سجل (JSON) وإضافته إلى هذا السجل".into(),
+        Msg::RegisterImported { shipments, integrity } => format!("الشحنات المستوردة والمُعاد فحصها: {shipments}. {}", text(&Msg::ImportIntegrity(*integrity))),
+        Msg::RegisterTooLarge(n) => format!("السجل (عدد الشحنات: {n}) أكبر من أن يُحفظ في مساحة التخزين في هذا المتصفح. وسيبقى في هذه الصفحة إلى أن تغلقها: نزِّله للاحتفاظ به."),
+        Msg::ChangedInAnotherTab => "عُدِّل هذا العمل في علامة تبويب أو نافذة أخرى؛ وما تراه الآن يشمل تلك التعديلات.".into(),
+        Msg::StorageUnavailable => "لا يسمح هذا المتصفح للأداة بحفظ عملك. \
+            وستبقى إجاباتك في هذه الصفحة إلى أن تغلقها: صدِّرها قبل المغادرة."
+            .into(),
+        Msg::StorageFull => "مساحة التخزين في المتصفح ممتلئة، ولذلك لم يُحفظ آخر تغيير أجريته. \
+            صدِّر عملك الآن، ثم أفرِغ بعض المساحة."
+            .into(),
+        Msg::SavedWorkUnreadable(e) => format!(
+            "تعذرت قراءة عملك المحفوظ: {}. وقد أُبقي عليه دون تغيير؛ \
+             وستبدأ من تقييم فارغ.",
+            load_error(e)
+        ),
+        Msg::TranslationForReview => "ترجمة قيد المراجعة: لم يراجع أحد هذا النص بعد مقارنةً بالنص الإنكليزي.".into(),
+        Msg::ContentBroken(detail) => {
+            format!("تعذر تحميل قائمة التحقق المدمجة: {detail}")
+        }
+    }
+}
+
+pub(super) fn problem(p: &Problem) -> String {
+    let what = match &p.kind {
+        ProblemKind::UnsupportedFormat(v) => format!(
+            "إصدار التنسيق {v} غير مدعوم (تقرأ هذه الأداة الإصدار {FORMAT_VERSION})"
+        ),
+        ProblemKind::EmptyText => "النص فارغ".into(),
+        ProblemKind::BadId(id) => format!(
+            "يجب أن يتكون المعرِّف `{id}` من أحرف لاتينية صغيرة وأرقام ونقاط وشرطات، وأن يبدأ بحرف"
+        ),
+        ProblemKind::DuplicateId(id) => format!("المعرِّف `{id}` مستخدم أكثر من مرة"),
+        ProblemKind::BadVersion(v) => format!("الإصدار `{v}` ليس بالصيغة MAJOR.MINOR.PATCH"),
+        ProblemKind::BadArticle(a) => format!("`{a}` ليس إحالة إلى مادة من مواد المعاهدة بصيغة مثل `7(4)`"),
+        ProblemKind::NoProvenance => "يجب أن يكون لكل بند مصدر واحد على الأقل".into(),
+        ProblemKind::UnknownElement(id) => {
+            format!("`{id}` ليس عنصراً من عناصر فهرس المصادر")
+        }
+        ProblemKind::UnknownPublicSource(id) => format!("`{id}` ليس مصدراً عاماً مُدرجاً في الفهرس"),
+        ProblemKind::EmptyReference => "يجب أن يُحدَّد للمصدر العام الموضع المقصود فيه (`ref`)".into(),
+        ProblemKind::NotForModule(what) => format!("لا يُستخدم {what} في هذه الوحدة"),
+        ProblemKind::Missing(what) => format!("{what} مطلوب في هذه الوحدة"),
+        ProblemKind::BadStep(s) => format!("الخطوة {s} خارج النطاق من 1 إلى 6"),
+        ProblemKind::StepOutsideSection { step } => format!(
+            "يجب أن يقع أي بند من بنود الخطوة {step} في القسم الخاص بتلك الخطوة (الأقسام هي الخطوات من 1 إلى 6 بالترتيب)"
+        ),
+        ProblemKind::SinceAfterSet(v) => format!("الإصدار `{v}` أحدث من إصدار المجموعة نفسها"),
+        ProblemKind::NoItems => "لا يحتوي على أي بنود".into(),
+    };
+    format!("{}، الحقل `{}`: {what}", location(&p.location), p.field)
+}
+
+fn location(l: &Location) -> String {
+    match l {
+        Location::Set => "المجموعة".into(),
+        Location::Section(id) => format!("القسم {id}"),
+        Location::Item(id) => format!("البند {id}"),
+        Location::ItemAt { section, position } => format!("القسم {section}، البند رقم {position}"),
+    }
+}
+
+pub(super) fn custom_set_error(e: &CustomSetError) -> String {
+    match e {
+        CustomSetError::TooLarge { bytes } => {
+            format!("حجم الملف {bytes} بايت؛ والحد الأقصى لحجم مجموعة الأسئلة {MAX_BYTES} بايت")
+        }
+        CustomSetError::NotJson(m) => format!("الملف ليس ملف JSON صالحاً: {m}"),
+        CustomSetError::UnsupportedFormat(Some(v)) => {
+            format!("إصدار التنسيق {v} غير مدعوم (تقرأ هذه الأداة الإصدار {FORMAT_VERSION})")
+        }
+        CustomSetError::UnsupportedFormat(None) => {
+            "لا يحتوي الملف على رقم `format`، ومن ثم فهو ليس مجموعة أسئلة".into()
+        }
+        CustomSetError::Shape {
+            location: l,
+            message,
+        } => format!("{}: {message}", location(l)),
+        CustomSetError::Invalid(ps) => ps.iter().map(problem).collect::<Vec<_>>().join("؛ "),
+    }
+}
+
+fn mode_name(m: Mode) -> &'static str {
+    match m {
+        Mode::Sea => "بحري",
+        Mode::Air => "جوي",
+        Mode::Road => "بري",
+        Mode::Rail => "بالسكك الحديدية",
+        Mode::Multimodal => "متعدد الوسائط",
+    }
+}
+
+fn row_problem(p: &RowProblem) -> String {
+    match p {
+        RowProblem::Malformed(m) => format!("الصف ليس بتنسيق CSV سليم ({m})"),
+        RowProblem::MissingReference => "الرقم المرجعي فارغ".into(),
+        RowProblem::MissingDestination => "بلد المقصد فارغ".into(),
+        RowProblem::BadMode(v) => {
+            format!("«{v}» ليست وسيلة نقل مقبولة (sea، air، road، rail، multimodal)")
+        }
+        RowProblem::BadCategory(v) => format!("«{v}» ليست فئة من فئات الأصناف"),
+        RowProblem::BadDate(v) => {
+            format!("«{v}» ليس تاريخاً بالصيغة YYYY-MM-DD")
+        }
+        RowProblem::BadDocument { column, value } => {
+            format!("{column}: «{value}» ليست إحدى القيم none أو seen أو verified")
+        }
+    }
+}
+
+fn import_error(e: &ImportError) -> String {
+    match e {
+        ImportError::TooLarge { bytes } => {
+            format!("حجم الملف {bytes} بايت، وهو ما يتجاوز الحد الأقصى لحجم الملف المُصدَّر ({MAX_IMPORT_BYTES} بايت)")
+        }
+        ImportError::NotText { offset } => {
+            format!("الملف ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع {offset})")
+        }
+        ImportError::NotJson(m) => format!("الملف ليس ملف JSON صالحاً ({m})"),
+        ImportError::NotAnExport => "الملف ليس ملفاً صدَّرته هذه الأداة".into(),
+        ImportError::NewerFormat(v) => {
+            format!("الملف مكتوب بالإصدار {v} من التنسيق، وهو أحدث مما تستطيع هذه الأداة قراءته")
+        }
+        ImportError::Malformed(m) => format!("أحد الحقول غير صحيح ({m})"),
+        ImportError::UnknownSet(id) => {
+            format!("الملف يتضمن إجابات عن مجموعة الأسئلة «{id}»، وهي غير موجودة في هذه الأداة")
+        }
+    }
+}

@@ -1,0 +1,425 @@
+//! Spanish (translation for review).
+
+use super::ExportFormat;
+use super::{lang_name, Msg};
+use crate::core::export::{ImportError, Integrity, MAX_IMPORT_BYTES};
+
+use crate::core::assessment::{DetailField, Field, Status};
+use crate::core::batch::RowProblem;
+use crate::core::custom::{CustomSetError, MAX_BYTES};
+use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
+use crate::core::register::TextField;
+use crate::core::rules::Document;
+use crate::core::saved::LoadError;
+use crate::core::screening::Level;
+use crate::core::shipment::{Category, DocStatus};
+use crate::core::summary::Filter;
+
+use crate::core::validate::{Location, Problem, ProblemKind};
+
+fn load_error(e: &LoadError) -> String {
+    match e {
+        LoadError::Malformed(detail) => format!("no es una evaluación guardada válida ({detail})"),
+        LoadError::NotAnAssessment => "no es una evaluación guardada por esta herramienta".into(),
+        LoadError::UnsupportedVersion(v) => format!(
+            "se guardó en la versión {v} del formato, que esta versión de la herramienta no puede leer"
+        ),
+    }
+}
+
+pub(super) fn text(msg: &Msg) -> String {
+    match msg {
+        Msg::AppTitle => "Lista de verificación de diligencia debida (TCA)".into(),
+        Msg::Progress { answered, total } => format!("Respondidos: {answered} de {total}"),
+        Msg::StatusLabel(s) => match s {
+            Status::InPlace => "Establecido",
+            Status::PartlyInPlace => "Parcialmente establecido",
+            Status::NotInPlace => "No establecido",
+            Status::NotApplicable => "No aplicable",
+        }
+        .into(),
+        Msg::Note => "Nota".into(),
+        Msg::Guidance => "Orientaciones".into(),
+        Msg::Articles(list) => format!("Artículos del Tratado: {list}"),
+        Msg::Language => "Idioma".into(),
+        Msg::LangName(l) => lang_name(*l),
+        Msg::Modules => "Módulos".into(),
+        Msg::ModuleName(m) => match m {
+            ModuleKind::Programme => "Autoevaluación del programa de cumplimiento",
+            ModuleKind::Screening => "Señales de alerta en los envíos",
+            ModuleKind::Gbv74 => "Artículo 7, párr. 4: violencia por motivos de género",
+            ModuleKind::Reassessment => "Reevaluación (art. 7, párr. 7)",
+            ModuleKind::Resources => "Recursos",
+        }
+        .into(),
+        Msg::Severity(s) => match s {
+            Severity::Stop => "Detener: no continuar; remitir a la autoridad competente",
+            Severity::Inquire => "Indagar: resolver antes de continuar",
+            Severity::Context => "Contexto: aumenta el nivel de escrutinio",
+        }
+        .into(),
+        Msg::Modes(ms) => format!(
+            "Modos de transporte: {}",
+            ms.iter().map(|m| mode_name(*m)).collect::<Vec<_>>().join(", ")
+        ),
+        Msg::Step(n) => format!("Paso {n}"),
+        Msg::Inquiry => "Pregunta que debe plantearse".into(),
+        Msg::Sources => "Fuentes".into(),
+        Msg::SeedSource { section, lines } => {
+            format!("{section} (documento fuente, líneas {} a {})", lines[0], lines[1])
+        }
+        Msg::PublicSource { title, reference } => {
+            format!("{title}, {reference} (lista pública, no forma parte del texto del TCA)")
+        }
+        Msg::CustomSetLoad => "Cargar su propio conjunto de preguntas (JSON)".into(),
+        Msg::CustomSetLoaded(title) => format!(
+            "Se cargó el conjunto de preguntas “{}”.",
+            title.es.as_deref().unwrap_or(title.en.as_str())
+        ),
+        Msg::CustomSetRejected(e) => format!(
+            "No se cargó este conjunto de preguntas: {}. No se modificó nada más.",
+            super::custom_set_error(crate::core::question_set::Lang::Es, e)
+        ),
+        Msg::CustomSetIdTaken(id) => format!(
+            "No se cargó este conjunto de preguntas: su identificador “{id}” ya lo utiliza un conjunto integrado."
+        ),
+        Msg::FileUnreadable => "No se pudo leer este archivo. No se modificó nada.".into(),
+        Msg::CustomBadge => "personalizado".into(),
+        Msg::Assessment => "Evaluación".into(),
+        Msg::NewAssessment => "Nueva evaluación".into(),
+        Msg::Rename => "Cambiar nombre".into(),
+        Msg::Duplicate => "Duplicar".into(),
+        Msg::Delete => "Eliminar".into(),
+        Msg::Save => "Guardar".into(),
+        Msg::Cancel => "Cancelar".into(),
+        Msg::AssessmentNumber(n) => format!("Evaluación {n}"),
+        Msg::CopyOf(name) => format!("{name} (copia)"),
+        Msg::AssessmentName => "Nombre de la evaluación".into(),
+        Msg::ConfirmDelete(name) => format!(
+            "¿Eliminar “{name}” y todas sus respuestas? Esta acción no se puede deshacer."
+        ),
+        Msg::DetailsHeading => "Datos de la evaluación".into(),
+        Msg::Detail(d) => match d {
+            DetailField::Organisation => "Organización",
+            DetailField::Assessor => "Evaluador",
+            DetailField::Date => "Fecha de la evaluación",
+            DetailField::Scope => "Alcance (unidad de negocio, productos, período)",
+        }
+        .into(),
+        Msg::Evidence => "Evidencia (solo una referencia: no se carga ningún archivo)".into(),
+        Msg::FieldLabel(f) => match f {
+            Field::Note => "Nota",
+            Field::EvidenceDocument => "Documento",
+            Field::EvidenceDate => "Fecha del documento",
+            Field::EvidenceLocation => "Lugar donde se archiva",
+            Field::Owner => "Responsable",
+            Field::Due => "Fecha prevista",
+        }
+        .into(),
+        Msg::GapPlan => "Plan de acción para esta deficiencia".into(),
+        Msg::Filter => "Mostrar".into(),
+        Msg::FilterName(f) => match f {
+            Filter::All => "Todos los elementos",
+            Filter::Unanswered => "Sin responder",
+            Filter::Gaps => "Deficiencias",
+        }
+        .into(),
+        Msg::View => "Vista".into(),
+        Msg::ViewChecklist => "Lista de verificación".into(),
+        Msg::ViewSummary => "Resumen y plan de acción".into(),
+        Msg::Sections => "Secciones".into(),
+        Msg::NothingToShow => "Ningún elemento coincide con este filtro.".into(),
+        Msg::SummarySections => "Estado por sección".into(),
+        Msg::SummaryActionPlan => "Plan de acción: deficiencias".into(),
+        Msg::SummaryNotApplicable => "Marcados como no aplicables".into(),
+        Msg::NoGaps => "No se ha registrado ninguna deficiencia.".into(),
+        Msg::NoNotApplicable => "No hay ningún elemento marcado como no aplicable.".into(),
+        Msg::ColSection => "Sección".into(),
+        Msg::ColItem => "Elemento".into(),
+        Msg::ColStatus => "Estado".into(),
+        Msg::ColAnswered => "Respondidos".into(),
+        Msg::ColGaps => "Deficiencias".into(),
+        Msg::ColOwner => "Responsable".into(),
+        Msg::ColDue => "Fecha prevista".into(),
+        Msg::ColReason => "Motivo".into(),
+        Msg::Unassigned => "sin definir".into(),
+        Msg::SetChanged { from, to, new_items, retired } => format!(
+            "Esta lista de verificación se actualizó de la versión {from} a la versión {to} desde \
+             la última vez que se respondió esta evaluación. Elementos nuevos por responder: \
+             {new_items}. Elementos ya respondidos que han dejado de figurar en la lista: {retired} \
+             (sus respuestas se conservan más abajo)."
+        ),
+        Msg::RetiredAnswers(list) => format!("Respuestas conservadas de elementos retirados: {list}"),
+        Msg::SheetSummary => "Resumen".into(),
+        Msg::SheetShipments => "Envíos".into(),
+        Msg::ExportShipment => "Exportar este envío (JSON)".into(),
+        Msg::SheetItems => "Elementos".into(),
+        Msg::XlsxFailed(m) => format!("No se pudo generar la hoja de cálculo: {m}"),
+        Msg::Fingerprint => "Huella digital (SHA-256 del contenido exportado)".into(),
+        Msg::AllAnswers => "Todas las respuestas".into(),
+        Msg::NotAnswered => "Sin responder".into(),
+        Msg::ExportAs => "Exportar".into(),
+        Msg::ExportFormat(f) => match f {
+            ExportFormat::Json => "JSON (para volver a importar)",
+            ExportFormat::Csv => "CSV (hoja de cálculo)",
+            ExportFormat::Markdown => "Markdown (resumen)",
+            ExportFormat::Xlsx => "Libro de Excel (XLSX)",
+            ExportFormat::Html => "Informe imprimible (HTML)",
+        }
+        .into(),
+        Msg::Import => "Importar una evaluación (JSON)".into(),
+        Msg::ImportPreview { name, organisation, answered, total } => format!(
+            "Archivo: “{name}” ({organisation}); elementos respondidos: {answered} de {total}."
+        ),
+        Msg::ImportIntegrity(i) => match i {
+            Integrity::Intact => "La huella digital coincide: el archivo está tal como se exportó.",
+            Integrity::Altered => "Advertencia: la huella digital no coincide. El archivo se modificó después de exportarse.",
+            Integrity::Unsigned => "Este archivo procede de una versión anterior y no tiene huella digital que verificar.",
+        }
+        .into(),
+        Msg::ImportSetDiffers => "La lista de verificación de este archivo difiere de la de esta herramienta (mismo identificador, contenido distinto).".into(),
+        Msg::ImportMigrated(v) => format!("Se leyó en la versión {v} del formato y se convirtió."),
+        Msg::ImportAsNew => "Añadir como nueva evaluación".into(),
+        Msg::ImportReplace => "Reemplazar la evaluación abierta".into(),
+        Msg::ImportedName => "Evaluación importada".into(),
+        Msg::ImportDone(name) => format!("Se importó “{name}”."),
+        Msg::ImportFailed(e) => format!("No se importó este archivo: {}. Su trabajo actual no se ha modificado.", import_error(e)),
+        Msg::Acknowledge => "Entendido".into(),
+        Msg::Register => "Registro de envíos examinados".into(),
+        Msg::NewShipment => "Examinar un nuevo envío".into(),
+        Msg::NewShipmentReference(n) => format!("Envío {n}"),
+        Msg::OpenShipment(r) => format!("Abrir {r}"),
+        Msg::BackToRegister => "Volver al registro".into(),
+        Msg::RemoveShipment => "Quitar del registro".into(),
+        Msg::ConfirmRemoveShipment(r) => format!("¿Quitar el envío “{r}” y su examen? Esta acción no se puede deshacer."),
+        Msg::ShipmentRecord => "Ficha del envío".into(),
+        Msg::ShipmentField(f) => match f {
+            TextField::Reference => "Referencia",
+            TextField::Date => "Fecha",
+            TextField::Consignor => "Remitente",
+            TextField::Consignee => "Consignatario",
+            TextField::EndUser => "Usuario final declarado",
+            TextField::EndUse => "Uso final declarado",
+            TextField::Destination => "País de destino",
+            TextField::Description => "Descripción de los bienes",
+            TextField::Quantity => "Cantidad",
+            TextField::Value => "Valor",
+        }
+        .into(),
+        Msg::ModeLabel => "Modo de transporte".into(),
+        Msg::ModeName(m) => mode_name(*m).into(),
+        Msg::Unknown => "Desconocido".into(),
+        Msg::CategoryLabel => "Categoría de los bienes".into(),
+        Msg::CategoryName(c) => match c {
+            Category::BattleTanks => "Carros de combate",
+            Category::ArmouredCombatVehicles => "Vehículos blindados de combate",
+            Category::LargeCalibreArtillery => "Sistemas de artillería de gran calibre",
+            Category::CombatAircraft => "Aeronaves de combate",
+            Category::AttackHelicopters => "Helicópteros de ataque",
+            Category::Warships => "Buques de guerra",
+            Category::MissilesAndLaunchers => "Misiles y lanzamisiles",
+            Category::SmallArmsLightWeapons => "Armas pequeñas y armas ligeras",
+            Category::Ammunition => "Municiones (art. 3)",
+            Category::PartsComponents => "Partes y componentes (art. 4)",
+        }
+        .into(),
+        Msg::TransitLabel => "Puntos de tránsito o transbordo (separados por punto y coma)".into(),
+        Msg::DocumentsHeading => "Documentos consultados".into(),
+        Msg::DocumentName(d) => match d {
+            Document::EndUserCertificate => "Certificado de usuario final",
+            Document::ExportLicence => "Licencia de exportación",
+            Document::TransportDocuments => "Documentos de transporte",
+        }
+        .into(),
+        Msg::DocStatusName(d) => match d {
+            DocStatus::NotSeen => "No consultado",
+            DocStatus::Seen => "Consultado, no verificado",
+            DocStatus::Verified => "Verificado",
+        }
+        .into(),
+        Msg::Indicators => "Señales de alerta".into(),
+        Msg::CheckPresent => "Presente".into(),
+        Msg::CheckNotPresent => "Ausente".into(),
+        Msg::CheckNotChecked => "Sin verificar".into(),
+        Msg::AutomaticRule(detail) => format!("Verificación automática: {detail}"),
+        Msg::FindingHeading => "Conclusión".into(),
+        Msg::FindingTitle(l) => format!("Conclusión: {}", text(&Msg::LevelName(*l))),
+        Msg::LevelName(l) => match l {
+            Level::Stop => "Detener",
+            Level::Inquire => "Indagar",
+            Level::Incomplete => "Incompleto",
+            Level::NoRedFlags => "No se detectaron señales de alerta",
+        }
+        .into(),
+        Msg::LevelExplain(l) => match l {
+            Level::Stop => "No continuar. Remitir el envío a la autoridad competente.",
+            Level::Inquire => "Hay señales de alerta. Deben resolverse antes de continuar.",
+            Level::Incomplete => "Todavía no se han verificado todos los indicadores aplicables.",
+            Level::NoRedFlags => "Se verificaron todos los indicadores aplicables y no se detectó ninguno.",
+        }
+        .into(),
+        Msg::NotApproval => "Se trata de una conclusión del examen, no de una aprobación ni de una decisión sobre una licencia.".into(),
+        Msg::DrivenBy => "Factores determinantes".into(),
+        Msg::QuestionsToAsk => "Preguntas que deben plantearse".into(),
+        Msg::ContextNoted => "Contexto observado (aumenta el nivel de escrutinio)".into(),
+        Msg::UncheckedCount(n) => format!("Indicadores aplicables sin verificar: {n}"),
+        Msg::OverridingRiskFound => "La evaluación prevista en el artículo 7, párrafo 4, determinó que existe un riesgo manifiesto.".into(),
+        Msg::FilterByFinding => "Conclusión".into(),
+        Msg::AllFindings => "Todas las conclusiones".into(),
+        Msg::RowsShown { shown, total } => format!("Envíos mostrados: {shown} de {total}"),
+        Msg::SortAdded => "Orden de incorporación".into(),
+        Msg::SortBy => "Ordenar por".into(),
+        Msg::Gbv74Heading => "Artículo 7, párrafo 4: violencia por motivos de género y violencia contra las mujeres y los niños".into(),
+        Msg::Gbv74Intro => "Siga los seis pasos en orden. Las medidas de mitigación (paso 5) se examinan antes de determinar si existe un riesgo manifiesto (paso 6); si existe un riesgo manifiesto, la transferencia no debe realizarse.".into(),
+        Msg::CompleteStep(n) => format!("Marcar el paso {n} como completado"),
+        Msg::ReopenStep(n) => format!("Reabrir el paso {n}"),
+        Msg::StepDone => "Completado".into(),
+        Msg::StepLocked => "Complete primero los pasos anteriores.".into(),
+        Msg::MitigationQuestion => "¿Pueden las medidas de mitigación u otros medios reducir el riesgo de forma adecuada y significativa?".into(),
+        Msg::OverridingQuestion => "¿Existe un riesgo manifiesto de que se produzcan las consecuencias negativas determinadas en el paso 4?".into(),
+        Msg::Yes => "Sí".into(),
+        Msg::No => "No".into(),
+        Msg::BatchImport => "Examinar un lote (archivo CSV)".into(),
+        Msg::BatchTemplate => "Descargar una plantilla CSV".into(),
+        Msg::BatchMapping => "¿Qué campo contiene cada columna?".into(),
+        Msg::BatchIgnore => "(omitir esta columna)".into(),
+        Msg::BatchScreen => "Examinar estas filas".into(),
+        Msg::BatchNotCsv(detail) => format!("No se pudo leer este archivo como CSV: {detail}"),
+        Msg::BatchResult { screened, rejected } => format!("Filas examinadas y añadidas al registro: {screened}; filas no examinadas (véase más abajo): {rejected}."),
+        Msg::RowError { line, problem } => format!("Línea {line}: {}", row_problem(problem)),
+        Msg::ReferenceLists => "Listas de referencia utilizadas en las verificaciones automáticas".into(),
+        Msg::ListAsOf(d) => format!("Información actualizada al {d}"),
+        Msg::ListEntries(n) => format!("Entradas: {n}"),
+        Msg::ListRemoveEntry(name) => format!("Quitar {name}"),
+        Msg::ListAddEntry => "Añadir una entrada".into(),
+        Msg::ListEntryName => "Nombre".into(),
+        Msg::ListEntryAliases => "Otros nombres y códigos (separados por punto y coma)".into(),
+        Msg::ListsChanged => "Se están utilizando sus listas editadas; se volvieron a examinar todos los envíos.".into(),
+        Msg::ImportRegister => "Importar un registro (JSON) y añadirlo a este".into(),
+        Msg::RegisterImported { shipments, integrity } => format!("Envíos importados y examinados de nuevo: {shipments}. {}", text(&Msg::ImportIntegrity(*integrity))),
+        Msg::RegisterTooLarge(n) => format!("El registro ({n} envíos) es demasiado grande para guardarlo en el almacenamiento de este navegador. Permanecerá en esta página hasta que la cierre: descárguelo para conservarlo."),
+        Msg::ChangedInAnotherTab => "Este trabajo se modificó en otra pestaña o ventana; lo que ve ahora incluye esos cambios.".into(),
+        Msg::StorageUnavailable => "Este navegador no permite que la herramienta guarde su trabajo. \
+            Sus respuestas permanecerán en esta página hasta que la cierre: expórtelas antes de salir."
+            .into(),
+        Msg::StorageFull => "El almacenamiento del navegador está lleno, por lo que su último cambio no se guardó. \
+            Exporte su trabajo ahora y, a continuación, libere espacio."
+            .into(),
+        Msg::SavedWorkUnreadable(e) => format!(
+            "No se pudo leer su trabajo guardado: {}. Se ha conservado sin cambios; \
+             comenzará con una evaluación en blanco.",
+            load_error(e)
+        ),
+        Msg::TranslationForReview => "Traducción pendiente de revisión: este texto aún no se ha cotejado con el inglés.".into(),
+        Msg::ContentBroken(detail) => {
+            format!("No se pudo cargar la lista de verificación integrada: {detail}")
+        }
+    }
+}
+
+pub(super) fn problem(p: &Problem) -> String {
+    let what = match &p.kind {
+        ProblemKind::UnsupportedFormat(v) => format!(
+            "la versión {v} del formato no es compatible (esta herramienta lee la versión {FORMAT_VERSION})"
+        ),
+        ProblemKind::EmptyText => "el texto está vacío".into(),
+        ProblemKind::BadId(id) => format!(
+            "el identificador `{id}` debe constar de letras minúsculas, dígitos, puntos y guiones, y empezar por una letra"
+        ),
+        ProblemKind::DuplicateId(id) => format!("el identificador `{id}` se utiliza más de una vez"),
+        ProblemKind::BadVersion(v) => format!("la versión `{v}` no tiene la forma MAYOR.MENOR.PARCHE"),
+        ProblemKind::BadArticle(a) => format!("`{a}` no es una referencia a un artículo del Tratado como `7(4)`"),
+        ProblemKind::NoProvenance => "cada elemento necesita al menos una procedencia".into(),
+        ProblemKind::UnknownElement(id) => {
+            format!("`{id}` no figura en el catálogo de fuentes")
+        }
+        ProblemKind::UnknownPublicSource(id) => format!("`{id}` no es una fuente pública catalogada"),
+        ProblemKind::EmptyReference => "una fuente pública debe indicar el lugar preciso al que se remite (`ref`)".into(),
+        ProblemKind::NotForModule(what) => format!("este módulo no utiliza {what}"),
+        ProblemKind::Missing(what) => format!("{what} es obligatorio en este módulo"),
+        ProblemKind::BadStep(s) => format!("el paso {s} no está entre 1 y 6"),
+        ProblemKind::StepOutsideSection { step } => format!(
+            "un elemento del paso {step} debe figurar en la sección de ese paso (las secciones corresponden a los pasos 1 a 6, en orden)"
+        ),
+        ProblemKind::SinceAfterSet(v) => format!("la versión `{v}` es posterior a la del propio conjunto de preguntas"),
+        ProblemKind::NoItems => "no contiene ningún elemento".into(),
+    };
+    format!("{}, campo `{}`: {what}", location(&p.location), p.field)
+}
+
+fn location(l: &Location) -> String {
+    match l {
+        Location::Set => "conjunto de preguntas".into(),
+        Location::Section(id) => format!("sección {id}"),
+        Location::Item(id) => format!("elemento {id}"),
+        Location::ItemAt { section, position } => format!("sección {section}, elemento n.º {position}"),
+    }
+}
+
+pub(super) fn custom_set_error(e: &CustomSetError) -> String {
+    match e {
+        CustomSetError::TooLarge { bytes } => {
+            format!("el archivo ocupa {bytes} bytes; un conjunto de preguntas no puede superar los {MAX_BYTES} bytes")
+        }
+        CustomSetError::NotJson(m) => format!("el archivo no es un JSON válido: {m}"),
+        CustomSetError::UnsupportedFormat(Some(v)) => format!(
+            "la versión {v} del formato no es compatible (esta herramienta lee la versión {FORMAT_VERSION})"
+        ),
+        CustomSetError::UnsupportedFormat(None) => {
+            "el archivo no tiene número `format`, por lo que no es un conjunto de preguntas".into()
+        }
+        CustomSetError::Shape {
+            location: l,
+            message,
+        } => format!("{}: {message}", location(l)),
+        CustomSetError::Invalid(ps) => ps.iter().map(problem).collect::<Vec<_>>().join("; "),
+    }
+}
+
+fn mode_name(m: Mode) -> &'static str {
+    match m {
+        Mode::Sea => "Marítimo",
+        Mode::Air => "Aéreo",
+        Mode::Road => "Por carretera",
+        Mode::Rail => "Ferroviario",
+        Mode::Multimodal => "Multimodal",
+    }
+}
+
+fn row_problem(p: &RowProblem) -> String {
+    match p {
+        RowProblem::Malformed(m) => format!("la fila no tiene un formato CSV válido ({m})"),
+        RowProblem::MissingReference => "la referencia está vacía".into(),
+        RowProblem::MissingDestination => "el destino está vacío".into(),
+        RowProblem::BadMode(v) => format!(
+            "“{v}” no es un modo de transporte (sea, air, road, rail, multimodal)"
+        ),
+        RowProblem::BadCategory(v) => format!("“{v}” no es una categoría de bienes"),
+        RowProblem::BadDate(v) => {
+            format!("“{v}” no es una fecha con el formato AAAA-MM-DD")
+        }
+        RowProblem::BadDocument { column, value } => {
+            format!("{column}: “{value}” no es ninguno de los valores none, seen, verified")
+        }
+    }
+}
+
+fn import_error(e: &ImportError) -> String {
+    match e {
+        ImportError::TooLarge { bytes } => {
+            format!("el archivo ocupa {bytes} bytes, más que el tamaño máximo de una exportación ({MAX_IMPORT_BYTES} bytes)")
+        }
+        ImportError::NotText { offset } => {
+            format!("no es texto UTF-8 (byte no válido en la posición {offset})")
+        }
+        ImportError::NotJson(m) => format!("no es un JSON válido ({m})"),
+        ImportError::NotAnExport => "no es una exportación de esta herramienta".into(),
+        ImportError::NewerFormat(v) => {
+            format!("se escribió en la versión {v} del formato, más reciente que las que puede leer esta herramienta")
+        }
+        ImportError::Malformed(m) => format!("un campo es incorrecto ({m})"),
+        ImportError::UnknownSet(id) => format!(
+            "responde al conjunto de preguntas “{id}”, que esta herramienta no tiene"
+        ),
+    }
+}

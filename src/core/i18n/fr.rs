@@ -1,0 +1,425 @@
+//! French (translation for review).
+
+use super::ExportFormat;
+use super::{lang_name, Msg};
+use crate::core::export::{ImportError, Integrity, MAX_IMPORT_BYTES};
+
+use crate::core::assessment::{DetailField, Field, Status};
+use crate::core::batch::RowProblem;
+use crate::core::custom::{CustomSetError, MAX_BYTES};
+use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
+use crate::core::register::TextField;
+use crate::core::rules::Document;
+use crate::core::saved::LoadError;
+use crate::core::screening::Level;
+use crate::core::shipment::{Category, DocStatus};
+use crate::core::summary::Filter;
+
+use crate::core::validate::{Location, Problem, ProblemKind};
+
+fn load_error(e: &LoadError) -> String {
+    match e {
+        LoadError::Malformed(detail) => format!("il ne s’agit pas d’une évaluation enregistrée valide ({detail})"),
+        LoadError::NotAnAssessment => "il ne s’agit pas d’une évaluation enregistrée par cet outil".into(),
+        LoadError::UnsupportedVersion(v) => format!(
+            "il a été enregistré dans la version {v} du format, que cette version de l’outil ne sait pas lire"
+        ),
+    }
+}
+
+pub(super) fn text(msg: &Msg) -> String {
+    match msg {
+        Msg::AppTitle => "Liste de contrôle de diligence raisonnable (TCA)".into(),
+        Msg::Progress { answered, total } => format!("Réponses : {answered} sur {total}"),
+        Msg::StatusLabel(s) => match s {
+            Status::InPlace => "En place",
+            Status::PartlyInPlace => "Partiellement en place",
+            Status::NotInPlace => "Pas en place",
+            Status::NotApplicable => "Sans objet",
+        }
+        .into(),
+        Msg::Note => "Note".into(),
+        Msg::Guidance => "Orientations".into(),
+        Msg::Articles(list) => format!("Articles du Traité : {list}"),
+        Msg::Language => "Langue".into(),
+        Msg::LangName(l) => lang_name(*l),
+        Msg::Modules => "Modules".into(),
+        Msg::ModuleName(m) => match m {
+            ModuleKind::Programme => "Autoévaluation du programme de conformité",
+            ModuleKind::Screening => "Signaux d’alerte sur les expéditions",
+            ModuleKind::Gbv74 => "Article 7 (4) : violence fondée sur le genre",
+            ModuleKind::Reassessment => "Réévaluation (art. 7 (7))",
+            ModuleKind::Resources => "Ressources",
+        }
+        .into(),
+        Msg::Severity(s) => match s {
+            Severity::Stop => "Arrêt : ne pas poursuivre ; saisir l’autorité compétente",
+            Severity::Inquire => "Vérification : lever les doutes avant de poursuivre",
+            Severity::Context => "Contexte : renforce le niveau de vigilance",
+        }
+        .into(),
+        Msg::Modes(ms) => format!(
+            "Modes de transport : {}",
+            ms.iter().map(|m| mode_name(*m)).collect::<Vec<_>>().join(", ")
+        ),
+        Msg::Step(n) => format!("Étape {n}"),
+        Msg::Inquiry => "Question à poser".into(),
+        Msg::Sources => "Sources".into(),
+        Msg::SeedSource { section, lines } => {
+            format!("{section} (document source, lignes {} à {})", lines[0], lines[1])
+        }
+        Msg::PublicSource { title, reference } => {
+            format!("{title}, {reference} (liste publique, ne fait pas partie du texte du TCA)")
+        }
+        Msg::CustomSetLoad => "Charger votre propre jeu de questions (JSON)".into(),
+        Msg::CustomSetLoaded(title) => format!(
+            "Jeu de questions « {} » chargé.",
+            title.fr.as_deref().unwrap_or(title.en.as_str())
+        ),
+        Msg::CustomSetRejected(e) => format!(
+            "Ce jeu de questions n’a pas été chargé : {}. Rien d’autre n’a été modifié.",
+            super::custom_set_error(crate::core::question_set::Lang::Fr, e)
+        ),
+        Msg::CustomSetIdTaken(id) => format!(
+            "Ce jeu de questions n’a pas été chargé : son identifiant « {id} » est déjà utilisé par un jeu intégré."
+        ),
+        Msg::FileUnreadable => "Impossible de lire ce fichier. Rien n’a été modifié.".into(),
+        Msg::CustomBadge => "personnalisé".into(),
+        Msg::Assessment => "Évaluation".into(),
+        Msg::NewAssessment => "Nouvelle évaluation".into(),
+        Msg::Rename => "Renommer".into(),
+        Msg::Duplicate => "Dupliquer".into(),
+        Msg::Delete => "Supprimer".into(),
+        Msg::Save => "Enregistrer".into(),
+        Msg::Cancel => "Annuler".into(),
+        Msg::AssessmentNumber(n) => format!("Évaluation {n}"),
+        Msg::CopyOf(name) => format!("{name} (copie)"),
+        Msg::AssessmentName => "Nom de l’évaluation".into(),
+        Msg::ConfirmDelete(name) => format!(
+            "Supprimer « {name} » et toutes ses réponses ? Cette action est irréversible."
+        ),
+        Msg::DetailsHeading => "Informations sur l’évaluation".into(),
+        Msg::Detail(d) => match d {
+            DetailField::Organisation => "Organisation",
+            DetailField::Assessor => "Évaluateur",
+            DetailField::Date => "Date de l’évaluation",
+            DetailField::Scope => "Périmètre (unité opérationnelle, produits, période)",
+        }
+        .into(),
+        Msg::Evidence => "Justificatifs (une simple référence : aucun fichier n’est transmis)".into(),
+        Msg::FieldLabel(f) => match f {
+            Field::Note => "Note",
+            Field::EvidenceDocument => "Document",
+            Field::EvidenceDate => "Date du document",
+            Field::EvidenceLocation => "Lieu de conservation",
+            Field::Owner => "Responsable",
+            Field::Due => "Échéance",
+        }
+        .into(),
+        Msg::GapPlan => "Plan d’action pour cette lacune".into(),
+        Msg::Filter => "Afficher".into(),
+        Msg::FilterName(f) => match f {
+            Filter::All => "Tous les éléments",
+            Filter::Unanswered => "Sans réponse",
+            Filter::Gaps => "Lacunes",
+        }
+        .into(),
+        Msg::View => "Affichage".into(),
+        Msg::ViewChecklist => "Liste de contrôle".into(),
+        Msg::ViewSummary => "Synthèse et plan d’action".into(),
+        Msg::Sections => "Sections".into(),
+        Msg::NothingToShow => "Aucun élément ne correspond à ce filtre.".into(),
+        Msg::SummarySections => "État par section".into(),
+        Msg::SummaryActionPlan => "Plan d’action : lacunes".into(),
+        Msg::SummaryNotApplicable => "Éléments marqués « sans objet »".into(),
+        Msg::NoGaps => "Aucune lacune consignée.".into(),
+        Msg::NoNotApplicable => "Aucun élément n’est marqué « sans objet ».".into(),
+        Msg::ColSection => "Section".into(),
+        Msg::ColItem => "Élément".into(),
+        Msg::ColStatus => "État".into(),
+        Msg::ColAnswered => "Réponses".into(),
+        Msg::ColGaps => "Lacunes".into(),
+        Msg::ColOwner => "Responsable".into(),
+        Msg::ColDue => "Échéance".into(),
+        Msg::ColReason => "Motif".into(),
+        Msg::Unassigned => "non renseigné".into(),
+        Msg::SetChanged { from, to, new_items, retired } => format!(
+            "Cette liste de contrôle est passée de la version {from} à la version {to} depuis les \
+             dernières réponses apportées à cette évaluation. Nouveaux éléments à traiter : \
+             {new_items}. Éléments déjà traités qui ne figurent plus dans la liste : {retired} \
+             (leurs réponses sont conservées ci-dessous)."
+        ),
+        Msg::RetiredAnswers(list) => format!("Réponses conservées pour les éléments retirés : {list}"),
+        Msg::SheetSummary => "Synthèse".into(),
+        Msg::SheetShipments => "Expéditions".into(),
+        Msg::ExportShipment => "Exporter cette expédition (JSON)".into(),
+        Msg::SheetItems => "Éléments".into(),
+        Msg::XlsxFailed(m) => format!("Impossible de générer le classeur : {m}"),
+        Msg::Fingerprint => "Empreinte (SHA-256 du contenu exporté)".into(),
+        Msg::AllAnswers => "Toutes les réponses".into(),
+        Msg::NotAnswered => "Sans réponse".into(),
+        Msg::ExportAs => "Exporter".into(),
+        Msg::ExportFormat(f) => match f {
+            ExportFormat::Json => "JSON (pour réimportation)",
+            ExportFormat::Csv => "CSV (tableur)",
+            ExportFormat::Markdown => "Markdown (synthèse)",
+            ExportFormat::Xlsx => "Classeur Excel (XLSX)",
+            ExportFormat::Html => "Rapport imprimable (HTML)",
+        }
+        .into(),
+        Msg::Import => "Importer une évaluation (JSON)".into(),
+        Msg::ImportPreview { name, organisation, answered, total } => format!(
+            "Fichier : « {name} » ({organisation}) ; éléments ayant reçu une réponse : {answered} sur {total}."
+        ),
+        Msg::ImportIntegrity(i) => match i {
+            Integrity::Intact => "L’empreinte concorde : le fichier est identique à celui qui a été exporté.",
+            Integrity::Altered => "Attention : l’empreinte ne concorde pas. Le fichier a été modifié après son exportation.",
+            Integrity::Unsigned => "Ce fichier provient d’une version antérieure et ne comporte pas d’empreinte à vérifier.",
+        }
+        .into(),
+        Msg::ImportSetDiffers => "La liste de contrôle de ce fichier diffère de celle de cet outil (même identifiant, contenu différent).".into(),
+        Msg::ImportMigrated(v) => format!("Lu dans la version {v} du format, puis converti."),
+        Msg::ImportAsNew => "Ajouter comme nouvelle évaluation".into(),
+        Msg::ImportReplace => "Remplacer l’évaluation ouverte".into(),
+        Msg::ImportedName => "Évaluation importée".into(),
+        Msg::ImportDone(name) => format!("Importation de « {name} » terminée."),
+        Msg::ImportFailed(e) => format!("Ce fichier n’a pas été importé : {}. Votre travail en cours n’a pas été modifié.", import_error(e)),
+        Msg::Acknowledge => "J’ai compris".into(),
+        Msg::Register => "Registre des expéditions examinées".into(),
+        Msg::NewShipment => "Examiner une nouvelle expédition".into(),
+        Msg::NewShipmentReference(n) => format!("Expédition {n}"),
+        Msg::OpenShipment(r) => format!("Ouvrir {r}"),
+        Msg::BackToRegister => "Retour au registre".into(),
+        Msg::RemoveShipment => "Retirer du registre".into(),
+        Msg::ConfirmRemoveShipment(r) => format!("Retirer l’expédition « {r} » et son examen ? Cette action est irréversible."),
+        Msg::ShipmentRecord => "Fiche de l’expédition".into(),
+        Msg::ShipmentField(f) => match f {
+            TextField::Reference => "Référence",
+            TextField::Date => "Date",
+            TextField::Consignor => "Expéditeur",
+            TextField::Consignee => "Destinataire",
+            TextField::EndUser => "Utilisateur final déclaré",
+            TextField::EndUse => "Utilisation finale déclarée",
+            TextField::Destination => "Pays de destination",
+            TextField::Description => "Description des biens",
+            TextField::Quantity => "Quantité",
+            TextField::Value => "Valeur",
+        }
+        .into(),
+        Msg::ModeLabel => "Mode de transport".into(),
+        Msg::ModeName(m) => mode_name(*m).into(),
+        Msg::Unknown => "Inconnu".into(),
+        Msg::CategoryLabel => "Catégorie des biens".into(),
+        Msg::CategoryName(c) => match c {
+            Category::BattleTanks => "Chars de combat",
+            Category::ArmouredCombatVehicles => "Véhicules blindés de combat",
+            Category::LargeCalibreArtillery => "Systèmes d’artillerie de gros calibre",
+            Category::CombatAircraft => "Avions de combat",
+            Category::AttackHelicopters => "Hélicoptères de combat",
+            Category::Warships => "Navires de guerre",
+            Category::MissilesAndLaunchers => "Missiles et lanceurs de missiles",
+            Category::SmallArmsLightWeapons => "Armes légères et armes de petit calibre",
+            Category::Ammunition => "Munitions (art. 3)",
+            Category::PartsComponents => "Pièces et composants (art. 4)",
+        }
+        .into(),
+        Msg::TransitLabel => "Lieux de transit ou de transbordement (séparés par un point-virgule)".into(),
+        Msg::DocumentsHeading => "Documents consultés".into(),
+        Msg::DocumentName(d) => match d {
+            Document::EndUserCertificate => "Certificat d’utilisateur final",
+            Document::ExportLicence => "Licence d’exportation",
+            Document::TransportDocuments => "Documents de transport",
+        }
+        .into(),
+        Msg::DocStatusName(d) => match d {
+            DocStatus::NotSeen => "Non consulté",
+            DocStatus::Seen => "Consulté, non vérifié",
+            DocStatus::Verified => "Vérifié",
+        }
+        .into(),
+        Msg::Indicators => "Signaux d’alerte".into(),
+        Msg::CheckPresent => "Présent".into(),
+        Msg::CheckNotPresent => "Absent".into(),
+        Msg::CheckNotChecked => "Non vérifié".into(),
+        Msg::AutomaticRule(detail) => format!("Vérification automatique : {detail}"),
+        Msg::FindingHeading => "Conclusion".into(),
+        Msg::FindingTitle(l) => format!("Conclusion : {}", text(&Msg::LevelName(*l))),
+        Msg::LevelName(l) => match l {
+            Level::Stop => "Arrêt",
+            Level::Inquire => "Vérification",
+            Level::Incomplete => "Incomplet",
+            Level::NoRedFlags => "Aucun signal d’alerte relevé",
+        }
+        .into(),
+        Msg::LevelExplain(l) => match l {
+            Level::Stop => "Ne pas poursuivre. Saisir l’autorité compétente au sujet de cette expédition.",
+            Level::Inquire => "Des signaux d’alerte sont présents. Les lever avant de poursuivre.",
+            Level::Incomplete => "Les indicateurs applicables n’ont pas encore tous été vérifiés.",
+            Level::NoRedFlags => "Tous les indicateurs applicables ont été vérifiés et aucun n’est présent.",
+        }
+        .into(),
+        Msg::NotApproval => "Il s’agit d’une conclusion d’examen, et non d’une approbation ni d’une décision relative à une licence.".into(),
+        Msg::DrivenBy => "Éléments déterminants".into(),
+        Msg::QuestionsToAsk => "Questions à poser".into(),
+        Msg::ContextNoted => "Éléments de contexte relevés (renforcent le niveau de vigilance)".into(),
+        Msg::UncheckedCount(n) => format!("Indicateurs applicables non vérifiés : {n}"),
+        Msg::OverridingRiskFound => "L’évaluation au titre de l’article 7 (4) a conclu à l’existence d’un risque prépondérant.".into(),
+        Msg::FilterByFinding => "Conclusion".into(),
+        Msg::AllFindings => "Toutes les conclusions".into(),
+        Msg::RowsShown { shown, total } => format!("Expéditions affichées : {shown} sur {total}"),
+        Msg::SortAdded => "Ordre d’ajout".into(),
+        Msg::SortBy => "Trier par".into(),
+        Msg::Gbv74Heading => "Article 7 (4) : violence fondée sur le genre et violence contre les femmes et les enfants".into(),
+        Msg::Gbv74Intro => "Suivez les six étapes dans l’ordre. Les mesures d’atténuation (étape 5) sont examinées avant de déterminer s’il existe un risque prépondérant (étape 6) ; en cas de risque prépondérant, le transfert ne doit pas avoir lieu.".into(),
+        Msg::CompleteStep(n) => format!("Marquer l’étape {n} comme terminée"),
+        Msg::ReopenStep(n) => format!("Rouvrir l’étape {n}"),
+        Msg::StepDone => "Terminée".into(),
+        Msg::StepLocked => "Terminez d’abord les étapes précédentes.".into(),
+        Msg::MitigationQuestion => "Des mesures d’atténuation ou d’autres moyens peuvent-ils réduire le risque de manière adéquate et significative ?".into(),
+        Msg::OverridingQuestion => "Existe-t-il un risque prépondérant de réalisation des conséquences négatives recensées à l’étape 4 ?".into(),
+        Msg::Yes => "Oui".into(),
+        Msg::No => "Non".into(),
+        Msg::BatchImport => "Examiner un lot (fichier CSV)".into(),
+        Msg::BatchTemplate => "Télécharger un modèle CSV".into(),
+        Msg::BatchMapping => "Quel champ figure dans chaque colonne ?".into(),
+        Msg::BatchIgnore => "(ignorer cette colonne)".into(),
+        Msg::BatchScreen => "Examiner ces lignes".into(),
+        Msg::BatchNotCsv(detail) => format!("Impossible de lire ce fichier au format CSV : {detail}"),
+        Msg::BatchResult { screened, rejected } => format!("Lignes examinées et ajoutées au registre : {screened} ; lignes non examinées (voir ci-dessous) : {rejected}."),
+        Msg::RowError { line, problem } => format!("Ligne {line} : {}", row_problem(problem)),
+        Msg::ReferenceLists => "Listes de référence utilisées par les vérifications automatiques".into(),
+        Msg::ListAsOf(d) => format!("Informations à jour au {d}"),
+        Msg::ListEntries(n) => format!("Entrées : {n}"),
+        Msg::ListRemoveEntry(name) => format!("Retirer {name}"),
+        Msg::ListAddEntry => "Ajouter une entrée".into(),
+        Msg::ListEntryName => "Nom".into(),
+        Msg::ListEntryAliases => "Autres noms et codes (séparés par un point-virgule)".into(),
+        Msg::ListsChanged => "Vos listes modifiées sont utilisées ; toutes les expéditions ont été réexaminées.".into(),
+        Msg::ImportRegister => "Importer un registre (JSON) et l’ajouter à celui-ci".into(),
+        Msg::RegisterImported { shipments, integrity } => format!("Expéditions importées et réexaminées : {shipments}. {}", text(&Msg::ImportIntegrity(*integrity))),
+        Msg::RegisterTooLarge(n) => format!("Le registre ({n} expéditions) est trop volumineux pour être conservé dans le stockage de ce navigateur. Il reste sur cette page jusqu’à sa fermeture : téléchargez-le pour le conserver."),
+        Msg::ChangedInAnotherTab => "Ce travail a été modifié dans un autre onglet ou une autre fenêtre ; l’affichage actuel tient compte de ces modifications.".into(),
+        Msg::StorageUnavailable => "Ce navigateur ne permet pas à l’outil d’enregistrer votre travail. \
+            Vos réponses restent sur cette page jusqu’à sa fermeture : exportez-les avant de partir."
+            .into(),
+        Msg::StorageFull => "L’espace de stockage du navigateur est plein ; votre dernière modification n’a donc pas été enregistrée. \
+            Exportez votre travail maintenant, puis libérez de l’espace."
+            .into(),
+        Msg::SavedWorkUnreadable(e) => format!(
+            "Impossible de lire votre travail enregistré : {}. Il a été conservé tel quel ; \
+             vous repartez d’une évaluation vierge.",
+            load_error(e)
+        ),
+        Msg::TranslationForReview => "Traduction à réviser : ce texte n’a pas encore été vérifié par rapport à l’anglais.".into(),
+        Msg::ContentBroken(detail) => {
+            format!("Impossible de charger la liste de contrôle intégrée : {detail}")
+        }
+    }
+}
+
+pub(super) fn problem(p: &Problem) -> String {
+    let what = match &p.kind {
+        ProblemKind::UnsupportedFormat(v) => format!(
+            "la version {v} du format n’est pas prise en charge (cet outil lit la version {FORMAT_VERSION})"
+        ),
+        ProblemKind::EmptyText => "le texte est vide".into(),
+        ProblemKind::BadId(id) => format!(
+            "l’identifiant `{id}` doit se composer de lettres minuscules, de chiffres, de points et de traits d’union, et commencer par une lettre"
+        ),
+        ProblemKind::DuplicateId(id) => format!("l’identifiant `{id}` est utilisé plusieurs fois"),
+        ProblemKind::BadVersion(v) => format!("la version `{v}` n’est pas de la forme MAJEUR.MINEUR.CORRECTIF"),
+        ProblemKind::BadArticle(a) => format!("`{a}` n’est pas une référence à un article du Traité telle que `7(4)`"),
+        ProblemKind::NoProvenance => "chaque élément doit avoir au moins une provenance".into(),
+        ProblemKind::UnknownElement(id) => {
+            format!("`{id}` ne figure pas dans le catalogue des sources")
+        }
+        ProblemKind::UnknownPublicSource(id) => format!("`{id}` n’est pas une source publique répertoriée"),
+        ProblemKind::EmptyReference => "une source publique doit indiquer l’endroit précis où se reporter (`ref`)".into(),
+        ProblemKind::NotForModule(what) => format!("ce module n’utilise pas {what}"),
+        ProblemKind::Missing(what) => format!("{what} est obligatoire dans ce module"),
+        ProblemKind::BadStep(s) => format!("l’étape {s} n’est pas comprise entre 1 et 6"),
+        ProblemKind::StepOutsideSection { step } => format!(
+            "un élément de l’étape {step} doit figurer dans la section de cette étape (les sections correspondent aux étapes 1 à 6, dans l’ordre)"
+        ),
+        ProblemKind::SinceAfterSet(v) => format!("la version `{v}` est postérieure à celle du jeu de questions lui-même"),
+        ProblemKind::NoItems => "ne contient aucun élément".into(),
+    };
+    format!("{}, champ `{}` : {what}", location(&p.location), p.field)
+}
+
+fn location(l: &Location) -> String {
+    match l {
+        Location::Set => "jeu de questions".into(),
+        Location::Section(id) => format!("section {id}"),
+        Location::Item(id) => format!("élément {id}"),
+        Location::ItemAt { section, position } => format!("section {section}, élément n° {position}"),
+    }
+}
+
+pub(super) fn custom_set_error(e: &CustomSetError) -> String {
+    match e {
+        CustomSetError::TooLarge { bytes } => {
+            format!("le fichier fait {bytes} octets ; un jeu de questions ne peut pas dépasser {MAX_BYTES} octets")
+        }
+        CustomSetError::NotJson(m) => format!("le fichier n’est pas un JSON valide : {m}"),
+        CustomSetError::UnsupportedFormat(Some(v)) => format!(
+            "la version {v} du format n’est pas prise en charge (cet outil lit la version {FORMAT_VERSION})"
+        ),
+        CustomSetError::UnsupportedFormat(None) => {
+            "le fichier ne comporte pas de numéro `format` ; il ne s’agit donc pas d’un jeu de questions".into()
+        }
+        CustomSetError::Shape {
+            location: l,
+            message,
+        } => format!("{} : {message}", location(l)),
+        CustomSetError::Invalid(ps) => ps.iter().map(problem).collect::<Vec<_>>().join(" ; "),
+    }
+}
+
+fn mode_name(m: Mode) -> &'static str {
+    match m {
+        Mode::Sea => "Maritime",
+        Mode::Air => "Aérien",
+        Mode::Road => "Routier",
+        Mode::Rail => "Ferroviaire",
+        Mode::Multimodal => "Multimodal",
+    }
+}
+
+fn row_problem(p: &RowProblem) -> String {
+    match p {
+        RowProblem::Malformed(m) => format!("la ligne n’est pas au format CSV correct ({m})"),
+        RowProblem::MissingReference => "la référence est vide".into(),
+        RowProblem::MissingDestination => "la destination est vide".into(),
+        RowProblem::BadMode(v) => format!(
+            "« {v} » n’est pas un mode de transport (sea, air, road, rail, multimodal)"
+        ),
+        RowProblem::BadCategory(v) => format!("« {v} » n’est pas une catégorie de biens"),
+        RowProblem::BadDate(v) => {
+            format!("« {v} » n’est pas une date au format AAAA-MM-JJ")
+        }
+        RowProblem::BadDocument { column, value } => {
+            format!("{column} : « {value} » ne fait pas partie des valeurs none, seen, verified")
+        }
+    }
+}
+
+fn import_error(e: &ImportError) -> String {
+    match e {
+        ImportError::TooLarge { bytes } => {
+            format!("le fichier fait {bytes} octets, soit plus que la taille maximale d’une exportation ({MAX_IMPORT_BYTES} octets)")
+        }
+        ImportError::NotText { offset } => {
+            format!("il ne s’agit pas d’un texte UTF-8 (octet non valide à la position {offset})")
+        }
+        ImportError::NotJson(m) => format!("il ne s’agit pas d’un JSON valide ({m})"),
+        ImportError::NotAnExport => "il ne s’agit pas d’une exportation de cet outil".into(),
+        ImportError::NewerFormat(v) => {
+            format!("il a été écrit dans la version {v} du format, plus récente que celles que cet outil sait lire")
+        }
+        ImportError::Malformed(m) => format!("un champ est erroné ({m})"),
+        ImportError::UnknownSet(id) => format!(
+            "il répond au jeu de questions « {id} », dont cet outil ne dispose pas"
+        ),
+    }
+}

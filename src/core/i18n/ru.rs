@@ -1,0 +1,483 @@
+//! Russian (translation for review).
+
+use super::ExportFormat;
+use super::{lang_name, Msg};
+use crate::core::export::{ImportError, Integrity, MAX_IMPORT_BYTES};
+
+use crate::core::assessment::{DetailField, Field, Status};
+use crate::core::batch::RowProblem;
+use crate::core::custom::{CustomSetError, MAX_BYTES};
+use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
+use crate::core::register::TextField;
+use crate::core::rules::Document;
+use crate::core::saved::LoadError;
+use crate::core::screening::Level;
+use crate::core::shipment::{Category, DocStatus};
+use crate::core::summary::Filter;
+
+use crate::core::validate::{Location, Problem, ProblemKind};
+
+fn load_error(e: &LoadError) -> String {
+    match e {
+        LoadError::Malformed(detail) => {
+            format!("данные не являются корректно сохранённой оценкой ({detail})")
+        }
+        LoadError::NotAnAssessment => "данные не являются оценкой, сохранённой этим инструментом".into(),
+        LoadError::UnsupportedVersion(v) => format!(
+            "данные сохранены в формате версии {v}, который эта версия инструмента не может прочитать"
+        ),
+    }
+}
+
+pub(super) fn text(msg: &Msg) -> String {
+    match msg {
+        Msg::AppTitle => "Договор о торговле оружием (ДТО): контрольный перечень должной осмотрительности".into(),
+        Msg::Progress { answered, total } => format!("Отвечено: {answered} из {total}"),
+        Msg::StatusLabel(s) => match s {
+            Status::InPlace => "Внедрено",
+            Status::PartlyInPlace => "Внедрено частично",
+            Status::NotInPlace => "Не внедрено",
+            Status::NotApplicable => "Неприменимо",
+        }
+        .into(),
+        Msg::Note => "Примечание".into(),
+        Msg::Guidance => "Пояснения".into(),
+        Msg::Articles(list) => format!("Статьи Договора: {list}"),
+        Msg::Language => "Язык".into(),
+        Msg::LangName(l) => lang_name(*l),
+        Msg::Modules => "Модули".into(),
+        Msg::ModuleName(m) => match m {
+            ModuleKind::Programme => "Самооценка программы соблюдения требований",
+            ModuleKind::Screening => "Тревожные признаки поставок",
+            ModuleKind::Gbv74 => "Ст. 7(4): гендерное насилие и насилие в отношении женщин и детей",
+            ModuleKind::Reassessment => "Повторная оценка (ст. 7(7))",
+            ModuleKind::Resources => "Справочные материалы",
+        }
+        .into(),
+        Msg::Severity(s) => match s {
+            Severity::Stop => "Стоп: не продолжать, передать вопрос в компетентный орган",
+            Severity::Inquire => "Выяснение: прояснить, прежде чем продолжать",
+            Severity::Context => "Контекст: требует более тщательной проверки",
+        }
+        .into(),
+        Msg::Modes(ms) => format!(
+            "Виды транспорта: {}",
+            ms.iter().map(|m| mode_name(*m)).collect::<Vec<_>>().join(", ")
+        ),
+        Msg::Step(n) => format!("Шаг {n}"),
+        Msg::Inquiry => "Вопрос, который следует задать".into(),
+        Msg::Sources => "Источники".into(),
+        Msg::SeedSource { section, lines } => {
+            format!("{section} (исходный документ, строки {}–{})", lines[0], lines[1])
+        }
+        Msg::PublicSource { title, reference } => {
+            format!("{title}, {reference} (общедоступный перечень, не текст ДТО)")
+        }
+        Msg::CustomSetLoad => "Загрузить собственный набор вопросов (JSON)".into(),
+        Msg::CustomSetLoaded(title) => format!(
+            "Набор вопросов «{}» загружен.",
+            title.ru.as_deref().unwrap_or(title.en.as_str())
+        ),
+        Msg::CustomSetRejected(e) => format!(
+            "Этот набор вопросов не загружен: {}. Больше ничего не изменилось.",
+            super::custom_set_error(crate::core::question_set::Lang::Ru, e)
+        ),
+        Msg::CustomSetIdTaken(id) => format!(
+            "Этот набор вопросов не загружен: его идентификатор «{id}» уже используется встроенным набором."
+        ),
+        Msg::FileUnreadable => "Не удалось прочитать этот файл. Ничего не изменилось.".into(),
+        Msg::CustomBadge => "пользовательский".into(),
+        Msg::Assessment => "Оценка".into(),
+        Msg::NewAssessment => "Новая оценка".into(),
+        Msg::Rename => "Переименовать".into(),
+        Msg::Duplicate => "Создать копию".into(),
+        Msg::Delete => "Удалить".into(),
+        Msg::Save => "Сохранить".into(),
+        Msg::Cancel => "Отмена".into(),
+        Msg::AssessmentNumber(n) => format!("Оценка {n}"),
+        Msg::CopyOf(name) => format!("{name} (копия)"),
+        Msg::AssessmentName => "Название оценки".into(),
+        Msg::ConfirmDelete(name) => format!(
+            "Удалить «{name}» вместе со всеми ответами? Это действие нельзя отменить."
+        ),
+        Msg::DetailsHeading => "Сведения об оценке".into(),
+        Msg::Detail(d) => match d {
+            DetailField::Organisation => "Организация",
+            DetailField::Assessor => "Кто проводил оценку",
+            DetailField::Date => "Дата оценки",
+            DetailField::Scope => "Охват (подразделение, продукция, период)",
+        }
+        .into(),
+        Msg::Evidence => "Подтверждающие документы (только ссылка: файлы не загружаются)".into(),
+        Msg::FieldLabel(f) => match f {
+            Field::Note => "Примечание",
+            Field::EvidenceDocument => "Документ",
+            Field::EvidenceDate => "Дата документа",
+            Field::EvidenceLocation => "Место хранения",
+            Field::Owner => "Ответственный",
+            Field::Due => "Целевой срок",
+        }
+        .into(),
+        Msg::GapPlan => "План действий по устранению этого пробела".into(),
+        Msg::Filter => "Показать".into(),
+        Msg::FilterName(f) => match f {
+            Filter::All => "Все пункты",
+            Filter::Unanswered => "Без ответа",
+            Filter::Gaps => "Пробелы",
+        }
+        .into(),
+        Msg::View => "Вид".into(),
+        Msg::ViewChecklist => "Контрольный перечень".into(),
+        Msg::ViewSummary => "Сводка и план действий".into(),
+        Msg::Sections => "Разделы".into(),
+        Msg::NothingToShow => "Нет пунктов, соответствующих этому фильтру.".into(),
+        Msg::SummarySections => "Состояние по разделам".into(),
+        Msg::SummaryActionPlan => "План действий: пробелы".into(),
+        Msg::SummaryNotApplicable => "Отмечено как неприменимое".into(),
+        Msg::NoGaps => "Пробелов не зафиксировано.".into(),
+        Msg::NoNotApplicable => "Ничего не отмечено как неприменимое.".into(),
+        Msg::ColSection => "Раздел".into(),
+        Msg::ColItem => "Пункт".into(),
+        Msg::ColStatus => "Состояние".into(),
+        Msg::ColAnswered => "Отвечено".into(),
+        Msg::ColGaps => "Пробелы".into(),
+        Msg::ColOwner => "Ответственный".into(),
+        Msg::ColDue => "Целевой срок".into(),
+        Msg::ColReason => "Причина".into(),
+        Msg::Unassigned => "не указано".into(),
+        Msg::SetChanged { from, to, new_items, retired } => format!(
+            "С момента последнего заполнения этой оценки контрольный перечень обновлён с версии \
+             {from} до версии {to}: {new_items} {} ответа; {retired} {} в перечне (ответы на \
+             них сохранены ниже).",
+            plural(*new_items, "новый пункт требует", "новых пункта требуют", "новых пунктов требуют"),
+            plural(
+                *retired,
+                "пункт с ответом больше не значится",
+                "пункта с ответами больше не значатся",
+                "пунктов с ответами больше не значатся"
+            )
+        ),
+        Msg::RetiredAnswers(list) => format!("Сохранённые ответы на исключённые пункты: {list}"),
+        Msg::SheetSummary => "Сводка".into(),
+        Msg::SheetShipments => "Поставки".into(),
+        Msg::ExportShipment => "Экспортировать запись об этой поставке (JSON)".into(),
+        Msg::SheetItems => "Пункты".into(),
+        Msg::XlsxFailed(m) => format!("Не удалось создать электронную таблицу: {m}"),
+        Msg::Fingerprint => "Отпечаток (хеш SHA-256 содержимого экспортированного файла)".into(),
+        Msg::AllAnswers => "Все ответы".into(),
+        Msg::NotAnswered => "Нет ответа".into(),
+        Msg::ExportAs => "Экспорт".into(),
+        Msg::ExportFormat(f) => match f {
+            ExportFormat::Json => "JSON (для повторного импорта)",
+            ExportFormat::Csv => "CSV (электронная таблица)",
+            ExportFormat::Markdown => "Markdown (сводка)",
+            ExportFormat::Xlsx => "Книга Excel (XLSX)",
+            ExportFormat::Html => "Отчёт для печати (HTML)",
+        }
+        .into(),
+        Msg::Import => "Импортировать оценку (JSON)".into(),
+        Msg::ImportPreview { name, organisation, answered, total } => format!(
+            "Файл: «{name}» ({organisation}); получены ответы на {answered} из {total} {}.",
+            plural(*total, "пункта", "пунктов", "пунктов")
+        ),
+        Msg::ImportIntegrity(i) => match i {
+            Integrity::Intact => "Отпечаток совпадает: файл не изменялся после экспорта.",
+            Integrity::Altered => "Внимание: отпечаток не совпадает. Файл был изменён после экспорта.",
+            Integrity::Unsigned => "Этот файл создан более ранней версией и не содержит отпечатка для проверки.",
+        }
+        .into(),
+        Msg::ImportSetDiffers => "Контрольный перечень в этом файле отличается от перечня в этом инструменте (идентификатор тот же, содержание другое).".into(),
+        Msg::ImportMigrated(v) => format!("Файл прочитан в формате версии {v} и преобразован."),
+        Msg::ImportAsNew => "Добавить как новую оценку".into(),
+        Msg::ImportReplace => "Заменить открытую оценку".into(),
+        Msg::ImportedName => "Импортированная оценка".into(),
+        Msg::ImportDone(name) => format!("Импортировано: «{name}»."),
+        Msg::ImportFailed(e) => format!("Этот файл не импортирован: {}. Текущая работа не изменилась.", import_error(e)),
+        Msg::Acknowledge => "Понятно".into(),
+        Msg::Register => "Реестр проверенных поставок".into(),
+        Msg::NewShipment => "Проверить новую поставку".into(),
+        Msg::NewShipmentReference(n) => format!("Поставка {n}"),
+        Msg::OpenShipment(r) => format!("Открыть {r}"),
+        Msg::BackToRegister => "Назад к реестру".into(),
+        Msg::RemoveShipment => "Удалить из реестра".into(),
+        Msg::ConfirmRemoveShipment(r) => format!("Удалить поставку «{r}» и результаты её проверки? Это действие нельзя отменить."),
+        Msg::ShipmentRecord => "Сведения о поставке".into(),
+        Msg::ShipmentField(f) => match f {
+            TextField::Reference => "Номер",
+            TextField::Date => "Дата",
+            TextField::Consignor => "Грузоотправитель",
+            TextField::Consignee => "Грузополучатель",
+            TextField::EndUser => "Заявленный конечный пользователь",
+            TextField::EndUse => "Заявленное конечное использование",
+            TextField::Destination => "Страна назначения",
+            TextField::Description => "Описание продукции",
+            TextField::Quantity => "Количество",
+            TextField::Value => "Стоимость",
+        }
+        .into(),
+        Msg::ModeLabel => "Вид транспорта".into(),
+        Msg::ModeName(m) => mode_name(*m).into(),
+        Msg::Unknown => "Неизвестно".into(),
+        Msg::CategoryLabel => "Категория продукции".into(),
+        Msg::CategoryName(c) => match c {
+            Category::BattleTanks => "Боевые танки",
+            Category::ArmouredCombatVehicles => "Боевые бронированные машины",
+            Category::LargeCalibreArtillery => "Артиллерийские системы большого калибра",
+            Category::CombatAircraft => "Боевые самолёты",
+            Category::AttackHelicopters => "Ударные вертолёты",
+            Category::Warships => "Военные корабли",
+            Category::MissilesAndLaunchers => "Ракеты и ракетные пусковые установки",
+            Category::SmallArmsLightWeapons => "Стрелковое оружие и лёгкие вооружения",
+            Category::Ammunition => "Боеприпасы (ст. 3)",
+            Category::PartsComponents => "Части и компоненты (ст. 4)",
+        }
+        .into(),
+        Msg::TransitLabel => "Пункты транзита или перевалки (разделяйте знаком ;)".into(),
+        Msg::DocumentsHeading => "Просмотренные документы".into(),
+        Msg::DocumentName(d) => match d {
+            Document::EndUserCertificate => "Сертификат конечного пользователя",
+            Document::ExportLicence => "Экспортная лицензия",
+            Document::TransportDocuments => "Транспортные документы",
+        }
+        .into(),
+        Msg::DocStatusName(d) => match d {
+            DocStatus::NotSeen => "Не просмотрено",
+            DocStatus::Seen => "Просмотрено, не проверено",
+            DocStatus::Verified => "Проверено",
+        }
+        .into(),
+        Msg::Indicators => "Тревожные признаки".into(),
+        Msg::CheckPresent => "Присутствует".into(),
+        Msg::CheckNotPresent => "Отсутствует".into(),
+        Msg::CheckNotChecked => "Не проверено".into(),
+        Msg::AutomaticRule(detail) => format!("Автоматическая проверка: {detail}"),
+        Msg::FindingHeading => "Результат проверки".into(),
+        Msg::FindingTitle(l) => format!("Результат проверки: {}", text(&Msg::LevelName(*l))),
+        Msg::LevelName(l) => match l {
+            Level::Stop => "Стоп",
+            Level::Inquire => "Выяснение",
+            Level::Incomplete => "Не завершено",
+            Level::NoRedFlags => "Тревожных признаков не выявлено",
+        }
+        .into(),
+        Msg::LevelExplain(l) => match l {
+            Level::Stop => "Не продолжайте. Передайте вопрос об этой поставке в компетентный орган.",
+            Level::Inquire => "Выявлены тревожные признаки. Проясните их, прежде чем продолжать.",
+            Level::Incomplete => "Ещё не все применимые индикаторы проверены.",
+            Level::NoRedFlags => "Все применимые индикаторы проверены; ни один из них не выявлен.",
+        }
+        .into(),
+        Msg::NotApproval => "Это результат проверки, а не одобрение и не решение о выдаче лицензии.".into(),
+        Msg::DrivenBy => "Основания".into(),
+        Msg::QuestionsToAsk => "Вопросы, которые следует задать".into(),
+        Msg::ContextNoted => "Учтённые контекстные факторы (требуют более тщательной проверки)".into(),
+        Msg::UncheckedCount(n) => format!(
+            "{n} {}",
+            plural(
+                *n,
+                "применимый индикатор не проверен",
+                "применимых индикатора не проверены",
+                "применимых индикаторов не проверены"
+            )
+        ),
+        Msg::OverridingRiskFound => "Оценка по пункту 4 статьи 7 выявила преобладающий риск.".into(),
+        Msg::FilterByFinding => "Результат проверки".into(),
+        Msg::AllFindings => "Все результаты".into(),
+        Msg::RowsShown { shown, total } => format!(
+            "{shown} из {total} {}",
+            plural(*total, "поставки", "поставок", "поставок")
+        ),
+        Msg::SortAdded => "Порядок добавления".into(),
+        Msg::SortBy => "Сортировать по".into(),
+        Msg::Gbv74Heading => "Пункт 4 статьи 7: гендерное насилие и насилие в отношении женщин и детей".into(),
+        Msg::Gbv74Intro => "Пройдите шесть шагов по порядку. Меры по снижению риска (шаг 5) рассматриваются до того, как определить, существует ли преобладающий риск (шаг 6); при наличии преобладающего риска передача осуществляться не должна.".into(),
+        Msg::CompleteStep(n) => format!("Завершить шаг {n}"),
+        Msg::ReopenStep(n) => format!("Открыть шаг {n} повторно"),
+        Msg::StepDone => "Выполнено".into(),
+        Msg::StepLocked => "Сначала выполните предыдущие шаги.".into(),
+        Msg::MitigationQuestion => "Могут ли меры по снижению риска или иные средства обеспечить его надлежащее и значительное уменьшение?".into(),
+        Msg::OverridingQuestion => "Существует ли преобладающий риск наступления негативных последствий, выявленных на шаге 4?".into(),
+        Msg::Yes => "Да".into(),
+        Msg::No => "Нет".into(),
+        Msg::BatchImport => "Проверить пакет поставок (файл CSV)".into(),
+        Msg::BatchTemplate => "Скачать шаблон CSV".into(),
+        Msg::BatchMapping => "Какое поле содержится в каждом столбце?".into(),
+        Msg::BatchIgnore => "(пропустить этот столбец)".into(),
+        Msg::BatchScreen => "Проверить эти строки".into(),
+        Msg::BatchNotCsv(detail) => format!("Не удалось прочитать этот файл как CSV: {detail}"),
+        Msg::BatchResult { screened, rejected } => format!(
+            "{screened} {}; {rejected} {} (см. ниже).",
+            plural(
+                *screened,
+                "строка проверена и добавлена в реестр",
+                "строки проверены и добавлены в реестр",
+                "строк проверено и добавлено в реестр"
+            ),
+            plural(*rejected, "строка не проверена", "строки не проверены", "строк не проверено")
+        ),
+        Msg::RowError { line, problem } => format!("Строка {line}: {}", row_problem(problem)),
+        Msg::ReferenceLists => "Справочные перечни, используемые при автоматических проверках".into(),
+        Msg::ListAsOf(d) => format!("Сведения по состоянию на {d}"),
+        Msg::ListEntries(n) => format!("{n} {}", plural(*n, "запись", "записи", "записей")),
+        Msg::ListRemoveEntry(name) => format!("Удалить {name}"),
+        Msg::ListAddEntry => "Добавить запись".into(),
+        Msg::ListEntryName => "Наименование".into(),
+        Msg::ListEntryAliases => "Другие наименования и коды (разделяйте знаком ;)".into(),
+        Msg::ListsChanged => "Используются отредактированные вами перечни; все поставки проверены повторно.".into(),
+        Msg::ImportRegister => "Импортировать реестр (JSON) с добавлением к текущему".into(),
+        Msg::RegisterImported { shipments, integrity } => format!(
+            "{shipments} {}. {}",
+            plural(
+                *shipments,
+                "поставка импортирована и проверена повторно",
+                "поставки импортированы и проверены повторно",
+                "поставок импортировано и проверено повторно"
+            ),
+            text(&Msg::ImportIntegrity(*integrity))
+        ),
+        Msg::RegisterTooLarge(n) => format!(
+            "Реестр ({n} {}) слишком велик для хранилища этого браузера. Он останется на этой странице, пока вы её не закроете: скачайте его, чтобы сохранить.",
+            plural(*n, "поставка", "поставки", "поставок")
+        ),
+        Msg::ChangedInAnotherTab => "Эта работа была изменена в другой вкладке или окне; то, что вы видите сейчас, включает эти изменения.".into(),
+        Msg::StorageUnavailable => "Этот браузер не позволяет инструменту сохранять вашу работу. \
+            Ваши ответы останутся на этой странице, пока вы её не закроете: экспортируйте их, прежде чем уйти."
+            .into(),
+        Msg::StorageFull => "Хранилище браузера заполнено, поэтому последнее изменение не сохранено. \
+            Экспортируйте свою работу сейчас, а затем освободите место."
+            .into(),
+        Msg::SavedWorkUnreadable(e) => format!(
+            "Не удалось прочитать сохранённую работу: {}. Она оставлена без изменений; \
+             вы начинаете с пустой оценки.",
+            load_error(e)
+        ),
+        Msg::TranslationForReview => "Перевод для проверки: этот текст ещё не сверен с английским оригиналом.".into(),
+        Msg::ContentBroken(detail) => {
+            format!("Не удалось загрузить встроенный контрольный перечень: {detail}")
+        }
+    }
+}
+
+pub(super) fn problem(p: &Problem) -> String {
+    let what = match &p.kind {
+        ProblemKind::UnsupportedFormat(v) => format!(
+            "версия формата {v} не поддерживается (этот инструмент читает версию {FORMAT_VERSION})"
+        ),
+        ProblemKind::EmptyText => "текст пуст".into(),
+        ProblemKind::BadId(id) => format!(
+            "идентификатор `{id}` должен состоять из строчных латинских букв, цифр, точек и дефисов и начинаться с буквы"
+        ),
+        ProblemKind::DuplicateId(id) => format!("идентификатор `{id}` используется более одного раза"),
+        ProblemKind::BadVersion(v) => format!("версия `{v}` не соответствует формату MAJOR.MINOR.PATCH"),
+        ProblemKind::BadArticle(a) => format!("`{a}` не является ссылкой на статью Договора вида `7(4)`"),
+        ProblemKind::NoProvenance => "для каждого пункта необходимо указать хотя бы один источник".into(),
+        ProblemKind::UnknownElement(id) => {
+            format!("`{id}` не является элементом каталога источников")
+        }
+        ProblemKind::UnknownPublicSource(id) => format!("`{id}` не входит в каталог общедоступных источников"),
+        ProblemKind::EmptyReference => "для общедоступного источника необходимо указать конкретное место в нём (`ref`)".into(),
+        ProblemKind::NotForModule(what) => format!("{what} не используется в этом модуле"),
+        ProblemKind::Missing(what) => format!("в этом модуле требуется {what}"),
+        ProblemKind::BadStep(s) => format!("шаг {s} вне диапазона от 1 до 6"),
+        ProblemKind::StepOutsideSection { step } => format!(
+            "пункт шага {step} должен находиться в разделе этого шага (разделы соответствуют шагам с 1 по 6 по порядку)"
+        ),
+        ProblemKind::SinceAfterSet(v) => format!("версия `{v}` новее собственной версии набора"),
+        ProblemKind::NoItems => "не содержит пунктов".into(),
+    };
+    format!("{}, поле `{}`: {what}", location(&p.location), p.field)
+}
+
+fn location(l: &Location) -> String {
+    match l {
+        Location::Set => "набор".into(),
+        Location::Section(id) => format!("раздел {id}"),
+        Location::Item(id) => format!("пункт {id}"),
+        Location::ItemAt { section, position } => format!("раздел {section}, пункт № {position}"),
+    }
+}
+
+pub(super) fn custom_set_error(e: &CustomSetError) -> String {
+    match e {
+        CustomSetError::TooLarge { bytes } => format!(
+            "размер файла — {bytes} {}; размер набора вопросов не может превышать {MAX_BYTES} {}",
+            plural(*bytes, "байт", "байта", "байт"),
+            plural(MAX_BYTES, "байт", "байта", "байт")
+        ),
+        CustomSetError::NotJson(m) => format!("файл не является корректным JSON: {m}"),
+        CustomSetError::UnsupportedFormat(Some(v)) => format!(
+            "версия формата {v} не поддерживается (этот инструмент читает версию {FORMAT_VERSION})"
+        ),
+        CustomSetError::UnsupportedFormat(None) => {
+            "в файле нет номера `format`, поэтому он не является набором вопросов".into()
+        }
+        CustomSetError::Shape {
+            location: l,
+            message,
+        } => format!("{}: {message}", location(l)),
+        CustomSetError::Invalid(ps) => ps.iter().map(problem).collect::<Vec<_>>().join("; "),
+    }
+}
+
+fn mode_name(m: Mode) -> &'static str {
+    match m {
+        Mode::Sea => "Морской",
+        Mode::Air => "Воздушный",
+        Mode::Road => "Автомобильный",
+        Mode::Rail => "Железнодорожный",
+        Mode::Multimodal => "Мультимодальный",
+    }
+}
+
+fn row_problem(p: &RowProblem) -> String {
+    match p {
+        RowProblem::Malformed(m) => format!("строка имеет некорректный формат CSV ({m})"),
+        RowProblem::MissingReference => "не указан номер".into(),
+        RowProblem::MissingDestination => "не указана страна назначения".into(),
+        RowProblem::BadMode(v) => format!(
+            "«{v}» не является видом транспорта (допустимые значения: sea, air, road, rail, multimodal)"
+        ),
+        RowProblem::BadCategory(v) => format!("«{v}» не является категорией продукции"),
+        RowProblem::BadDate(v) => {
+            format!("«{v}» не является датой в формате YYYY-MM-DD")
+        }
+        RowProblem::BadDocument { column, value } => {
+            format!("{column}: значение «{value}» не входит в число допустимых (none, seen, verified)")
+        }
+    }
+}
+
+fn import_error(e: &ImportError) -> String {
+    match e {
+        ImportError::TooLarge { bytes } => format!(
+            "размер файла — {bytes} {}, что больше максимального размера экспорта ({MAX_IMPORT_BYTES} {})",
+            plural(*bytes, "байт", "байта", "байт"),
+            plural(MAX_IMPORT_BYTES, "байт", "байта", "байт")
+        ),
+        ImportError::NotText { offset } => {
+            format!("файл не является текстом в кодировке UTF-8 (недопустимый байт в позиции {offset})")
+        }
+        ImportError::NotJson(m) => format!("файл не является корректным JSON ({m})"),
+        ImportError::NotAnExport => "файл не был экспортирован этим инструментом".into(),
+        ImportError::NewerFormat(v) => {
+            format!("файл записан в формате версии {v}, более новой, чем может прочитать этот инструмент")
+        }
+        ImportError::Malformed(m) => format!("одно из полей содержит ошибку ({m})"),
+        ImportError::UnknownSet(id) => format!(
+            "файл содержит ответы на набор вопросов «{id}», которого нет в этом инструменте"
+        ),
+    }
+}
+
+/// The Russian plural form for `n`: `one` for 1, 21, 31…; `few` for 2–4, 22–24…;
+/// `many` for 0, 5–20, 25–30… (11–14 always take `many`).
+fn plural<'a>(n: usize, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
+    let (units, tens) = (n % 10, n % 100);
+    if units == 1 && tens != 11 {
+        one
+    } else if (2..=4).contains(&units) && !(12..=14).contains(&tens) {
+        few
+    } else {
+        many
+    }
+}

@@ -1,0 +1,93 @@
+// Every view, in English, Chinese and Arabic: axe-core finds no WCAG 2.1 A/AA violation of
+// serious or critical impact; Arabic is laid out right to left; and each view is photographed
+// at 360 px and 1280 px wide (tests/e2e/artifacts/screenshots/) for a person to look at.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { openContext, ROOT, useBrowser } from './harness.mjs';
+
+const env = useBrowser(before, after);
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = join(ROOT, 'tests/e2e/artifacts/screenshots');
+export const LANGS = ['en', 'zh', 'ar'];
+
+const widget = (page) => page.locator('att-diligence');
+
+async function openSet(page, setId) {
+  await widget(page).locator(`.att-modules button[data-set="${setId}"]`).click();
+  await widget(page).locator(`.att-set[data-set="${setId}"]`).waitFor();
+}
+
+async function screeningPanel(page, panel, ready) {
+  await openSet(page, 'att-screening');
+  await widget(page).locator(`button[data-panel="${panel}"]`).click();
+  await widget(page).locator(ready).first().waitFor();
+}
+
+/** Each view a person can reach, and how to reach it without reading a label. */
+export const VIEWS = {
+  checklist: (page) => openSet(page, 'att-programme'),
+  summary: async (page) => {
+    await openSet(page, 'att-programme');
+    await widget(page).locator('button[data-view="summary"]').click();
+    await widget(page).locator('.att-summary').waitFor();
+  },
+  register: (page) => screeningPanel(page, 'register', '.att-register'),
+  shipment: async (page) => {
+    await openSet(page, 'att-screening');
+    await widget(page).locator('button.att-new-shipment').click();
+    await widget(page).locator('.att-shipment').waitFor();
+  },
+  batch: (page) => screeningPanel(page, 'batch', '.att-batch'),
+  lists: (page) => screeningPanel(page, 'lists', '.att-lists'),
+  gbv74: (page) => openSet(page, 'att-gbv74'),
+  reassessment: (page) => openSet(page, 'att-reassessment'),
+  resources: (page) => openSet(page, 'att-resources'),
+};
+
+async function axeViolations(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.flat().join(' >> ')),
+    }));
+  });
+}
+
+for (const lang of LANGS) {
+  test(`every view in ${lang}: no serious or critical axe violation; screenshots at 360 and 1280 px`, async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const session = await openContext(env.browser, env.server.origin);
+    const page = await session.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${env.server.origin}/`);
+    await widget(page).locator(`.att-lang button[lang="${lang}"]`).click();
+    await widget(page).locator(`.att-diligence[lang="${lang}"]`).waitFor();
+    const dir = await widget(page).locator('.att-diligence').getAttribute('dir');
+    assert.equal(dir, lang === 'ar' ? 'rtl' : 'ltr');
+    const failures = [];
+    for (const [name, reach] of Object.entries(VIEWS)) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await reach(page);
+      const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      if (serious.length) failures.push({ view: name, serious });
+      await page.screenshot({ path: join(SHOTS, `${lang}-${name}-1280.png`) });
+      await page.setViewportSize({ width: 360, height: 780 });
+      await page.screenshot({ path: join(SHOTS, `${lang}-${name}-360.png`) });
+      // Nothing is wider than a phone's screen: the page never scrolls sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${lang}/${name}: the page is ${overflow}px wider than 360px`);
+    }
+    assert.deepEqual(failures, [], JSON.stringify(failures, null, 1));
+    await session.close();
+  });
+}
