@@ -8,7 +8,7 @@
 //                                                  "<French>" }) into every seed text, and
 //                                                  lists English texts still untranslated
 //
-// The seeds stay the one source; the sets then list the language under
+// The seeds stay the one source; each file then lists the language under
 // `translations_for_review` until someone has reviewed it and removes it.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -58,11 +58,9 @@ if (command === 'extract') {
       const next = { ...t, [lang]: translated };
       return Object.fromEntries(ORDER.filter((k) => k in next).map((k) => [k, next[k]]));
     });
-    if (file.startsWith('seeds/sets/')) {
-      const review = new Set(merged.translations_for_review ?? []);
-      review.add(lang);
-      merged.translations_for_review = ORDER.filter((l) => review.has(l));
-    }
+    const review = new Set(merged.translations_for_review ?? []);
+    review.add(lang);
+    merged.translations_for_review = ORDER.filter((l) => review.has(l));
     write(file, merged);
   }
   console.log(`${lang}: merged; ${missing.size} English texts without a translation`);

@@ -38,3 +38,12 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
 fi
+
+# Fonts for the screenshots the tests take: Chinese glyphs (Arabic, Cyrillic and Latin come with
+# Chromium's default fonts). Without them the text is still right, but shows as boxes.
+if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  say "installing Debian fonts-noto-cjk"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-noto-cjk
+fi

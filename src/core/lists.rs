@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::question_set::Text;
+use super::question_set::{Lang, Text};
 
 /// One body's measure against a destination.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +53,9 @@ pub struct RefList {
     /// Where the official list is, and that this one must be checked against it.
     pub notice: Text,
     pub entries: Vec<ListEntry>,
+    /// Languages whose text in this list is a translation not yet reviewed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations_for_review: Vec<Lang>,
 }
 
 /// The parts of a (lowercased) place to look up: "port sudan, sudan" gives the whole, then

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::question_set::{ElementId, PublicSourceId, Text};
+use super::question_set::{ElementId, Lang, PublicSourceId, Text};
 
 /// What role an element of the source plays; it decides what coverage is required of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -66,6 +66,9 @@ pub struct Catalogue {
     pub public_sources: Vec<PublicSource>,
     #[serde(default)]
     pub defects: Vec<Defect>,
+    /// Languages whose text in this file is a translation not yet reviewed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations_for_review: Vec<Lang>,
 }
 
 impl Catalogue {
@@ -74,6 +77,11 @@ impl Catalogue {
             all.elements.extend(c.elements);
             all.public_sources.extend(c.public_sources);
             all.defects.extend(c.defects);
+            for lang in c.translations_for_review {
+                if !all.translations_for_review.contains(&lang) {
+                    all.translations_for_review.push(lang);
+                }
+            }
             all
         })
     }

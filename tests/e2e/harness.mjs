@@ -35,8 +35,8 @@ export async function launch() {
  * A fresh browser profile (context) whose every request is checked: anything not from `origin`
  * is blocked and recorded, and `close()` fails the test if there was any.
  */
-export async function openContext(browser, origin) {
-  const context = await browser.newContext();
+export async function openContext(browser, origin, options = {}) {
+  const context = await browser.newContext(options);
   const foreign = [];
   const pageErrors = [];
   await context.route('**/*', (route) => {

@@ -352,7 +352,9 @@ fn location(l: &Location) -> String {
         Location::Set => "conjunto de preguntas".into(),
         Location::Section(id) => format!("sección {id}"),
         Location::Item(id) => format!("elemento {id}"),
-        Location::ItemAt { section, position } => format!("sección {section}, elemento n.º {position}"),
+        Location::ItemAt { section, position } => {
+            format!("sección {section}, elemento n.º {position}")
+        }
     }
 }
 
@@ -391,9 +393,9 @@ fn row_problem(p: &RowProblem) -> String {
         RowProblem::Malformed(m) => format!("la fila no tiene un formato CSV válido ({m})"),
         RowProblem::MissingReference => "la referencia está vacía".into(),
         RowProblem::MissingDestination => "el destino está vacío".into(),
-        RowProblem::BadMode(v) => format!(
-            "“{v}” no es un modo de transporte (sea, air, road, rail, multimodal)"
-        ),
+        RowProblem::BadMode(v) => {
+            format!("“{v}” no es un modo de transporte (sea, air, road, rail, multimodal)")
+        }
         RowProblem::BadCategory(v) => format!("“{v}” no es una categoría de bienes"),
         RowProblem::BadDate(v) => {
             format!("“{v}” no es una fecha con el formato AAAA-MM-DD")
@@ -418,8 +420,8 @@ fn import_error(e: &ImportError) -> String {
             format!("se escribió en la versión {v} del formato, más reciente que las que puede leer esta herramienta")
         }
         ImportError::Malformed(m) => format!("un campo es incorrecto ({m})"),
-        ImportError::UnknownSet(id) => format!(
-            "responde al conjunto de preguntas “{id}”, que esta herramienta no tiene"
-        ),
+        ImportError::UnknownSet(id) => {
+            format!("responde al conjunto de preguntas “{id}”, que esta herramienta no tiene")
+        }
     }
 }

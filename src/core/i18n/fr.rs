@@ -352,7 +352,9 @@ fn location(l: &Location) -> String {
         Location::Set => "jeu de questions".into(),
         Location::Section(id) => format!("section {id}"),
         Location::Item(id) => format!("élément {id}"),
-        Location::ItemAt { section, position } => format!("section {section}, élément n° {position}"),
+        Location::ItemAt { section, position } => {
+            format!("section {section}, élément n° {position}")
+        }
     }
 }
 
@@ -391,9 +393,9 @@ fn row_problem(p: &RowProblem) -> String {
         RowProblem::Malformed(m) => format!("la ligne n’est pas au format CSV correct ({m})"),
         RowProblem::MissingReference => "la référence est vide".into(),
         RowProblem::MissingDestination => "la destination est vide".into(),
-        RowProblem::BadMode(v) => format!(
-            "« {v} » n’est pas un mode de transport (sea, air, road, rail, multimodal)"
-        ),
+        RowProblem::BadMode(v) => {
+            format!("« {v} » n’est pas un mode de transport (sea, air, road, rail, multimodal)")
+        }
         RowProblem::BadCategory(v) => format!("« {v} » n’est pas une catégorie de biens"),
         RowProblem::BadDate(v) => {
             format!("« {v} » n’est pas une date au format AAAA-MM-JJ")
@@ -418,8 +420,8 @@ fn import_error(e: &ImportError) -> String {
             format!("il a été écrit dans la version {v} du format, plus récente que celles que cet outil sait lire")
         }
         ImportError::Malformed(m) => format!("un champ est erroné ({m})"),
-        ImportError::UnknownSet(id) => format!(
-            "il répond au jeu de questions « {id} », dont cet outil ne dispose pas"
-        ),
+        ImportError::UnknownSet(id) => {
+            format!("il répond au jeu de questions « {id} », dont cet outil ne dispose pas")
+        }
     }
 }

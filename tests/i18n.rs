@@ -1,0 +1,168 @@
+//! The interface catalogue in every language: a missing message is a compile error (each
+//! language is an exhaustive `match`); this checks that each is translated, not English left
+//! in place, and that each language is written in its own script.
+
+use att_diligence::core::i18n::{text, Msg};
+use att_diligence::core::question_set::Lang;
+
+/// Every message that takes no argument (the catalogues' plain labels).
+fn plain_messages() -> Vec<Msg> {
+    vec![
+        Msg::AppTitle,
+        Msg::Note,
+        Msg::Guidance,
+        Msg::Language,
+        Msg::Modules,
+        Msg::Inquiry,
+        Msg::Sources,
+        Msg::CustomSetLoad,
+        Msg::CustomBadge,
+        Msg::FileUnreadable,
+        Msg::Assessment,
+        Msg::NewAssessment,
+        Msg::Rename,
+        Msg::Duplicate,
+        Msg::Delete,
+        Msg::Save,
+        Msg::Cancel,
+        Msg::AssessmentName,
+        Msg::DetailsHeading,
+        Msg::Evidence,
+        Msg::GapPlan,
+        Msg::Filter,
+        Msg::View,
+        Msg::ViewChecklist,
+        Msg::ViewSummary,
+        Msg::Sections,
+        Msg::NothingToShow,
+        Msg::SummarySections,
+        Msg::SummaryActionPlan,
+        Msg::SummaryNotApplicable,
+        Msg::NoGaps,
+        Msg::NoNotApplicable,
+        Msg::ColSection,
+        Msg::ColItem,
+        Msg::ColStatus,
+        Msg::ColAnswered,
+        Msg::ColGaps,
+        Msg::ColOwner,
+        Msg::ColDue,
+        Msg::ColReason,
+        Msg::Unassigned,
+        Msg::Acknowledge,
+        Msg::Fingerprint,
+        Msg::SheetSummary,
+        Msg::SheetItems,
+        Msg::SheetShipments,
+        Msg::ExportShipment,
+        Msg::AllAnswers,
+        Msg::NotAnswered,
+        Msg::ExportAs,
+        Msg::Import,
+        Msg::ImportSetDiffers,
+        Msg::ImportAsNew,
+        Msg::ImportReplace,
+        Msg::ImportedName,
+        Msg::Register,
+        Msg::NewShipment,
+        Msg::BackToRegister,
+        Msg::RemoveShipment,
+        Msg::ShipmentRecord,
+        Msg::ModeLabel,
+        Msg::Unknown,
+        Msg::CategoryLabel,
+        Msg::TransitLabel,
+        Msg::DocumentsHeading,
+        Msg::Indicators,
+        Msg::CheckPresent,
+        Msg::CheckNotPresent,
+        Msg::CheckNotChecked,
+        Msg::FindingHeading,
+        Msg::NotApproval,
+        Msg::DrivenBy,
+        Msg::QuestionsToAsk,
+        Msg::ContextNoted,
+        Msg::OverridingRiskFound,
+        Msg::FilterByFinding,
+        Msg::AllFindings,
+        Msg::SortBy,
+        Msg::SortAdded,
+        Msg::StepDone,
+        Msg::StepLocked,
+        Msg::MitigationQuestion,
+        Msg::OverridingQuestion,
+        Msg::Yes,
+        Msg::No,
+        Msg::BatchImport,
+        Msg::BatchTemplate,
+        Msg::BatchMapping,
+        Msg::BatchIgnore,
+        Msg::BatchScreen,
+        Msg::ReferenceLists,
+        Msg::ListAddEntry,
+        Msg::ListEntryName,
+        Msg::ListEntryAliases,
+        Msg::ListsChanged,
+        Msg::ImportRegister,
+        Msg::ChangedInAnotherTab,
+        Msg::StorageUnavailable,
+        Msg::StorageFull,
+        Msg::TranslationForReview,
+    ]
+}
+
+/// Words spelled the same in English and in that language (checked one by one).
+const COGNATES: &[(Lang, &str)] = &[
+    (Lang::Fr, "Note"),
+    (Lang::Fr, "Modules"),
+    (Lang::Fr, "Sources"),
+    (Lang::Fr, "Sections"),
+    (Lang::Fr, "Section"),
+    (Lang::Es, "No"),
+];
+
+/// Labels that are the same in every language on purpose (names of formats, codes).
+fn same_everywhere(english: &str) -> bool {
+    [
+        "JSON", "CSV", "XLSX", "HTML", "Markdown", "SHA-256", "Excel",
+    ]
+    .iter()
+    .any(|w| english.contains(w))
+        && english.split_whitespace().count() <= 3
+}
+
+#[test]
+fn every_language_translates_every_plain_label() {
+    let messages = plain_messages();
+    assert!(messages.len() >= 100, "{} messages", messages.len());
+    for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
+        let untranslated: Vec<String> = messages
+            .iter()
+            .filter_map(|m| {
+                let (en, other) = (text(Lang::En, m), text(lang, m));
+                assert!(!other.trim().is_empty(), "{lang:?}: {m:?} is empty");
+                (en == other && !same_everywhere(&en) && !COGNATES.contains(&(lang, en.as_str())))
+                    .then(|| format!("{m:?}: {en}"))
+            })
+            .collect();
+        assert!(
+            untranslated.is_empty(),
+            "{lang:?} shows English for {untranslated:#?}"
+        );
+    }
+}
+
+#[test]
+fn each_language_is_written_in_its_own_script() {
+    let title = |l| text(l, &Msg::AppTitle);
+    let in_range = |s: String, lo: char, hi: char| s.chars().any(|c| (lo..=hi).contains(&c));
+    assert!(in_range(title(Lang::Zh), '\u{4e00}', '\u{9fff}'), "Chinese");
+    assert!(in_range(title(Lang::Ar), '\u{0600}', '\u{06ff}'), "Arabic");
+    assert!(in_range(title(Lang::Ru), '\u{0400}', '\u{04ff}'), "Russian");
+    assert_ne!(title(Lang::Fr), title(Lang::Es));
+    assert_eq!(Lang::Ar.dir(), "rtl");
+    assert!(Lang::ALL
+        .iter()
+        .filter(|l| l.dir() == "rtl")
+        .eq([Lang::Ar].iter()));
+}
