@@ -1,5 +1,9 @@
-//! Embeds every `seeds/sets/*.json` and `seeds/sources/*.json` into the crate, so the widget
-//! ships its content in one wasm file and a new seed file needs no code change.
+//! Embeds every `seeds/sets/*.json`, `seeds/sources/*.json` and `seeds/lists/*.json` into the
+//! crate, so the widget ships its content in one wasm file and a new seed file needs no code
+//! change. Embedded without the languages that ship as packs (`core::l10n`), and compact.
+
+#[path = "src/core/l10n/strip.rs"]
+mod strip;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -22,6 +26,8 @@ fn list(dir: &str) -> Vec<String> {
 
 fn main() {
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    println!("cargo:rerun-if-changed=src/core/l10n/strip.rs");
     let mut out = String::new();
     for (konst, dir) in [
         ("SETS", "seeds/sets"),
@@ -32,14 +38,25 @@ fn main() {
         for name in list(dir) {
             let path = Path::new(&root).join(dir).join(&name);
             println!("cargo:rerun-if-changed={}", path.display());
+            let text = fs::read_to_string(&path).expect("seed files are readable");
+            // A file that does not parse is embedded as it is: the content tests report it.
+            let embedded = match serde_json::from_str::<serde_json::Value>(&text) {
+                Ok(mut v) => {
+                    strip::strip(&mut v);
+                    v.to_string()
+                }
+                Err(_) => text,
+            };
+            let dest = Path::new(&out_dir).join(format!("{konst}-{name}"));
+            fs::write(&dest, embedded).expect("OUT_DIR is writable");
             let _ = writeln!(
                 out,
                 "    ({name:?}, include_str!({:?})),",
-                path.display().to_string()
+                dest.display().to_string()
             );
         }
         let _ = writeln!(out, "];");
     }
-    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded.rs");
+    let dest = Path::new(&out_dir).join("embedded.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
 }

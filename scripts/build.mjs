@@ -3,6 +3,7 @@
 //   att-diligence.wasm  the widget (all built-in content in every language it has)
 //   att-diligence.css   its stylesheet, loaded into each widget's shadow root
 //   att-xlsx.js/.wasm   the XLSX writer, a worker fetched only when a user asks for a workbook
+//   att-diligence.<lang>.json   Arabic, French, Russian, Spanish content, fetched when first shown
 //   index.html, embed.html, page.css, embed-demo.*   the standalone page and the embedding demo
 //   att-diligence-offline.html   everything above inlined in one file that works from file://
 //
@@ -45,6 +46,9 @@ run('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', W
 
 rmSync(DIST, { recursive: true, force: true });
 mkdirSync(DIST, { recursive: true });
+// The language packs, from the seeds (the wasm embeds them without these languages).
+run('cargo', ['run', '--quiet', '--example', 'packs', '--', DIST]);
+const PACK_LANGS = ['ar', 'fr', 'ru', 'es'];
 // -Oz for size; without -g, so the names section (about 280 KB) is dropped.
 run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(WEB, 'att_diligence_bg.wasm'), '-o', join(DIST, 'att-diligence.wasm')]);
 run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(WEB, 'att-xlsx_bg.wasm'), '-o', join(DIST, 'att-xlsx.wasm')]);
@@ -93,6 +97,7 @@ writeFileSync(
     `export const wasmGz = ${JSON.stringify(b64gz(join(DIST, 'att-diligence.wasm')))};`,
     `export const xlsxScript = ${JSON.stringify(xlsxGlue)};`,
     `export const xlsxWasmGz = ${JSON.stringify(b64gz(join(DIST, 'att-xlsx.wasm')))};`,
+    `export const packsGz = ${JSON.stringify(Object.fromEntries(PACK_LANGS.map((l) => [l, b64gz(join(DIST, `att-diligence.${l}.json`))])))};`,
   ].join('\n'),
 );
 const offlineJs = (await bundle('offline.js')).outputFiles[0].text;

@@ -39,13 +39,14 @@ pub struct WidgetHandle {
 
 /// Renders a widget into `root` with `options` (`{ lang, modules, storageKey }`, all optional).
 /// `emit(name, detail)` is how the widget tells the host page; `xlsx_worker` is where the XLSX
-/// worker script is.
+/// worker script is; `load_pack(lang)` gives a Promise of a language pack's JSON text.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
     options: JsValue,
     emit: Option<js_sys::Function>,
     xlsx_worker: Option<String>,
+    load_pack: Option<js_sys::Function>,
 ) -> Result<WidgetHandle, JsError> {
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
@@ -65,7 +66,7 @@ pub fn mount(
         crate::web::xlsx::set_worker_url(&url);
     }
     let content = Rc::new(load_builtin().map_err(|e| JsError::new(&e))?);
-    let bridge = Bridge::new(emit);
+    let bridge = Bridge::new(emit, load_pack);
     let props = AppProps {
         config: config.clone(),
         bridge: bridge.clone(),
@@ -243,10 +244,17 @@ impl WidgetHandle {
         text(self.lang(), &Msg::AssessmentNumber(1))
     }
 
+    /// The content as the widget shows it: with the language packs loaded so far.
+    fn content(&self) -> Rc<Content> {
+        let live = self.bridge.live.borrow().content.clone();
+        live.unwrap_or_else(|| self.content.clone())
+    }
+
     /// Built-in and custom sets (whether offered in this embed or not: state is the storage's).
     fn sets(&self) -> Vec<Rc<LoadedSet>> {
-        let mut all = self.content.builtin.clone();
-        all.extend(restore_custom(&self.store(), &self.content).0);
+        let content = self.content();
+        let mut all = content.builtin.clone();
+        all.extend(restore_custom(&self.store(), &content).0);
         all
     }
 
@@ -273,12 +281,14 @@ impl WidgetHandle {
         if let Some(s) = &self.bridge.live.borrow().screening {
             return Some(s.clone());
         }
-        let set = self
-            .content
+        let content = self.content();
+        let set = content
             .builtin
             .iter()
             .find(|s| s.set.module == ModuleKind::Screening)?;
-        Some(Rc::new(load_screening(&self.store(), set).0))
+        Some(Rc::new(
+            load_screening(&self.store(), set, &content.lists).0,
+        ))
     }
 
     fn state(&self) -> StateV1 {

@@ -24,7 +24,7 @@ async fn mount_with(options: &str) -> Result<(Element, WidgetHandle), String> {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let options = js_sys::JSON::parse(options).unwrap();
-    let handle = mount(root.clone(), options, None, None).map_err(|e| {
+    let handle = mount(root.clone(), options, None, None, None).map_err(|e| {
         JsValue::from(e)
             .unchecked_into::<js_sys::Error>()
             .message()

@@ -5,7 +5,8 @@ use std::collections::{BTreeSet, HashSet};
 
 use att_diligence::core::builtin::{self, SEED_FILE};
 use att_diligence::core::coverage::{render_markdown, Coverage};
-use att_diligence::core::question_set::{ElementId, ModuleKind, QuestionSet, Severity};
+use att_diligence::core::l10n;
+use att_diligence::core::question_set::{ElementId, Lang, ModuleKind, QuestionSet, Severity};
 use att_diligence::core::sources::{Catalogue, ElementGroup};
 use att_diligence::core::validate::validate;
 
@@ -440,20 +441,48 @@ fn all_built_in_content_is_in_the_six_un_languages() {
         missing.len(),
         &missing[..missing.len().min(5)]
     );
-    // And the parsed content reports it the same way.
-    let (sets, catalogue) = content();
+    // And through the packs the build writes: the embedded content (English and Chinese) with
+    // the four packs applied has every language again, and says it awaits review.
+    let seeds: Vec<serde_json::Value> = ["seeds/sets", "seeds/sources", "seeds/lists"]
+        .iter()
+        .flat_map(|dir| {
+            let full = format!("{}/{dir}", env!("CARGO_MANIFEST_DIR"));
+            let mut files: Vec<_> = std::fs::read_dir(full)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect();
+            files.sort();
+            files
+        })
+        .map(|f| serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap())
+        .collect();
+    let (plain, _) = content();
+    assert!(
+        plain.iter().all(|s| !s.title.has(Lang::Fr)),
+        "the wasm carries no pack language"
+    );
+    let packs: Vec<l10n::Pack> = [Lang::Ar, Lang::Fr, Lang::Ru, Lang::Es]
+        .into_iter()
+        .map(|l| l10n::parse(&l10n::pack_json(l, &seeds), l).unwrap())
+        .collect();
+    let sets = builtin::sets_with(&packs).unwrap();
     for set in &sets {
-        assert!(
-            set.translations_for_review
-                .contains(&att_diligence::core::question_set::Lang::Ar),
+        assert_eq!(
+            set.translations_for_review,
+            [Lang::Ar, Lang::Fr, Lang::Ru, Lang::Es],
             "{}",
             set.id
         );
-        assert!(
-            set.title.has(att_diligence::core::question_set::Lang::Ru),
-            "{}",
-            set.id
-        );
+        for item in set.items() {
+            for l in Lang::ALL {
+                assert!(item.text.has(l), "{} {}: no {l:?}", set.id, item.id);
+            }
+        }
     }
+    let catalogue = builtin::catalogue_with(&packs).unwrap();
     assert_eq!(catalogue.translations_for_review.len(), 4);
+    assert!(builtin::lists_with(&packs)
+        .unwrap()
+        .iter()
+        .all(|l| l.title.has(Lang::Ar)));
 }

@@ -207,3 +207,20 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn the_question_set_hash_is_the_same_whichever_language_pack_is_loaded() {
+    use att_diligence::core::question_set::Lang;
+    use att_diligence::core::{builtin, export::set_hash, l10n};
+    let plain = builtin::sets().unwrap();
+    let pack = l10n::parse(
+        r#"{"kind":"att-diligence/language-pack","format":1,"lang":"fr","texts":{"In place":"En place"}}"#,
+        Lang::Fr,
+    )
+    .unwrap();
+    let french = builtin::sets_with(&[pack]).unwrap();
+    assert_ne!(plain[0], french[0], "the pack changed the set");
+    for (a, b) in plain.iter().zip(&french) {
+        assert_eq!(set_hash(a), set_hash(b), "{}", a.id);
+    }
+}

@@ -56,9 +56,12 @@ pub fn canonical<T: Serialize>(value: &T) -> String {
         .unwrap_or_default()
 }
 
-/// SHA-256 of a question set's canonical JSON: identifies the exact content answered.
+/// SHA-256 of a question set's canonical JSON in its built-in languages (English and Chinese):
+/// identifies the exact content answered, whichever language pack was loaded when exporting.
 pub fn set_hash(set: &QuestionSet) -> String {
-    hex(&Sha256::digest(canonical(set).as_bytes()))
+    let mut value: Value = serde_json::from_str(&canonical(set)).unwrap_or_default();
+    super::l10n::strip(&mut value);
+    hex(&Sha256::digest(canonical(&value).as_bytes()))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

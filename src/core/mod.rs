@@ -13,6 +13,7 @@ pub mod deliver;
 pub mod embed;
 pub mod export;
 pub mod i18n;
+pub mod l10n;
 pub mod lists;
 pub mod question_set;
 pub mod register;

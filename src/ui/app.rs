@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::bridge::{Bridge, Changed, Command};
-use super::content::{load_builtin, Content, LoadedSet};
+use super::content::{load_builtin, load_with, Content, LoadedSet};
 use super::custom_set::CustomSetPicker;
 use super::programme::ProgrammeModule;
 use super::screening::ScreeningModule;
@@ -14,6 +14,7 @@ use super::set_view::SetView;
 use crate::core::custom::{self, CustomSetError};
 use crate::core::embed::{format_name, Config};
 use crate::core::i18n::{text, ExportFormat, Msg};
+use crate::core::l10n::{self, Pack};
 use crate::core::question_set::{Lang, ModuleKind, QuestionSet, SetId};
 use crate::web::files::FileError;
 use crate::web::storage::Store;
@@ -33,7 +34,7 @@ impl Default for AppProps {
     fn default() -> Self {
         Self {
             config: Rc::new(Config::default()),
-            bridge: Bridge::new(None),
+            bridge: Bridge::new(None, None),
             content: None,
         }
     }
@@ -143,7 +144,10 @@ impl Reducible for Generation {
 
 #[component]
 fn Widget(props: &WidgetProps) -> Html {
-    let content = &*props.content;
+    // The built-in content, replaced by one with more languages as their packs arrive.
+    let content_state = use_state(|| props.content.clone());
+    let packs = use_mut_ref(Vec::<Pack>::new);
+    let content: &Content = &content_state;
     let instance = AttrValue::from(props.config.storage_key.clone());
     let store = use_memo(instance.clone(), |i| Store::new(i));
     let restored = use_memo((), |_| restore_custom(&store, content));
@@ -185,6 +189,44 @@ fn Widget(props: &WidgetProps) -> Html {
         });
     }
 
+    {
+        // A language that comes as a pack: fetched once, on first use; until it is here (or if
+        // it cannot be had) its content shows in English.
+        let (bridge, set_content, packs, notice) = (
+            props.bridge.clone(),
+            content_state.setter(),
+            packs.clone(),
+            notice.clone(),
+        );
+        use_effect_with(*lang, move |lang| {
+            let lang = *lang;
+            if l10n::is_pack_lang(lang) && !packs.borrow().iter().any(|p| p.lang == lang) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let pack = bridge
+                        .fetch_pack(lang)
+                        .await
+                        .and_then(|text| l10n::parse(&text, lang).map_err(|e| format!("{e:?}")));
+                    let Ok(pack) = pack else {
+                        notice.set(Some(Msg::LanguagePackFailed(lang)));
+                        return;
+                    };
+                    if !packs.borrow().iter().any(|p| p.lang == lang) {
+                        packs.borrow_mut().push(pack);
+                    }
+                    match load_with(&packs.borrow()) {
+                        Ok(c) => set_content.set(Rc::new(c)),
+                        Err(_) => notice.set(Some(Msg::LanguagePackFailed(lang))),
+                    }
+                });
+            }
+        });
+    }
+    {
+        let bridge = props.bridge.clone();
+        use_effect_with(content_state.clone(), move |content| {
+            bridge.live.borrow_mut().content = Some((**content).clone());
+        });
+    }
     {
         let store = store.clone();
         let bridge = props.bridge.clone();
@@ -319,12 +361,14 @@ fn Widget(props: &WidgetProps) -> Html {
     let view = current.clone().map(|set| {
         // The generation in the key remounts the module, which re-reads storage, whenever
         // another tab has written to it.
-        let key = format!("{}#{}", set.set.id, generation.0);
+        // And the packs loaded: a module holds its set from mount, so new languages remount it.
+        let key = format!("{}#{}#{}", set.set.id, generation.0, content.packs.len());
         if set.set.module == ModuleKind::Screening {
             let gbv = content.builtin.iter().find(|s| s.set.module == ModuleKind::Gbv74).cloned();
             html! { <ScreeningModule {key} {set} {gbv} catalogue={content.catalogue.clone()} lang={lang_now}
                 instance={instance.clone()} store={store.clone()} on_notice={on_notice.clone()}
-                on_delivered={on_delivered.clone()} bridge={props.bridge.clone()} /> }
+                on_delivered={on_delivered.clone()} bridge={props.bridge.clone()}
+                lists={content.lists.clone()} /> }
         } else if set.set.module == ModuleKind::Programme {
             let sets = Rc::new(all.iter().map(|s| s.set.clone()).collect::<Vec<_>>());
             html! { <ProgrammeModule {key} {set} {sets} catalogue={content.catalogue.clone()} lang={lang_now}

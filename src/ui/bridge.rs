@@ -10,6 +10,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::Callback;
 
+use super::content::Content;
 use super::screening_state::ScreeningState;
 use crate::core::question_set::Lang;
 use crate::core::workspace::Workspace;
@@ -27,6 +28,8 @@ pub enum Command {
 #[derive(Default)]
 pub struct Live {
     pub lang: Option<Lang>,
+    /// The content with the language packs loaded so far.
+    pub content: Option<Rc<Content>>,
     pub workspace: Option<Workspace>,
     pub screening: Option<Rc<ScreeningState>>,
 }
@@ -35,6 +38,8 @@ pub struct Live {
 pub struct Bridge {
     /// `(name, detail)`, dispatched by the loader as an `att-<name>` event on the host element.
     emit: Option<js_sys::Function>,
+    /// `(lang)`: a Promise of a language pack's JSON text (fetched beside the module, or inlined).
+    load_pack: Option<js_sys::Function>,
     pub live: RefCell<Live>,
     commands: RefCell<Option<Callback<Command>>>,
 }
@@ -46,11 +51,24 @@ impl PartialEq for Bridge {
 }
 
 impl Bridge {
-    pub fn new(emit: Option<js_sys::Function>) -> Rc<Self> {
+    pub fn new(emit: Option<js_sys::Function>, load_pack: Option<js_sys::Function>) -> Rc<Self> {
         Rc::new(Self {
             emit,
+            load_pack,
             ..Self::default()
         })
+    }
+
+    /// The text of `lang`'s language pack, from the host page's loader.
+    pub async fn fetch_pack(&self, lang: Lang) -> Result<String, String> {
+        let load = self.load_pack.as_ref().ok_or("no language-pack loader")?;
+        let promise = load
+            .call1(&JsValue::NULL, &JsValue::from_str(lang.tag()))
+            .map_err(|e| format!("{e:?}"))?;
+        let text = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
+            .await
+            .map_err(|e| format!("{e:?}"))?;
+        text.as_string().ok_or_else(|| "not text".to_owned())
     }
 
     /// Tells the host page; a host listener that throws cannot break the widget.

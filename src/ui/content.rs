@@ -4,6 +4,9 @@
 use std::rc::Rc;
 
 use crate::core::builtin;
+use crate::core::l10n::Pack;
+use crate::core::lists::RefList;
+use crate::core::question_set::Lang;
 use crate::core::question_set::{Item, QuestionSet, Section};
 use crate::core::sources::Catalogue;
 
@@ -48,14 +51,26 @@ impl LoadedSet {
 pub struct Content {
     pub builtin: Vec<Rc<LoadedSet>>,
     pub catalogue: Rc<Catalogue>,
+    /// The built-in reference lists, as shipped (the user's edits apply on top).
+    pub lists: Rc<Vec<RefList>>,
+    /// The language packs applied (none: English and Chinese only).
+    pub packs: Vec<Lang>,
 }
 
 /// Parses the embedded content (proved valid by `tests/content.rs`).
 pub fn load_builtin() -> Result<Content, String> {
-    let sets = builtin::sets().map_err(|e| e.to_string())?;
-    let catalogue = builtin::catalogue().map_err(|e| e.to_string())?;
+    load_with(&[])
+}
+
+/// The embedded content with the languages of `packs` added.
+pub fn load_with(packs: &[Pack]) -> Result<Content, String> {
+    let sets = builtin::sets_with(packs).map_err(|e| e.to_string())?;
+    let catalogue = builtin::catalogue_with(packs).map_err(|e| e.to_string())?;
+    let lists = builtin::lists_with(packs).map_err(|e| e.to_string())?;
     Ok(Content {
         builtin: sets.into_iter().map(|s| LoadedSet::new(s, false)).collect(),
         catalogue: Rc::new(catalogue),
+        lists: Rc::new(lists),
+        packs: packs.iter().map(|p| p.lang).collect(),
     })
 }

@@ -46,17 +46,23 @@ pub struct ScreeningProps {
     /// Told of every file handed to the user (the embedding page hears of it).
     pub on_delivered: Callback<(ExportFormat, String)>,
     pub bridge: Rc<Bridge>,
+    /// The built-in reference lists (in the languages loaded).
+    pub lists: Rc<Vec<RefList>>,
 }
 
 /// The register and lists as saved (what the module shows at mount, and what `getState` reads
 /// when the module is not open).
-pub(crate) fn load(store: &Store, set: &LoadedSet) -> (ScreeningState, Rc<Vec<RefList>>, Vec<Msg>) {
+pub(crate) fn load(
+    store: &Store,
+    set: &LoadedSet,
+    builtin_lists: &Rc<Vec<RefList>>,
+) -> (ScreeningState, Rc<Vec<RefList>>, Vec<Msg>) {
     let mut notices = Vec::new();
     let rules = Rc::new(builtin::rules().unwrap_or_else(|_| RuleSet {
         format: 1,
         rules: Vec::new(),
     }));
-    let builtin_lists = builtin::lists().unwrap_or_default();
+    let builtin_lists: Vec<RefList> = (**builtin_lists).clone();
     // The user's edits are kept apart from the built-in lists and applied on top, so lists
     // updated in a newer widget still reach users who edited theirs.
     let lists: Vec<RefList> = match store.get(LISTS_KEY).ok().flatten() {
@@ -100,8 +106,8 @@ enum Panel {
 pub fn ScreeningModule(props: &ScreeningProps) -> Html {
     let lang = props.lang;
     let loaded = {
-        let (store, set) = (props.store.clone(), props.set.clone());
-        use_memo((), move |_| load(&store, &set))
+        let (store, set, lists) = (props.store.clone(), props.set.clone(), props.lists.clone());
+        use_memo((), move |_| load(&store, &set, &lists))
     };
     {
         let (on_notice, notices) = (props.on_notice.clone(), loaded.2.clone());

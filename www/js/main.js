@@ -1,5 +1,5 @@
-// Entry of dist/att-diligence.js: the wasm, the stylesheet and the XLSX worker sit beside this
-// module, wherever the host page serves it from.
+// Entry of dist/att-diligence.js: the wasm, the stylesheet, the XLSX worker and the language
+// packs sit beside this module, wherever the host page serves it from.
 import init, { mount as mountWasm } from '../../target/web/att_diligence.js';
 import { defineWidget } from './widget.js';
 
@@ -17,5 +17,11 @@ export const { mount } = defineWidget(
       return link;
     },
     xlsxWorker: () => here('att-xlsx.js'),
+    // Arabic, French, Russian and Spanish content: fetched the first time it is shown.
+    loadPack: async (lang) => {
+      const response = await fetch(here(`att-diligence.${lang}.json`));
+      if (!response.ok) throw new Error(`att-diligence: language pack ${lang}: HTTP ${response.status}`);
+      return response.text();
+    },
   },
 );

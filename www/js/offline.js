@@ -1,7 +1,7 @@
 // Entry of the single-file build: the wasm, the stylesheet and the XLSX worker are inlined
 // (wasm gzip-compressed, base64), so the one HTML file works from disk with no network.
 import init, { mount as mountWasm } from '../../target/web/att_diligence.js';
-import { css, wasmGz, xlsxScript, xlsxWasmGz } from '../../target/web/inline.js';
+import { css, packsGz, wasmGz, xlsxScript, xlsxWasmGz } from '../../target/web/inline.js';
 import { defineWidget } from './widget.js';
 
 const gunzipBase64 = (b64) =>
@@ -33,5 +33,9 @@ export const { mount } = defineWidget(
           { type: 'text/javascript' },
         ),
       )),
+    loadPack: async (lang) => {
+      if (!packsGz[lang]) throw new Error(`att-diligence: no language pack ${lang}`);
+      return new TextDecoder().decode(await gunzipBase64(packsGz[lang]));
+    },
   },
 );

@@ -240,6 +240,8 @@ pub enum Msg {
     ContentBroken(String),
     /// The set is shown in a language whose translation is not yet reviewed.
     TranslationForReview,
+    /// A language pack could not be fetched or read: content stays in English.
+    LanguagePackFailed(Lang),
 }
 
 pub fn text(lang: Lang, msg: &Msg) -> String {
