@@ -13,7 +13,7 @@ use yew::AppHandle;
 use crate::core::deliver::{self, Deliverable};
 use crate::core::embed::{self, Config, Options, StateV1, Target};
 use crate::core::export::{self, Imported};
-use crate::core::i18n::{text, Msg};
+use crate::core::i18n::{text, Count, Msg};
 use crate::core::question_set::{Lang, ModuleKind, QuestionSet};
 use crate::core::register::{self, Register, RegisterAction};
 use crate::core::register_export;
@@ -163,7 +163,10 @@ impl WidgetHandle {
         }
         if let Some(r) = register {
             if r.entries.len() > register::MAX_STORED {
-                return Err(refuse(text(lang, &Msg::RegisterTooLarge(r.entries.len()))));
+                return Err(refuse(text(
+                    lang,
+                    &Msg::RegisterTooLarge(Count::new(lang, r.entries.len())),
+                )));
             }
             store
                 .set(REGISTER_KEY, &register::encode(&r))

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::batch::{self, Batch, Column, ColumnMap, RowError};
-use crate::core::i18n::{text, Msg};
+use crate::core::i18n::{text, Count, Msg};
 use crate::core::question_set::Lang;
 use crate::core::shipment::Shipment;
 use crate::web::download::download;
@@ -137,7 +137,7 @@ pub fn BatchImport(props: &BatchImportProps) -> Html {
         }
         Step::Done { screened, errors } => html! {
             <div class="att-batch-result">
-                <p role="status">{ text(lang, &Msg::BatchResult { screened: *screened, rejected: errors.len() }) }</p>
+                <p role="status">{ text(lang, &Msg::BatchResult { screened: Count::new(lang, *screened), rejected: Count::new(lang, errors.len()) }) }</p>
                 <ul class="att-row-errors">
                     { for errors.iter().take(1000).map(|e| html! {
                         <li data-line={e.line.to_string()}>{ text(lang, &Msg::RowError { line: e.line, problem: e.problem.clone() }) }</li>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::i18n::{text, Msg};
+use crate::core::i18n::{text, Count, Msg};
 use crate::core::question_set::Lang;
 use crate::core::register::{Register, SortKey};
 use crate::core::screening::Level;
@@ -131,7 +131,7 @@ pub fn register_table(a: TableArgs<'_>) -> Html {
                         <option value={i.to_string()} selected={*a.only == Some(*l)}>{ text(lang, &Msg::LevelName(*l)) }</option>
                     }) }
                 </select>
-                <span class="att-count" role="status">{ text(lang, &Msg::RowsShown { shown: total, total: a.register.entries.len() }) }</span>
+                <span class="att-count" role="status">{ text(lang, &Msg::RowsShown { shown: Count::new(lang, total), total: Count::new(lang, a.register.entries.len()) }) }</span>
             </div>
             <div class="att-register-scroll" {onscroll} tabindex="0" role="region" aria-label={text(lang, &Msg::Register)}>
                 <table class="att-table att-register-table">

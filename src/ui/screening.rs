@@ -16,7 +16,7 @@ use crate::core::builtin;
 use crate::core::deliver::{self, REGISTER_FORMATS};
 use crate::core::embed::format_name;
 use crate::core::export::{canonical, file_stem, ImportError, MAX_IMPORT_BYTES};
-use crate::core::i18n::{text, ExportFormat, Msg};
+use crate::core::i18n::{text, Count, ExportFormat, Msg};
 use crate::core::lists::{ListEdits, RefList, EDITS_KIND};
 use crate::core::question_set::Lang;
 use crate::core::register::{self, Register, RegisterAction, SortKey};
@@ -131,13 +131,14 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             }
             let n = state.register.entries.len();
             if *revision > 0 && n > register::MAX_STORED {
-                on_notice.emit(Msg::RegisterTooLarge(n));
+                on_notice.emit(Msg::RegisterTooLarge(Count::new(lang, n)));
             } else if *revision > 0 {
                 match store.set(REGISTER_KEY, &register::encode(&state.register)) {
                     Ok(()) => {}
-                    Err(StorageError::Full) => {
-                        on_notice.emit(Msg::RegisterTooLarge(state.register.entries.len()))
-                    }
+                    Err(StorageError::Full) => on_notice.emit(Msg::RegisterTooLarge(Count::new(
+                        lang,
+                        state.register.entries.len(),
+                    ))),
                     Err(StorageError::Unavailable) => on_notice.emit(Msg::StorageUnavailable),
                 }
             }

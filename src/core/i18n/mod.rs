@@ -22,6 +22,44 @@ use super::shipment::{Category, DocStatus};
 use super::summary::Filter;
 use super::validate::Problem;
 
+/// A count as the user's language writes it: `100,000` in English and Chinese, `100 000` in
+/// French (narrow no-break space) and Russian (no-break space), `10.000` in Spanish (which
+/// groups from five digits). Arabic keeps the Western digits the rest of the text uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count {
+    pub n: usize,
+    pub lang: Lang,
+}
+
+impl Count {
+    pub fn new(lang: Lang, n: usize) -> Self {
+        Self { n, lang }
+    }
+}
+
+impl std::fmt::Display for Count {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (separator, min_digits) = match self.lang {
+            Lang::En | Lang::Zh | Lang::Ar => (",", 4),
+            Lang::Fr => ("\u{202f}", 4),
+            Lang::Ru => ("\u{a0}", 4),
+            Lang::Es => (".", 5),
+        };
+        let digits = self.n.to_string();
+        if digits.len() < min_digits {
+            return f.write_str(&digits);
+        }
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(separator);
+            }
+            out.push(d);
+        }
+        f.write_str(&out)
+    }
+}
+
 /// The formats an assessment can be exported in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
@@ -190,8 +228,8 @@ pub enum Msg {
     FilterByFinding,
     AllFindings,
     RowsShown {
-        shown: usize,
-        total: usize,
+        shown: Count,
+        total: Count,
     },
     SortBy,
     SortAdded,
@@ -212,8 +250,8 @@ pub enum Msg {
     BatchScreen,
     BatchNotCsv(String),
     BatchResult {
-        screened: usize,
-        rejected: usize,
+        screened: Count,
+        rejected: Count,
     },
     RowError {
         line: u64,
@@ -232,7 +270,7 @@ pub enum Msg {
         shipments: usize,
         integrity: Integrity,
     },
-    RegisterTooLarge(usize),
+    RegisterTooLarge(Count),
     ChangedInAnotherTab,
     StorageUnavailable,
     StorageFull,
@@ -297,4 +335,23 @@ fn lang_name(l: Lang) -> String {
         Lang::Es => "Español",
     }
     .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Count, Lang};
+
+    #[test]
+    fn counts_are_grouped_as_each_language_writes_them() {
+        let c = |l, n| Count::new(l, n).to_string();
+        assert_eq!(c(Lang::En, 100_000), "100,000");
+        assert_eq!(c(Lang::En, 999), "999");
+        assert_eq!(c(Lang::Zh, 1_234_567), "1,234,567");
+        assert_eq!(c(Lang::Fr, 100_000), "100\u{202f}000");
+        assert_eq!(c(Lang::Ru, 1_000), "1\u{a0}000");
+        assert_eq!(c(Lang::Es, 1_000), "1000");
+        assert_eq!(c(Lang::Es, 10_000), "10.000");
+        assert_eq!(c(Lang::Ar, 12_345), "12,345");
+        assert_eq!(c(Lang::En, 0), "0");
+    }
 }

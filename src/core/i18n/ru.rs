@@ -285,7 +285,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::AllFindings => "Все результаты".into(),
         Msg::RowsShown { shown, total } => format!(
             "{shown} из {total} {}",
-            plural(*total, "поставки", "поставок", "поставок")
+            plural(total.n, "поставки", "поставок", "поставок")
         ),
         Msg::SortAdded => "Порядок добавления".into(),
         Msg::SortBy => "Сортировать по".into(),
@@ -308,12 +308,12 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::BatchResult { screened, rejected } => format!(
             "{screened} {}; {rejected} {} (см. ниже).",
             plural(
-                *screened,
+                screened.n,
                 "строка проверена и добавлена в реестр",
                 "строки проверены и добавлены в реестр",
                 "строк проверено и добавлено в реестр"
             ),
-            plural(*rejected, "строка не проверена", "строки не проверены", "строк не проверено")
+            plural(rejected.n, "строка не проверена", "строки не проверены", "строк не проверено")
         ),
         Msg::RowError { line, problem } => format!("Строка {line}: {}", row_problem(problem)),
         Msg::ReferenceLists => "Справочные перечни, используемые при автоматических проверках".into(),
@@ -337,7 +337,7 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::RegisterTooLarge(n) => format!(
             "Реестр ({n} {}) слишком велик для хранилища этого браузера. Он останется на этой странице, пока вы её не закроете: скачайте его, чтобы сохранить.",
-            plural(*n, "поставка", "поставки", "поставок")
+            plural(n.n, "поставка", "поставки", "поставок")
         ),
         Msg::ChangedInAnotherTab => "Эта работа была изменена в другой вкладке или окне; то, что вы видите сейчас, включает эти изменения.".into(),
         Msg::StorageUnavailable => "Этот браузер не позволяет инструменту сохранять вашу работу. \
