@@ -51,7 +51,7 @@ impl std::fmt::Display for Count {
         }
         let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
         for (i, d) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(separator);
             }
             out.push(d);
