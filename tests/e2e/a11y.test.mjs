@@ -26,6 +26,24 @@ async function screeningPanel(page, panel, ready) {
   await widget(page).locator(ready).first().waitFor();
 }
 
+/** What each view's screenshot centres on (below the shared header on a phone). */
+const SUBJECT = {
+  checklist: 'fieldset.att-item',
+  summary: '.att-summary',
+  register: '.att-register',
+  shipment: '.att-shipment',
+  batch: '.att-batch',
+  lists: '.att-lists',
+  gbv74: '.att-set',
+  reassessment: '.att-set',
+  resources: '.att-set',
+};
+
+async function photograph(page, name, file) {
+  await widget(page).locator(SUBJECT[name]).first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: file });
+}
+
 /** Each view a person can reach, and how to reach it without reading a label. */
 export const VIEWS = {
   checklist: (page) => openSet(page, 'att-programme'),
@@ -82,9 +100,9 @@ for (const lang of LANGS) {
       await reach(page);
       const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       if (serious.length) failures.push({ view: name, serious });
-      await page.screenshot({ path: join(SHOTS, `${lang}-${name}-1280.png`) });
+      await photograph(page, name, join(SHOTS, `${lang}-${name}-1280.png`));
       await page.setViewportSize({ width: 360, height: 780 });
-      await page.screenshot({ path: join(SHOTS, `${lang}-${name}-360.png`) });
+      await photograph(page, name, join(SHOTS, `${lang}-${name}-360.png`));
       // Nothing is wider than a phone's screen: the page never scrolls sideways.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${lang}/${name}: the page is ${overflow}px wider than 360px`);
