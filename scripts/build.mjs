@@ -84,7 +84,7 @@ writeFileSync(
   `${xlsxGlue}\nwasm_bindgen({ module_or_path: new URL('att-xlsx.wasm', self.location.href) });\n`,
 );
 
-for (const page of ['index.html', 'embed.html', 'page.css', 'embed-demo.css', 'embed-demo.js']) {
+for (const page of ['index.html', 'embed.html', 'example.html', 'page.css', 'embed-demo.css', 'embed-demo.js']) {
   copyFileSync(join(WWW, page), join(DIST, page));
 }
 

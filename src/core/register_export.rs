@@ -140,7 +140,9 @@ pub fn csv(r: &Register, set: &QuestionSet) -> String {
         "context",
         "unchecked",
         "overriding_risk",
+        "widget",
     ]);
+    let widget = format!("att-diligence {WIDGET_VERSION}");
     for e in &r.entries {
         let s = &e.shipment;
         let f = e.finding(set);
@@ -164,6 +166,7 @@ pub fn csv(r: &Register, set: &QuestionSet) -> String {
             ids(&f.context),
             f.unchecked.len().to_string(),
             f.overriding_risk.to_string(),
+            widget.clone(),
         ]);
     }
     let bytes = w.into_inner().unwrap_or_default();

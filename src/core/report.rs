@@ -19,7 +19,7 @@ pub fn csv_cell(s: &str) -> String {
     }
 }
 
-const CSV_COLUMNS: [&str; 12] = [
+const CSV_COLUMNS: [&str; 13] = [
     "section",
     "item_id",
     "question",
@@ -32,11 +32,13 @@ const CSV_COLUMNS: [&str; 12] = [
     "target_date",
     "articles",
     "set_version",
+    "widget",
 ];
 
 /// One row per item of `set`, in UTF-8 with a byte-order mark (so spreadsheet programs read
 /// Chinese correctly). Headers are stable identifiers; texts are in `lang`.
 pub fn csv(a: &Assessment, set: &QuestionSet, lang: Lang) -> String {
+    let widget = format!("att-diligence {}", super::export::WIDGET_VERSION);
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(CSV_COLUMNS);
     for section in &set.sections {
@@ -59,6 +61,7 @@ pub fn csv(a: &Assessment, set: &QuestionSet, lang: Lang) -> String {
                 field(Field::Due),
                 csv_cell(&item.articles.join(" ")),
                 csv_cell(&set.version),
+                widget.clone(),
             ]);
         }
     }
@@ -158,6 +161,7 @@ pub fn markdown(doc: &ExportV1, a: &Assessment, set: &QuestionSet, lang: Lang) -
         let _ = writeln!(out, "- {}: {}", md(q), md(&n.reason));
     }
     let _ = writeln!(out, "\n{}: `{}`", md(&t(Msg::Fingerprint)), doc.fingerprint);
+    let _ = writeln!(out, "\n{}", md(&doc.widget));
     out
 }
 

@@ -107,17 +107,18 @@ fn summary_and(
     }
 }
 
-/// The rows that let a reader check a file: its fingerprint, and which set (and content) it
-/// answers.
+/// The rows that let a reader check a file: its fingerprint, which set (and content) it
+/// answers, and the widget version that wrote it.
 fn provenance_rows(
     lang: Lang,
     fingerprint: &str,
     set: &QuestionSet,
     set_sha256: &str,
-) -> [Vec<String>; 2] {
+) -> [Vec<String>; 3] {
     [
         vec![text(lang, &Msg::Fingerprint), fingerprint.to_owned()],
         vec![format!("{} {}", set.id, set.version), set_sha256.to_owned()],
+        vec![format!("att-diligence {}", super::export::WIDGET_VERSION)],
     ]
 }
 

@@ -400,6 +400,7 @@ fn Widget(props: &WidgetProps) -> Html {
             <main class="att-main">{ view }</main>
             <footer class="att-footer">
                 <CustomSetPicker lang={lang_now} instance={instance.clone()} {on_file} />
+                <p class="att-version">{ text(lang_now, &Msg::WidgetVersion(crate::core::export::WIDGET_VERSION)) }</p>
             </footer>
         </div>
     }

@@ -222,3 +222,20 @@ test('the single-file build works from file:// with no network, and keeps work a
   assert.equal(readFileSync(await download.path()).subarray(0, 2).toString(), 'PK');
   await session.close();
 });
+
+test('the copy-paste example of the embedding guide is this page, and it works as pasted', async () => {
+  const guide = readFileSync(join(ROOT, 'docs/embedding.md'), 'utf8');
+  const block = guide.match(/<!-- example:start -->\n```html\n([\s\S]*?)```\n<!-- example:end -->/);
+  assert.ok(block, 'the guide has the example block');
+  assert.equal(block[1], readFileSync(join(ROOT, 'www/example.html'), 'utf8'), 'the guide shows www/example.html exactly');
+  const session = await openContext(env.browser, env.server.origin);
+  const page = await session.newPage();
+  await page.goto(`${env.server.origin}/example.html`);
+  const item = page.locator('att-diligence fieldset.att-item').first();
+  await item.getByLabel('In place', { exact: true }).check();
+  await page.reload();
+  assert.equal(await page.locator('att-diligence fieldset.att-item').first().getByLabel('In place', { exact: true }).isChecked(), true);
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('att-diligence:v1:my-site:')));
+  assert.ok(keys.length > 0, 'saved under its storage key');
+  await session.close();
+});

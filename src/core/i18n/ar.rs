@@ -313,6 +313,7 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::TranslationForReview => "ترجمة قيد المراجعة: لم يراجع أحد هذا النص بعد مقارنةً بالنص الإنكليزي.".into(),
         Msg::LanguagePackFailed(l) => format!("تعذّر تحميل النصوص باللغة {}؛ تُعرض بالإنكليزية.", lang_name(*l)),
+        Msg::WidgetVersion(v) => format!("att-diligence، الإصدار {v}"),
         Msg::ContentBroken(detail) => {
             format!("تعذر تحميل قائمة التحقق المدمجة: {detail}")
         }

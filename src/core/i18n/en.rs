@@ -308,6 +308,7 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::TranslationForReview => "Translation for review: a reviewer has not yet checked this text against the English.".into(),
         Msg::LanguagePackFailed(l) => format!("The texts in {} could not be loaded; they are shown in English.", lang_name(*l)),
+        Msg::WidgetVersion(v) => format!("att-diligence version {v}"),
         Msg::ContentBroken(detail) => {
             format!("The built-in checklist could not be loaded: {detail}")
         }

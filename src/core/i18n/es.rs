@@ -312,6 +312,7 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::TranslationForReview => "Traducción pendiente de revisión: este texto aún no se ha cotejado con el inglés.".into(),
         Msg::LanguagePackFailed(l) => format!("No se pudieron cargar los textos en {}; se muestran en inglés.", lang_name(*l)),
+        Msg::WidgetVersion(v) => format!("att-diligence, versión {v}"),
         Msg::ContentBroken(detail) => {
             format!("No se pudo cargar la lista de verificación integrada: {detail}")
         }

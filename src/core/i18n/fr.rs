@@ -312,6 +312,7 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::TranslationForReview => "Traduction à réviser : ce texte n’a pas encore été vérifié par rapport à l’anglais.".into(),
         Msg::LanguagePackFailed(l) => format!("Les textes en {} n’ont pas pu être chargés ; ils s’affichent en anglais.", lang_name(*l)),
+        Msg::WidgetVersion(v) => format!("att-diligence, version {v}"),
         Msg::ContentBroken(detail) => {
             format!("Impossible de charger la liste de contrôle intégrée : {detail}")
         }

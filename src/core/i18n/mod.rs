@@ -276,6 +276,8 @@ pub enum Msg {
     StorageFull,
     SavedWorkUnreadable(LoadError),
     ContentBroken(String),
+    /// The widget's version, shown in its footer (exports record it too).
+    WidgetVersion(&'static str),
     /// The set is shown in a language whose translation is not yet reviewed.
     TranslationForReview,
     /// A language pack could not be fetched or read: content stays in English.

@@ -353,6 +353,7 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::TranslationForReview => "Перевод для проверки: этот текст ещё не сверен с английским оригиналом.".into(),
         Msg::LanguagePackFailed(l) => format!("Не удалось загрузить тексты на языке «{}»; они показаны на английском.", lang_name(*l)),
+        Msg::WidgetVersion(v) => format!("att-diligence, версия {v}"),
         Msg::ContentBroken(detail) => {
             format!("Не удалось загрузить встроенный контрольный перечень: {detail}")
         }

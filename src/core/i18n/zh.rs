@@ -306,6 +306,7 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::TranslationForReview => "待审校译文：此文本尚未经审校人员对照英文核对。".into(),
         Msg::LanguagePackFailed(l) => format!("无法加载{}文本，现以英文显示。", lang_name(*l)),
+        Msg::WidgetVersion(v) => format!("att-diligence 版本 {v}"),
         Msg::ContentBroken(detail) => format!("无法加载内置清单：{detail}"),
     }
 }

@@ -1,0 +1,115 @@
+// The user guides' steps, done as written (docs/guide-self-assessment.md,
+// docs/guide-screening.md), photographing each step into docs/images/ so the pictures always
+// show the current interface.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openContext, ROOT, useBrowser } from './harness.mjs';
+import { Checklist } from './checklist.page.mjs';
+
+const env = useBrowser(before, after);
+const IMAGES = join(ROOT, 'docs/images');
+const shot = (locator, name) => locator.screenshot({ path: join(IMAGES, `${name}.png`) });
+
+/** Every image a guide shows must be one this test writes. */
+function imagesOf(guide) {
+  return [...readFileSync(join(ROOT, 'docs', guide), 'utf8').matchAll(/\(images\/([\w-]+)\.png\)/g)].map((m) => m[1]);
+}
+
+test('the self-assessment guide, step by step', async () => {
+  mkdirSync(IMAGES, { recursive: true });
+  const session = await openContext(env.browser, env.server.origin);
+  const page = await session.newPage();
+  await page.setViewportSize({ width: 1100, height: 900 });
+  const c = await new Checklist(page, env.server.origin).open();
+  const written = [];
+  const take = async (locator, name) => { await shot(locator, name); written.push(name); };
+
+  await page.screenshot({ path: join(IMAGES, 'overview.png') });
+  written.push('overview');
+  // Step 1: name the assessment and fill in its details.
+  await c.bar('Rename');
+  const rename = page.locator('.att-assessment-bar .att-panel');
+  await rename.getByLabel('Name of the assessment').fill('FY 2026 / Land');
+  await rename.getByRole('button', { name: 'Save' }).click();
+  await c.fillDetail('Organisation', 'Acme Defence Ltd');
+  await c.fillDetail('Assessor', 'J. Doe');
+  await c.fillDetail('Date of assessment', '2026-11-27');
+  await take(page.locator('.att-details'), 'self-assessment-1-details');
+  // Step 2: answer an item, with its evidence.
+  const first = c.firstItem();
+  await c.answer(first, 'In place');
+  await c.fill(first, 'Document', 'Board resolution 2026/14');
+  await c.fill(first, 'Where it is kept', 'Compliance SharePoint /policies');
+  await take(first, 'self-assessment-2-answer');
+  // Step 3: a gap gets an owner and a date: it goes into the action plan.
+  const gap = page.locator('fieldset.att-item').nth(1);
+  await c.answer(gap, 'Not in place');
+  await c.fill(gap, 'Owner', 'Head of compliance');
+  await c.fill(gap, 'Target date', '2027-03-31');
+  await take(gap, 'self-assessment-3-gap');
+  // Step 4: the summary and action plan.
+  await c.showSummary();
+  await take(page.locator('.att-summary'), 'self-assessment-4-summary');
+  // Step 5: export.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.att-export').getByRole('button', { name: 'Printable report (HTML)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'FY-2026-Land.html');
+  await take(page.locator('.att-export'), 'self-assessment-5-export');
+
+  assert.deepEqual(imagesOf('guide-self-assessment.md').sort(), written.filter((n) => n !== 'overview').sort());
+  await session.close();
+});
+
+test('the shipment-screening guide, step by step', async () => {
+  const session = await openContext(env.browser, env.server.origin);
+  const page = await session.newPage();
+  await page.setViewportSize({ width: 1100, height: 900 });
+  const c = await new Checklist(page, env.server.origin).open();
+  const written = [];
+  const take = async (locator, name) => { await shot(locator, name); written.push(name); };
+  await c.openModule('att-screening');
+
+  // Step 1: a new shipment and its record.
+  await c.newShipment();
+  const shipment = page.locator('.att-shipment');
+  await shipment.getByLabel('Reference', { exact: true }).fill('AWB 176-1234 5675');
+  await shipment.getByLabel('Transport mode').selectOption('air');
+  await shipment.getByLabel('Country of destination').fill('Freedonia');
+  await shipment.getByLabel('Declared end user', { exact: true }).fill('Freedonia Border Police');
+  await shipment.getByLabel('End-user certificate').selectOption('seen');
+  await take(shipment.locator('.att-record'), 'screening-1-record');
+  // Step 2: answer the red flags; the finding says what drove it.
+  const flags = shipment.locator('fieldset.att-item:visible');
+  const n = await flags.count();
+  for (let i = 0; i < n; i++) await flags.nth(i).getByLabel('Not present', { exact: true }).check();
+  await flags.nth(0).getByLabel('Present', { exact: true }).check();
+  await take(shipment.locator('.att-finding'), 'screening-2-finding');
+  // Step 3: the Article 7(4) steps, in the treaty's order.
+  await take(shipment.locator('.att-gbv'), 'screening-3-gbv');
+  // Step 4: a batch of shipments from a CSV file.
+  const dir = mkdtempSync(join(tmpdir(), 'att-guide-'));
+  const file = join(dir, 'shipments.csv');
+  writeFileSync(file, [
+    'reference,mode,destination,end_user,end_use,transit,category,end_user_certificate,export_licence',
+    'B1,sea,Freedonia,Army,Training,Djibouti,parts_components,verified,verified',
+    'B2,air,Sylvania,Police,Patrol,,small_arms_light_weapons,seen,verified',
+  ].join('\n'));
+  await page.locator('button[data-panel="batch"]').click();
+  await page.locator('.att-batch input[type=file]').setInputFiles(file);
+  await page.locator('.att-batch-map').waitFor();
+  await take(page.locator('.att-batch'), 'screening-4-batch');
+  await page.getByRole('button', { name: 'Screen these rows' }).click();
+  await page.locator('.att-batch-result').waitFor();
+  // Step 5: the register.
+  await page.locator('button[data-panel="register"]').click();
+  await page.locator('.att-register-table tr[data-shipment]').nth(2).waitFor();
+  await take(page.locator('.att-register'), 'screening-5-register');
+
+  assert.deepEqual(imagesOf('guide-screening.md').sort(), written.sort());
+  await session.close();
+});
