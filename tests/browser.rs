@@ -442,3 +442,21 @@ async fn export_as_gives_a_named_file_with_the_same_bytes_as_the_button() {
         .unwrap();
     assert!(e.contains("json, csv or xlsx"), "{e}");
 }
+
+#[wasm_bindgen_test]
+fn dates_are_shown_as_each_language_writes_them_and_anything_else_as_written() {
+    use att_diligence::core::question_set::Lang;
+    use att_diligence::web::intl::date;
+    let fr = date(Lang::Fr, "2027-03-31");
+    assert!(fr.contains("mars") && fr.contains("2027"), "{fr}");
+    let zh = date(Lang::Zh, "2027-03-31");
+    assert!(zh.contains("2027年"), "{zh}");
+    let ar = date(Lang::Ar, "2027-03-31");
+    assert!(
+        ar.contains("2027") && ar.contains("31"),
+        "Western digits in Arabic: {ar}"
+    );
+    for odd in ["", "31/03/2027", "2027-02-31", "next week"] {
+        assert_eq!(date(Lang::En, odd), odd);
+    }
+}

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::web::intl::date;
+
 use crate::core::i18n::{text, Count, Msg};
 use crate::core::question_set::Lang;
 use crate::core::register::{Register, SortKey};
@@ -107,7 +109,7 @@ pub fn register_table(a: TableArgs<'_>) -> Html {
             <tr key={e.id.clone()} data-shipment={e.id.clone()} data-level={format!("{level:?}")}>
                 <td><button type="button" class="att-link" onclick={open}
                     aria-label={text(lang, &Msg::OpenShipment(s.reference.clone()))}>{ &s.reference }</button></td>
-                <td>{ &s.date }</td>
+                <td>{ date(lang, &s.date) }</td>
                 <td>{ s.mode.map(|m| text(lang, &Msg::ModeName(m))).unwrap_or_default() }</td>
                 <td>{ &s.destination }</td>
                 <td><span class={format!("att-level att-level-{level:?}").to_lowercase()}>{ text(lang, &Msg::LevelName(level)) }</span></td>

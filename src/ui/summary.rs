@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::web::intl::date;
+
 use super::content::LoadedSet;
 use crate::core::assessment::Assessment;
 use crate::core::i18n::{text, Msg};
@@ -56,7 +58,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                 <td>{ item_text(&g.item) }</td>
                 <td>{ text(lang, &Msg::StatusLabel(g.status)) }</td>
                 <td>{ or_unset(&g.owner) }</td>
-                <td>{ or_unset(&g.due) }</td>
+                <td>{ or_unset(&date(lang, &g.due)) }</td>
             </tr>
         }
     });

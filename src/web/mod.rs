@@ -7,6 +7,7 @@ pub mod clock;
 pub mod dom;
 pub mod download;
 pub mod files;
+pub mod intl;
 pub mod persist;
 pub mod storage;
 pub mod tabs;

@@ -102,11 +102,10 @@ test('theming goes through the documented custom properties', async () => {
   await session.close();
 });
 
-test('two widgets side by side keep their own work, and the JS API reads, sets and exports it', async () => {
-  const session = await openContext(env.browser, env.server.origin);
-  const page = await openDemo(session);
-  // Two more programme widgets, mounted by the API with their own storage keys.
-  await page.evaluate(async () => {
+/** Two programme widgets mounted by the JS API (storage keys "left" and "right"), with the
+ * `att-change` events each sends collected in `window.<key>Events`. */
+function mountSideBySide(page) {
+  return page.evaluate(async () => {
     const { mount } = await import('/att-diligence.js');
     for (const key of ['left', 'right']) {
       const host = document.createElement('div');
@@ -117,6 +116,13 @@ test('two widgets side by side keep their own work, and the JS API reads, sets a
       host.addEventListener('att-change', (e) => window[`${key}Events`].push(e.detail.what));
     }
   });
+}
+
+test('two widgets side by side keep their own work, and the JS API reads, sets and exports it', async () => {
+  const session = await openContext(env.browser, env.server.origin);
+  const page = await openDemo(session);
+  // Two more programme widgets, mounted by the API with their own storage keys.
+  await mountSideBySide(page);
   const left = widget(page, '#left');
   const right = widget(page, '#right');
   await left.locator('fieldset.att-item').first().waitFor();
@@ -167,15 +173,7 @@ test('two widgets side by side keep their own work, and the JS API reads, sets a
 
   // Reload: each keeps its own answers (storage is per storage key).
   await page.reload();
-  await page.evaluate(async () => {
-    const { mount } = await import('/att-diligence.js');
-    for (const key of ['left', 'right']) {
-      const host = document.createElement('div');
-      host.id = key;
-      document.body.append(host);
-      window[key] = mount(host, { modules: 'programme', storageKey: key });
-    }
-  });
+  await mountSideBySide(page);
   await left.locator('fieldset.att-item').first().waitFor();
   assert.deepEqual(await answers('left'), [['in_place']]);
   assert.deepEqual(await answers('right'), [['in_place']]);

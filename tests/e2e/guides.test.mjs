@@ -13,6 +13,13 @@ const env = useBrowser(before, after);
 const IMAGES = join(ROOT, 'docs/images');
 const shot = (locator, name) => locator.screenshot({ path: join(IMAGES, `${name}.png`) });
 
+/** A fresh profile on the standalone page, and `take(locator, name)` that photographs and
+ * records the name. */
+async function openGuide() {
+  const { session, page, c, written, take } = await openGuide();
+  return { session, page, c, written, take };
+}
+
 /** Every image a guide shows must be one this test writes. */
 function imagesOf(guide) {
   return [...readFileSync(join(ROOT, 'docs', guide), 'utf8').matchAll(/\(images\/([\w-]+)\.png\)/g)].map((m) => m[1]);
@@ -20,12 +27,7 @@ function imagesOf(guide) {
 
 test('the self-assessment guide, step by step', async () => {
   mkdirSync(IMAGES, { recursive: true });
-  const session = await openContext(env.browser, env.server.origin);
-  const page = await session.newPage();
-  await page.setViewportSize({ width: 1100, height: 900 });
-  const c = await new Checklist(page, env.server.origin).open();
-  const written = [];
-  const take = async (locator, name) => { await shot(locator, name); written.push(name); };
+  const { session, page, c, written, take } = await openGuide();
 
   await page.screenshot({ path: join(IMAGES, 'overview.png') });
   written.push('overview');
@@ -66,12 +68,7 @@ test('the self-assessment guide, step by step', async () => {
 });
 
 test('the shipment-screening guide, step by step', async () => {
-  const session = await openContext(env.browser, env.server.origin);
-  const page = await session.newPage();
-  await page.setViewportSize({ width: 1100, height: 900 });
-  const c = await new Checklist(page, env.server.origin).open();
-  const written = [];
-  const take = async (locator, name) => { await shot(locator, name); written.push(name); };
+  const { session, page, c, written, take } = await openGuide();
   await c.openModule('att-screening');
 
   // Step 1: a new shipment and its record.
