@@ -16,7 +16,12 @@ const shot = (locator, name) => locator.screenshot({ path: join(IMAGES, `${name}
 /** A fresh profile on the standalone page, and `take(locator, name)` that photographs and
  * records the name. */
 async function openGuide() {
-  const { session, page, c, written, take } = await openGuide();
+  const session = await openContext(env.browser, env.server.origin);
+  const page = await session.newPage();
+  await page.setViewportSize({ width: 1100, height: 900 });
+  const c = await new Checklist(page, env.server.origin).open();
+  const written = [];
+  const take = async (locator, name) => { await shot(locator, name); written.push(name); };
   return { session, page, c, written, take };
 }
 
