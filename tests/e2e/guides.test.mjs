@@ -6,12 +6,17 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openContext, ROOT, useBrowser } from './harness.mjs';
+import { FOCUSED, openContext, ROOT, useBrowser } from './harness.mjs';
 import { Checklist } from './checklist.page.mjs';
 
 const env = useBrowser(before, after);
 const IMAGES = join(ROOT, 'docs/images');
-const shot = (locator, name) => locator.screenshot({ path: join(IMAGES, `${name}.png`) });
+/** Photographs `locator` with nothing focused (a focus ring or caret would make each run's
+ * picture differ), so an unchanged interface gives unchanged images. */
+async function shot(locator, name) {
+  await locator.page().evaluate(`${FOCUSED}?.blur()`);
+  await locator.screenshot({ path: join(IMAGES, `${name}.png`), animations: 'disabled' });
+}
 
 /** A fresh profile on the standalone page, and `take(locator, name)` that photographs and
  * records the name. */
