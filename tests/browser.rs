@@ -307,6 +307,16 @@ async fn an_unreadable_index_never_costs_the_assessments_it_listed() {
     );
 }
 
+/// A widget with its first item answered "In place".
+async fn mount_and_answer(storage_key: &str) -> (Element, WidgetHandle) {
+    let (root, handle) = mount_with(&format!(r#"{{"storageKey":"{storage_key}"}}"#))
+        .await
+        .unwrap();
+    radios(&first_item(&root))[0].click();
+    scheduler::flush().await;
+    (root, handle)
+}
+
 fn state_json(handle: &WidgetHandle) -> serde_json::Value {
     let state = handle.get_state().map_err(JsValue::from).unwrap();
     serde_json::from_str(
@@ -356,11 +366,7 @@ async fn options_choose_the_language_and_the_modules_offered() {
 
 #[wasm_bindgen_test]
 async fn state_taken_from_one_widget_and_set_in_another_carries_the_answers() {
-    let (a_root, a) = mount_with(r#"{"storageKey":"browser-state-a"}"#)
-        .await
-        .unwrap();
-    radios(&first_item(&a_root))[0].click();
-    scheduler::flush().await;
+    let (a_root, a) = mount_and_answer("browser-state-a").await;
     let state = state_json(&a);
     assert_eq!(state["kind"], "att-diligence/state");
     let answered = &state["assessments"][0]["assessment"]["responses"];
@@ -385,11 +391,7 @@ async fn state_taken_from_one_widget_and_set_in_another_carries_the_answers() {
 
 #[wasm_bindgen_test]
 async fn a_refused_state_changes_nothing_and_says_why() {
-    let (root, h) = mount_with(r#"{"storageKey":"browser-state-bad"}"#)
-        .await
-        .unwrap();
-    radios(&first_item(&root))[0].click();
-    scheduler::flush().await;
+    let (root, h) = mount_and_answer("browser-state-bad").await;
     let before = state_json(&h);
     let e = h
         .set_state(js_sys::JSON::parse(r#"{"kind":"something else"}"#).unwrap())
@@ -411,11 +413,7 @@ async fn a_refused_state_changes_nothing_and_says_why() {
 
 #[wasm_bindgen_test]
 async fn export_as_gives_a_named_file_with_the_same_bytes_as_the_button() {
-    let (root, h) = mount_with(r#"{"storageKey":"browser-export"}"#)
-        .await
-        .unwrap();
-    radios(&first_item(&root))[0].click();
-    scheduler::flush().await;
+    let (_root, h) = mount_and_answer("browser-export").await;
     let file: web_sys::File =
         wasm_bindgen_futures::JsFuture::from(h.export_as("json".into(), None))
             .await

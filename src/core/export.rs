@@ -37,6 +37,11 @@ pub fn file_stem(name: &str) -> String {
     }
 }
 
+/// SHA-256 of `bytes` as 64 lowercase hex digits: the set hash and every fingerprint.
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().fold(String::with_capacity(64), |mut s, b| {
         let _ = write!(s, "{b:02x}");
@@ -61,7 +66,7 @@ pub fn canonical<T: Serialize>(value: &T) -> String {
 pub fn set_hash(set: &QuestionSet) -> String {
     let mut value: Value = serde_json::from_str(&canonical(set)).unwrap_or_default();
     super::l10n::strip(&mut value);
-    hex(&Sha256::digest(canonical(&value).as_bytes()))
+    sha256_hex(canonical(&value).as_bytes())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,7 +108,7 @@ impl ExportV1 {
     fn compute_fingerprint(&self) -> String {
         let mut unsigned = self.clone();
         unsigned.fingerprint.clear();
-        hex(&Sha256::digest(canonical(&unsigned).as_bytes()))
+        sha256_hex(canonical(&unsigned).as_bytes())
     }
 }
 

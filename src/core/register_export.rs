@@ -5,10 +5,10 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 
 use super::export::{
-    canonical, set_hash, ImportError, Integrity, SetRef, MAX_IMPORT_BYTES, WIDGET_VERSION,
+    canonical, set_hash, sha256_hex, ImportError, Integrity, SetRef, MAX_IMPORT_BYTES,
+    WIDGET_VERSION,
 };
 use super::lists::RefList;
 use super::question_set::QuestionSet;
@@ -45,10 +45,7 @@ impl RegisterExportV1 {
     fn compute_fingerprint(&self) -> String {
         let mut unsigned = self.clone();
         unsigned.fingerprint.clear();
-        Sha256::digest(canonical(&unsigned).as_bytes())
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        sha256_hex(canonical(&unsigned).as_bytes())
     }
 }
 
