@@ -4,6 +4,7 @@
 use std::time::Instant;
 
 use att_diligence::core::register::{self, Register, RegisterAction};
+use att_diligence::core::register_export;
 use att_diligence::core::rules::Engine;
 use att_diligence::core::{batch, builtin};
 
@@ -32,11 +33,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t = Instant::now();
     let saved = register::encode(&r);
     let encode = t.elapsed();
+    let t = Instant::now();
+    let json = register_export::export(&r, &set, &lists);
+    let export = t.elapsed();
+    let t = Instant::now();
+    let csv = register_export::csv(&r, &set);
+    let csv_time = t.elapsed();
     println!(
         "{} rows: parse {parse:?}, rules {rules_time:?}, findings {findings:?}, encode {encode:?} ({} bytes), {} levels",
         r.entries.len(),
         saved.len(),
         levels.len()
+    );
+    println!(
+        "export document (canonical JSON + fingerprint) {export:?}, CSV {csv_time:?} ({} shipments, {} bytes)",
+        json.shipments.len(),
+        csv.len()
     );
     Ok(())
 }

@@ -41,13 +41,14 @@ pub fn assessment(
     set: &QuestionSet,
     lang: Lang,
 ) -> Deliverable {
-    let doc = export::export(a, name, set);
     let stem = export::file_stem(name);
+    // The export document (set hash and fingerprint) only for the formats that carry it.
+    let doc = || export::export(a, name, set);
     match format {
         ExportFormat::Json => text(
             format!("{stem}.json"),
             "application/json",
-            export::to_json(&doc),
+            export::to_json(&doc()),
         ),
         ExportFormat::Csv => text(
             format!("{stem}.csv"),
@@ -57,18 +58,21 @@ pub fn assessment(
         ExportFormat::Markdown => text(
             format!("{stem}.md"),
             "text/markdown;charset=utf-8",
-            report::markdown(&doc, a, set, lang),
+            report::markdown(&doc(), a, set, lang),
         ),
         ExportFormat::Html => text(
             format!("{stem}.html"),
             "text/html;charset=utf-8",
-            report::html(&doc, a, set, lang),
+            report::html(&doc(), a, set, lang),
         ),
         ExportFormat::Xlsx => Deliverable {
             filename: format!("{stem}.xlsx"),
             mime: XLSX_MIME,
             body: Body::WorkbookModel(sheet::to_json(&sheet::assessment_workbook(
-                &doc, a, set, lang,
+                &doc(),
+                a,
+                set,
+                lang,
             ))),
         },
     }
@@ -87,12 +91,14 @@ pub fn register(
     lists: &[RefList],
     lang: Lang,
 ) -> Option<Deliverable> {
-    let doc = register_export::export(r, set, lists);
+    // The export document (a canonical JSON and a SHA-256 over every shipment, over a second
+    // at 100,000 rows) only for the formats that carry it: not for CSV.
+    let doc = || register_export::export(r, set, lists);
     match format {
         ExportFormat::Json => Some(text(
             "att-register.json".to_owned(),
             "application/json",
-            export::canonical(&doc),
+            export::canonical(&doc()),
         )),
         ExportFormat::Csv => Some(text(
             "att-register.csv".to_owned(),
@@ -102,7 +108,7 @@ pub fn register(
         ExportFormat::Xlsx => Some(Deliverable {
             filename: "att-register.xlsx".to_owned(),
             mime: XLSX_MIME,
-            body: Body::WorkbookModel(sheet::to_json(&sheet::register_workbook(&doc, set, lang))),
+            body: Body::WorkbookModel(sheet::to_json(&sheet::register_workbook(&doc(), set, lang))),
         }),
         ExportFormat::Markdown | ExportFormat::Html => None,
     }
