@@ -3,6 +3,7 @@
 
 use std::time::Instant;
 
+use att_diligence::core::embargo::UN_ONLY;
 use att_diligence::core::register::{self, Register, RegisterAction};
 use att_diligence::core::register_export;
 use att_diligence::core::rules::Engine;
@@ -22,7 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let map = batch::auto_map(&batch::headers(&text)?);
     let b = batch::parse(&text, &map);
     let parse = t.elapsed();
-    let engine = Engine::new(&rules, &lists);
+    let engine = Engine::new(&rules, &lists, &UN_ONLY);
     let t = Instant::now();
     let mut r = Register::default();
     r.apply(RegisterAction::Import(b.rows), &engine);
@@ -34,10 +35,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let saved = register::encode(&r);
     let encode = t.elapsed();
     let t = Instant::now();
-    let json = register_export::export(&r, &set, &lists);
+    let json = register_export::export(&r, &set, &lists, &UN_ONLY);
     let export = t.elapsed();
     let t = Instant::now();
-    let csv = register_export::csv(&r, &set);
+    let csv = register_export::csv(&r, &set, &UN_ONLY);
     let csv_time = t.elapsed();
     println!(
         "{} rows: parse {parse:?}, rules {rules_time:?}, findings {findings:?}, encode {encode:?} ({} bytes), {} levels",

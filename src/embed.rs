@@ -127,7 +127,7 @@ impl WidgetHandle {
         let screening = self.screening();
         let register = match (&incoming.register, &screening) {
             (Some(bytes), Some(s)) => {
-                let engine = Engine::new(&s.rules, &s.lists);
+                let engine = Engine::new(&s.rules, &s.lists, &s.jurisdictions);
                 let (shipments, _) = register_export::import(bytes, &engine).map_err(|e| {
                     refuse(format!(
                         "att-diligence: setState: register: {}",
@@ -308,7 +308,7 @@ impl WidgetHandle {
             .collect();
         let register = self
             .screening()
-            .map(|s| register_export::export(&s.register, &s.set, &s.lists));
+            .map(|s| register_export::export(&s.register, &s.set, &s.lists, &s.jurisdictions));
         embed::state(self.lang(), assessments, register)
     }
 
@@ -341,7 +341,7 @@ impl WidgetHandle {
                 let s = self
                     .screening()
                     .ok_or_else(|| refuse("att-diligence: exportAs: no register to export"))?;
-                deliver::register(format, &s.register, &s.set, &s.lists, lang)
+                deliver::register(format, &s.register, &s.set, &s.lists, &s.jurisdictions, lang)
                     .map(|d| (format, d))
                     .ok_or_else(|| {
                         refuse(format!(

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use att_diligence::core::batch::{self, auto_map, Column, RowProblem};
 use att_diligence::core::builtin;
+use att_diligence::core::embargo::UN_ONLY;
 use att_diligence::core::lists::RefList;
 use att_diligence::core::question_set::{ItemId, Mode, ModuleKind, QuestionSet};
 use att_diligence::core::register::{self, Edit, Register, RegisterAction, TextField};
@@ -74,7 +75,7 @@ fn shipment(f: impl FnOnce(&mut Shipment)) -> Shipment {
 
 fn fired(s: &Shipment) -> Vec<(String, Check)> {
     let (rules, lists) = (rules(), lists());
-    let engine = Engine::new(&rules, &lists);
+    let engine = Engine::new(&rules, &lists, &UN_ONLY);
     let mut hits: Vec<(String, Check)> = engine
         .evaluate(s)
         .into_iter()
@@ -107,11 +108,11 @@ fn each_rule_fires_on_its_fact_and_only_then() {
     );
     let cases: Vec<(&str, Shipment)> = vec![
         (
-            "un-embargoed-place",
+            "un-embargo-destination",
             shipment(|s| s.destination = "Strelsau, Ruritania".into()),
         ),
         (
-            "un-embargoed-place",
+            "embargo-transit",
             shipment(|s| s.transit = vec!["Lisbon".into(), "ru-x".into()]),
         ),
         (
@@ -126,13 +127,12 @@ fn each_rule_fires_on_its_fact_and_only_then() {
             "salw-or-ammunition",
             shipment(|s| s.category = Some(Category::Ammunition)),
         ),
-        ("end-user-or-use-missing", shipment(|s| s.end_use.clear())),
         (
-            "forwarder-or-po-box-consignee",
+            "po-box-consignee",
             shipment(|s| s.consignee = "P.O. Box 113, Djibouti".into()),
         ),
         (
-            "forwarder-or-po-box-consignee",
+            "forwarder-end-user",
             shipment(|s| s.end_user = "Global Freight Forwarding LLC".into()),
         ),
     ];
@@ -145,7 +145,7 @@ fn each_rule_fires_on_its_fact_and_only_then() {
     });
     assert_eq!(
         fired(&parts),
-        present(&["conflict-destination", "parts-to-conflict"])
+        present(&["conflict-destination", "parts-or-ammunition-to-conflict"])
     );
     let euc = |d| fired(&shipment(|s| s.documents.end_user_certificate = d));
     assert!(euc(DocStatus::NotSeen).contains(&("euc-not-verified".into(), Check::Present)));
@@ -163,7 +163,8 @@ fn each_rule_fires_on_its_fact_and_only_then() {
 fn an_embargo_by_another_body_does_not_trigger_the_un_rule() {
     assert_eq!(
         fired(&shipment(|s| s.destination = "Graustark".into())),
-        present(&[])
+        present(&["embargo-context"]),
+        "an EU measure, the EU not chosen: context only"
     );
 }
 
@@ -294,7 +295,7 @@ fn indicators_of_other_transport_modes_do_not_apply() {
 fn the_screeners_answer_overrides_a_rule() {
     let set = screening_set();
     let (rules, lists) = (rules(), lists());
-    let engine = Engine::new(&rules, &lists);
+    let engine = Engine::new(&rules, &lists, &UN_ONLY);
     let s = shipment(|s| s.consignee = "PO Box 1".into());
     let hits = engine.evaluate(&s);
     let f = finding(&set, s.mode, &BTreeMap::new(), &hits, &Gbv74::default());
@@ -451,7 +452,7 @@ fn the_template_is_a_valid_batch() {
 #[test]
 fn the_register_rescreens_a_record_when_it_changes_and_round_trips() {
     let (rules, lists) = (rules(), lists());
-    let engine = Engine::new(&rules, &lists);
+    let engine = Engine::new(&rules, &lists, &UN_ONLY);
     let set = screening_set();
     let mut r = Register::default();
     let sid = r
@@ -499,7 +500,7 @@ fn the_register_rescreens_a_record_when_it_changes_and_round_trips() {
 fn the_register_sorts_and_filters_by_finding() {
     use att_diligence::core::register::SortKey;
     let (rules, lists) = (rules(), lists());
-    let engine = Engine::new(&rules, &lists);
+    let engine = Engine::new(&rules, &lists, &UN_ONLY);
     let set = screening_set();
     let rows = vec![
         (2, shipment(|s| s.reference = "C".into())),
@@ -550,7 +551,7 @@ fn the_register_sorts_and_filters_by_finding() {
 #[test]
 fn the_register_level_agrees_with_the_full_finding() {
     let (rules, lists) = (rules(), lists());
-    let engine = Engine::new(&rules, &lists);
+    let engine = Engine::new(&rules, &lists, &UN_ONLY);
     let set = screening_set();
     let text = batch::template() + "X2,2026-01-01,air,A,PO Box 1,,,Ruritania,,salw,x,1,1,none,none,none\nX3,2026-01-01,,A,B,C,D,Freedonia,,,x,1,1,verified,verified,verified\n";
     let b = batch::parse(&text, &auto_map(&batch::headers(&text).unwrap()));
@@ -584,10 +585,12 @@ fn a_register_exports_with_a_fingerprint_and_comes_back_into_another_register() 
     use att_diligence::core::export::Integrity;
     use att_diligence::core::register_export;
     let (rules, lists) = (rules(), lists());
-    let engine = Engine::new(&rules, &lists);
+    let engine = Engine::new(&rules, &lists, &UN_ONLY);
     let set = screening_set();
     let r = register_of(&engine, "=cmd|' /C calc'!A0");
-    let json = att_diligence::core::export::canonical(&register_export::export(&r, &set, &lists));
+    let json = att_diligence::core::export::canonical(&register_export::export(
+        &r, &set, &lists, &UN_ONLY,
+    ));
     let (records, integrity) = register_export::import(json.as_bytes(), &engine).expect("imports");
     assert_eq!(integrity, Integrity::Intact);
     let mut other = Register::default();
@@ -611,7 +614,7 @@ fn a_register_exports_with_a_fingerprint_and_comes_back_into_another_register() 
         Integrity::Altered
     );
 
-    let csv = register_export::csv(&r, &set);
+    let csv = register_export::csv(&r, &set, &UN_ONLY);
     assert!(csv.starts_with('\u{feff}'));
     assert!(csv.contains("'=cmd"), "formula neutralised");
     assert!(
@@ -625,10 +628,10 @@ fn the_register_workbook_counts_findings_and_lists_each_shipment() {
     use att_diligence::core::register_export;
     use att_diligence::core::sheet::register_workbook;
     let (rules, lists) = (rules(), lists());
-    let engine = Engine::new(&rules, &lists);
+    let engine = Engine::new(&rules, &lists, &UN_ONLY);
     let set = screening_set();
     let r = register_of(&engine, "PO Box 3");
-    let doc = register_export::export(&r, &set, &lists);
+    let doc = register_export::export(&r, &set, &lists, &UN_ONLY);
     let w = register_workbook(&doc, &set, att_diligence::core::question_set::Lang::En);
     assert_eq!(w.sheets[0].rows[1], ["Stop", "1"]);
     assert_eq!(w.sheets[0].rows[2], ["Inquire", "1"]);
@@ -659,7 +662,7 @@ fn a_changed_mitigation_answer_reopens_the_overriding_risk_finding() {
 fn every_place_named_is_checked_and_words_match_whole() {
     let two = shipment(|s| s.destination = "Graustark / Ruritania".into());
     assert!(
-        fired(&two).contains(&("un-embargoed-place".into(), Check::Present)),
+        fired(&two).contains(&("un-embargo-destination".into(), Check::Present)),
         "the UN-listed one is not hidden by the EU-only one"
     );
     let expo = shipment(|s| s.consignee = "Expo Boxing Ltd".into());
@@ -668,10 +671,13 @@ fn every_place_named_is_checked_and_words_match_whole() {
         present(&[]),
         "\"po box\" inside other words is not a PO box"
     );
-    let logistics = shipment(|s| s.consignee = "Nordic Logistics AB".into());
+    let logistics = shipment(|s| s.end_user = "Nordic Logistics AB".into());
+    assert_eq!(fired(&logistics), present(&["forwarder-end-user"]));
+    let consignee = shipment(|s| s.consignee = "Nordic Logistics AB".into());
     assert_eq!(
-        fired(&logistics),
-        present(&["forwarder-or-po-box-consignee"])
+        fired(&consignee),
+        present(&[]),
+        "a forwarder as consignee is how goods are shipped; only as end user is it a red flag"
     );
 }
 

@@ -23,10 +23,11 @@ pub enum Column {
     EndUserCertificate,
     ExportLicence,
     TransportDocuments,
+    Exemption,
 }
 
 impl Column {
-    pub const ALL: [Column; 16] = [
+    pub const ALL: [Column; 17] = [
         Column::Reference,
         Column::Date,
         Column::Mode,
@@ -43,6 +44,7 @@ impl Column {
         Column::EndUserCertificate,
         Column::ExportLicence,
         Column::TransportDocuments,
+        Column::Exemption,
     ];
 
     /// The documented header.
@@ -64,6 +66,7 @@ impl Column {
             Column::EndUserCertificate => "end_user_certificate",
             Column::ExportLicence => "export_licence",
             Column::TransportDocuments => "transport_documents",
+            Column::Exemption => "exemption",
         }
     }
 
@@ -91,6 +94,11 @@ impl Column {
             Column::EndUserCertificate => &["euc", "endusercertificate"],
             Column::ExportLicence => &["licence", "license", "exportlicense", "exportlicence"],
             Column::TransportDocuments => &["transportdocs", "shippingdocuments", "bl", "awb"],
+            Column::Exemption => &[
+                "embargoexemption",
+                "committeeapproval",
+                "sanctionsexemption",
+            ],
         }
     }
 }
@@ -220,6 +228,7 @@ fn row(record: &csv::StringRecord, map: &ColumnMap) -> Result<Shipment, RowProbl
             Column::EndUserCertificate => s.documents.end_user_certificate = doc(*column)?,
             Column::ExportLicence => s.documents.export_licence = doc(*column)?,
             Column::TransportDocuments => s.documents.transport_documents = doc(*column)?,
+            Column::Exemption => s.exemption = value.to_owned(),
         }
     }
     if s.reference.is_empty() {
@@ -270,7 +279,7 @@ pub fn parse(text: &str, map: &ColumnMap) -> Batch {
 pub fn template() -> String {
     let headers: Vec<&str> = Column::ALL.iter().map(|c| c.header()).collect();
     format!(
-        "{}\nBK-2026-0001,2026-11-27,sea,Acme Defence Ltd,Port Logistics SA,Ministry of Defence,Border security,Ruritania,Lomé;Tema,parts_components,Gearbox assemblies,40,120000,verified,seen,seen\n",
+        "{}\nBK-2026-0001,2026-11-27,sea,Acme Defence Ltd,Port Logistics SA,Ministry of Defence,Border security,Ruritania,Lomé;Tema,parts_components,Gearbox assemblies,40,120000,verified,seen,seen,\n",
         headers.join(",")
     )
 }

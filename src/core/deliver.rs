@@ -2,6 +2,7 @@
 //! its media type and its body. One place, so the buttons and the JS API give the same bytes.
 
 use super::assessment::Assessment;
+use super::embargo::Jurisdictions;
 use super::export;
 use super::i18n::ExportFormat;
 use super::lists::RefList;
@@ -89,11 +90,12 @@ pub fn register(
     r: &Register,
     set: &QuestionSet,
     lists: &[RefList],
+    jurisdictions: &Jurisdictions,
     lang: Lang,
 ) -> Option<Deliverable> {
     // The export document (a canonical JSON and a SHA-256 over every shipment, over a second
     // at 100,000 rows) only for the formats that carry it: not for CSV.
-    let doc = || register_export::export(r, set, lists);
+    let doc = || register_export::export(r, set, lists, jurisdictions);
     match format {
         ExportFormat::Json => Some(text(
             "att-register.json".to_owned(),
@@ -103,7 +105,7 @@ pub fn register(
         ExportFormat::Csv => Some(text(
             "att-register.csv".to_owned(),
             "text/csv;charset=utf-8",
-            register_export::csv(r, set),
+            register_export::csv(r, set, jurisdictions),
         )),
         ExportFormat::Xlsx => Some(Deliverable {
             filename: "att-register.xlsx".to_owned(),

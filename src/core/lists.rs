@@ -2,20 +2,99 @@
 //! hotspots, destinations in armed conflict. Dated, sourced, editable by the user, and always
 //! shown as needing verification against the official lists.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
 use super::question_set::{Lang, Text};
+use super::shipment::Category;
+
+/// What part of a destination a measure covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    /// Every supply to the territory (its Government included, unless exempted).
+    Territory,
+    /// Non-State actors, armed groups or non-governmental entities there; not the Government.
+    NonState,
+    /// Only the individuals and entities designated under the regime.
+    Listed,
+    /// One region of the country, which has an entry of its own (Darfur in Sudan).
+    Region,
+}
 
 /// One body's measure against a destination.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Imposition {
     pub body: String,
+    /// Whose law it is: `un`, or a jurisdiction the list declares (`eu`, `uk`, `us`, `osce`).
+    /// Absent (lists saved before 0.3): read from `body`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<String>,
     pub measure: String,
     pub reference: String,
     pub since: String,
+    /// Absent (lists saved before 0.3): from the entry's `scope`, `full` being the territory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub covers: Option<Coverage>,
+    /// The categories it covers; empty: every category (Iran's UN measure covers the seven
+    /// Register categories and their parts).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<Category>,
+    /// It has exemptions or an approval procedure a shipment can rely on (Libya, Haiti): a
+    /// shipment that records one is a matter for inquiry, not a stop.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exemptions: bool,
+    /// `false` for a political commitment that is not law (the EU's 1989 China declaration,
+    /// the OSCE's 1992 Nagorno-Karabakh measure).
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub binding: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
+}
+
+/// The UN Security Council's jurisdiction id: its measures bind every State.
+pub const UN: &str = "un";
+
+impl Imposition {
+    /// Whose law the measure is.
+    pub fn jurisdiction(&self) -> Cow<'_, str> {
+        if let Some(j) = &self.jurisdiction {
+            return Cow::Borrowed(j);
+        }
+        Cow::Borrowed(match self.body.as_str() {
+            "UN Security Council" => UN,
+            "European Union" => "eu",
+            "United Kingdom" => "uk",
+            "United States" => "us",
+            "OSCE" => "osce",
+            other => return Cow::Owned(other.to_lowercase()),
+        })
+    }
+
+    /// What it covers, reading lists saved before `covers` existed from the entry's scope.
+    pub fn coverage(&self, entry: &ListEntry) -> Coverage {
+        self.covers.unwrap_or(match entry.scope.as_deref() {
+            Some("partial") => Coverage::Listed,
+            _ => Coverage::Territory,
+        })
+    }
+}
+
+/// A jurisdiction whose measures a list records, for the user to say whether it binds them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Jurisdiction {
+    pub id: String,
+    pub name: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,6 +108,7 @@ pub struct ListEntry {
     pub aliases: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub imposed_by: Vec<Imposition>,
+    /// Lists saved before 0.3: `full` or `partial`; each measure's `covers` replaces it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -53,6 +133,9 @@ pub struct RefList {
     /// Where the official list is, and that this one must be checked against it.
     pub notice: Text,
     pub entries: Vec<ListEntry>,
+    /// The jurisdictions other than the UN whose measures the list records (embargoes only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub jurisdictions: Vec<Jurisdiction>,
     /// Languages whose text in this list is a translation not yet reviewed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub translations_for_review: Vec<Lang>,

@@ -10,6 +10,7 @@ pub mod builtin;
 pub mod coverage;
 pub mod custom;
 pub mod deliver;
+pub mod embargo;
 pub mod embed;
 pub mod export;
 pub mod i18n;

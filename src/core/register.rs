@@ -72,10 +72,11 @@ pub enum TextField {
     Description,
     Quantity,
     Value,
+    Exemption,
 }
 
 impl TextField {
-    pub const ALL: [TextField; 10] = [
+    pub const ALL: [TextField; 11] = [
         TextField::Reference,
         TextField::Date,
         TextField::Consignor,
@@ -86,6 +87,7 @@ impl TextField {
         TextField::Description,
         TextField::Quantity,
         TextField::Value,
+        TextField::Exemption,
     ];
 
     pub fn get(self, s: &Shipment) -> &str {
@@ -100,6 +102,7 @@ impl TextField {
             TextField::Description => &s.description,
             TextField::Quantity => &s.quantity,
             TextField::Value => &s.value,
+            TextField::Exemption => &s.exemption,
         }
     }
 
@@ -115,6 +118,7 @@ impl TextField {
             TextField::Description => &mut s.description,
             TextField::Quantity => &mut s.quantity,
             TextField::Value => &mut s.value,
+            TextField::Exemption => &mut s.exemption,
         }
     }
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::embargo::Jurisdictions;
 use super::export::{
     canonical, set_hash, sha256_hex, ImportError, Integrity, SetRef, MAX_IMPORT_BYTES,
     WIDGET_VERSION,
@@ -36,6 +37,9 @@ pub struct RegisterExportV1 {
     pub widget: String,
     pub question_set: SetRef,
     pub lists: Vec<ListRef>,
+    /// Whose embargoes the findings count, the UN first (absent in exports before 0.3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub jurisdictions: Vec<String>,
     pub shipments: Vec<Rc<Screened>>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub fingerprint: String,
@@ -49,7 +53,12 @@ impl RegisterExportV1 {
     }
 }
 
-pub fn export(r: &Register, set: &QuestionSet, lists: &[RefList]) -> RegisterExportV1 {
+pub fn export(
+    r: &Register,
+    set: &QuestionSet,
+    lists: &[RefList],
+    jurisdictions: &Jurisdictions,
+) -> RegisterExportV1 {
     let mut doc = RegisterExportV1 {
         kind: KIND.to_owned(),
         format: FORMAT,
@@ -67,6 +76,7 @@ pub fn export(r: &Register, set: &QuestionSet, lists: &[RefList]) -> RegisterExp
                 entries: l.entries.len(),
             })
             .collect(),
+        jurisdictions: jurisdictions.counted(),
         shipments: r.entries.clone(),
         fingerprint: String::new(),
     };
@@ -118,7 +128,7 @@ pub fn import(
 
 /// One row per shipment: its record, its finding and what drove it (UTF-8 with BOM,
 /// formula-safe).
-pub fn csv(r: &Register, set: &QuestionSet) -> String {
+pub fn csv(r: &Register, set: &QuestionSet, jurisdictions: &Jurisdictions) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record([
         "reference",
@@ -131,15 +141,18 @@ pub fn csv(r: &Register, set: &QuestionSet) -> String {
         "destination",
         "transit",
         "category",
+        "exemption",
         "finding",
         "stop",
         "inquire",
         "context",
         "unchecked",
         "overriding_risk",
+        "jurisdictions",
         "widget",
     ]);
     let widget = format!("att-diligence {WIDGET_VERSION}");
+    let counted = jurisdictions.counted().join(" ");
     for e in &r.entries {
         let s = &e.shipment;
         let f = e.finding(set);
@@ -157,12 +170,14 @@ pub fn csv(r: &Register, set: &QuestionSet) -> String {
             csv_cell(&s.destination),
             csv_cell(&s.transit.join("; ")),
             s.category.map_or(String::new(), |c| c.token().to_owned()),
+            csv_cell(&s.exemption),
             format!("{:?}", f.level).to_lowercase(),
             ids(&f.stop),
             ids(&f.inquire),
             ids(&f.context),
             f.unchecked.len().to_string(),
             f.overriding_risk.to_string(),
+            counted.clone(),
             widget.clone(),
         ]);
     }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+use super::embargo::{self, Jurisdictions, Outcome};
 use super::lists::{ListIndex, RefList};
 use super::question_set::{ItemId, Mode};
 use super::screening::{Check, RuleHit};
@@ -99,13 +100,14 @@ pub enum Document {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Test {
-    /// A place in `fields` is on reference list `list` (optionally: only entries with a
-    /// measure by one of `bodies`).
-    ListedPlace {
+    /// A place in `fields` is on reference list `list`.
+    ListedPlace { list: String, fields: Vec<Field> },
+    /// A place in `fields` (destination or transit) is on embargo list `list` under a measure
+    /// that leads to `outcome` for this shipment and the user's jurisdictions.
+    Embargo {
         list: String,
         fields: Vec<Field>,
-        #[serde(default)]
-        bodies: Vec<String>,
+        outcome: Outcome,
     },
     /// The category is one of `categories` and the destination is on `list`.
     CategoryToListed {
@@ -119,13 +121,15 @@ pub enum Test {
         document: Document,
         present_when: Vec<DocStatus>,
     },
-    /// One of `words` (written in lowercase) occurs, ignoring case, in one of `fields`.
+    /// One of `words` (written in lowercase) occurs as whole words, ignoring case, in one of
+    /// `fields`, and none of `unless` occurs in that value ("Joint Logistics Command" is a
+    /// military unit, not a forwarder).
     TextContains {
         fields: Vec<Field>,
         words: Vec<String>,
+        #[serde(default)]
+        unless: Vec<String>,
     },
-    /// One of `fields` is empty.
-    Missing { fields: Vec<Field> },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -152,10 +156,12 @@ pub struct Engine<'a> {
     /// Each rule's id, shared by all its hits.
     ids: Vec<Rc<str>>,
     lists: Vec<ListIndex<'a>>,
+    jurisdictions: &'a Jurisdictions,
 }
 
 impl<'a> Engine<'a> {
-    pub fn new(rules: &'a RuleSet, lists: &'a [RefList]) -> Self {
+    /// `jurisdictions`: whose regional and national measures bind the user (the UN's always do).
+    pub fn new(rules: &'a RuleSet, lists: &'a [RefList], jurisdictions: &'a Jurisdictions) -> Self {
         Self {
             rules: &rules.rules,
             ids: rules
@@ -164,6 +170,7 @@ impl<'a> Engine<'a> {
                 .map(|r| Rc::from(r.id.as_str()))
                 .collect(),
             lists: lists.iter().map(ListIndex::new).collect(),
+            jurisdictions,
         }
     }
 
@@ -198,39 +205,44 @@ impl<'a> Engine<'a> {
         let s = p.shipment;
         let present = |detail: String| Some((Check::Present, Cow::Owned(detail)));
         match test {
-            Test::ListedPlace {
-                list,
-                fields,
-                bodies,
-            } => {
+            Test::ListedPlace { list, fields } => {
                 let index = self.list(list)?;
                 fields
                     .iter()
                     .flat_map(|f| p.values(*f))
                     .find_map(|(place, lower)| {
-                        // Every entry the place names is considered: one without a measure by the
-                        // wanted body must not hide another that has one.
+                        let entry = index.find_lowercase(lower)?;
+                        present(format!("{place} = {} ({})", entry.name.en, index.list.id))
+                    })
+            }
+            Test::Embargo {
+                list,
+                fields,
+                outcome,
+            } => {
+                let index = self.list(list)?;
+                fields.iter().find_map(|f| {
+                    let transit = *f == Field::Transit;
+                    p.values(*f).into_iter().find_map(|(place, lower)| {
+                        // Every entry the place names and every measure of each is considered:
+                        // one that does not lead to this outcome must not hide one that does.
                         index.find_all_lowercase(lower).find_map(|entry| {
-                            let measures: Vec<String> = entry
-                                .imposed_by
-                                .iter()
-                                .filter(|m| bodies.is_empty() || bodies.contains(&m.body))
-                                .map(|m| format!("{}: {} ({})", m.body, m.measure, m.reference))
-                                .collect();
-                            if !bodies.is_empty() && measures.is_empty() {
-                                return None;
+                            let named = format!("{place} = {} ({})", entry.name.en, index.list.id);
+                            if entry.imposed_by.is_empty() {
+                                return (embargo::outcome_of_user_entry(transit) == *outcome)
+                                    .then_some((Check::Present, Cow::Owned(named)));
                             }
-                            let why = if measures.is_empty() {
-                                String::new()
-                            } else {
-                                format!(" [{}]", measures.join("; "))
-                            };
+                            let m = entry.imposed_by.iter().find(|m| {
+                                embargo::outcome(m, entry, s, transit, self.jurisdictions)
+                                    == *outcome
+                            })?;
                             present(format!(
-                                "{place} = {} ({}){why}",
-                                entry.name.en, index.list.id
+                                "{named} [{}: {} ({})]",
+                                m.body, m.measure, m.reference
                             ))
                         })
                     })
+                })
             }
             Test::CategoryToListed { categories, list } => {
                 let category = s.category.filter(|c| categories.contains(c))?;
@@ -261,21 +273,22 @@ impl<'a> Engine<'a> {
                 };
                 Some((check, Cow::Borrowed(status.token())))
             }
-            Test::TextContains { fields, words } => fields
+            Test::TextContains {
+                fields,
+                words,
+                unless,
+            } => fields
                 .iter()
                 .flat_map(|f| p.values(*f))
                 .find_map(|(value, lower)| {
+                    if unless.iter().any(|w| contains_words(lower, w)) {
+                        return None;
+                    }
                     let word = words.iter().find(|w| contains_words(lower, w))?;
                     present(format!(
                         "\u{201c}{value}\u{201d} contains \u{201c}{word}\u{201d}"
                     ))
                 }),
-            Test::Missing { fields } => {
-                let empty = fields
-                    .iter()
-                    .find(|f| f.values(s).iter().all(|v| v.trim().is_empty()))?;
-                present(format!("{empty:?} is empty"))
-            }
         }
     }
 }

@@ -22,7 +22,8 @@ pub struct Workbook {
     pub sheets: Vec<Sheet>,
 }
 
-/// A summary sheet (details, progress, status by section, fingerprint) and a sheet of items.
+/// A summary sheet (details, progress, status by section with its gaps and "not sure" answers
+/// to investigate, fingerprint) and a sheet of items.
 pub fn assessment_workbook(
     doc: &ExportV1,
     a: &Assessment,
@@ -56,12 +57,14 @@ pub fn assessment_workbook(
         t(Msg::ColSection),
         t(Msg::ColAnswered),
         t(Msg::ColGaps),
+        t(Msg::ToInvestigate),
     ]);
     for (sec, sum) in set.sections.iter().zip(&s.sections) {
         summary.push(vec![
             sec.title.get(lang).to_owned(),
             format!("{} / {}", sum.progress.answered, sum.progress.total),
             sum.gaps.to_string(),
+            sum.to_investigate.to_string(),
         ]);
     }
     let mut items = vec![{
@@ -148,6 +151,13 @@ pub fn register_workbook(
     }
     for l in &doc.lists {
         summary.push(vec![l.id.clone(), t(Msg::ListAsOf(l.as_of.clone()))]);
+    }
+    if !doc.jurisdictions.is_empty() {
+        let ids: Vec<String> = doc.jurisdictions.iter().map(|j| j.to_uppercase()).collect();
+        summary.push(vec![
+            t(Msg::JurisdictionsHeading),
+            t(Msg::JurisdictionsCounted(ids.join(", "))),
+        ]);
     }
     summary.extend(provenance_rows(
         lang,

@@ -154,4 +154,8 @@ pub struct Shipment {
     pub quantity: String,
     pub value: String,
     pub documents: Documents,
+    /// The embargo exemption, notification or sanctions-committee approval the transfer relies
+    /// on (a reference), if any. Absent in records saved before 0.3.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub exemption: String,
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::item::input_value;
+use crate::core::embargo::Jurisdictions;
 use crate::core::i18n::{text, Msg};
 use crate::core::lists::{ListEntry, RefList};
 use crate::core::question_set::{Lang, Text};
@@ -16,6 +17,8 @@ pub struct ListsViewProps {
     pub lang: Lang,
     pub instance: AttrValue,
     pub on_change: Callback<Vec<RefList>>,
+    pub jurisdictions: Rc<Jurisdictions>,
+    pub on_jurisdictions: Callback<Jurisdictions>,
 }
 
 #[component]
@@ -106,9 +109,37 @@ pub fn ListsView(props: &ListsViewProps) -> Html {
             </details>
         }
     });
+    // Whose embargoes bind the user: asked once, remembered, and shown on every finding.
+    let choices = props.lists.iter().flat_map(|l| &l.jurisdictions).map(|j| {
+        let id = format!("{}-jurisdiction-{}", props.instance, j.id);
+        let onchange = {
+            let (current, on_jurisdictions, jid) = (
+                props.jurisdictions.clone(),
+                props.on_jurisdictions.clone(),
+                j.id.clone(),
+            );
+            Callback::from(move |_: Event| on_jurisdictions.emit(current.toggled(&jid)))
+        };
+        html! {
+            <div class="att-check">
+                <input type="checkbox" id={id.clone()} data-jurisdiction={j.id.clone()}
+                    checked={props.jurisdictions.binds(&j.id)} {onchange} />
+                <label for={id}>{ j.name.get(lang) }</label>
+            </div>
+        }
+    });
     html! {
         <section class="att-lists">
             <h3>{ text(lang, &Msg::ReferenceLists) }</h3>
+            <fieldset class="att-jurisdictions">
+                <legend>{ text(lang, &Msg::JurisdictionsHeading) }</legend>
+                <p class="att-meta">{ text(lang, &Msg::JurisdictionsHelp) }</p>
+                <div class="att-check">
+                    <input type="checkbox" id={format!("{}-jurisdiction-un", props.instance)} checked=true disabled=true />
+                    <label for={format!("{}-jurisdiction-un", props.instance)}>{ text(lang, &Msg::UnSecurityCouncil) }</label>
+                </div>
+                { for choices }
+            </fieldset>
             { for lists }
         </section>
     }

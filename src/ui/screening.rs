@@ -14,6 +14,7 @@ use super::screening_state::{ScreeningAction, ScreeningState};
 use super::shipment_editor::ShipmentEditor;
 use crate::core::builtin;
 use crate::core::deliver::{self, REGISTER_FORMATS};
+use crate::core::embargo::Jurisdictions;
 use crate::core::embed::format_name;
 use crate::core::export::{canonical, file_stem, ImportError, MAX_IMPORT_BYTES};
 use crate::core::i18n::{text, Count, ExportFormat, Msg};
@@ -30,6 +31,7 @@ use crate::web::storage::{StorageError, Store};
 
 pub(crate) const REGISTER_KEY: &str = "register";
 const LISTS_KEY: &str = "lists";
+pub(crate) const JURISDICTIONS_KEY: &str = "jurisdictions";
 /// Fixed row height of the register table (CSS matches), so the window can be computed.
 const ROW_PX: usize = 36;
 const WINDOW_ROWS: usize = 30;
@@ -80,9 +82,17 @@ pub(crate) fn load(
         },
         None => builtin_lists.clone(),
     };
+    let jurisdictions = match store.get(JURISDICTIONS_KEY).ok().flatten() {
+        Some(raw) => Jurisdictions::decode(&raw).unwrap_or_else(|e| {
+            let _ = store.quarantine(JURISDICTIONS_KEY, &raw);
+            notices.push(Msg::SavedWorkUnreadable(e));
+            Jurisdictions::default()
+        }),
+        None => Jurisdictions::default(),
+    };
     let register = match store.get(REGISTER_KEY).ok().flatten() {
         Some(raw) => {
-            let engine = Engine::new(&rules, &lists);
+            let engine = Engine::new(&rules, &lists, &jurisdictions);
             register::decode(&raw, &engine).unwrap_or_else(|e| {
                 let _ = store.quarantine(REGISTER_KEY, &raw);
                 notices.push(Msg::SavedWorkUnreadable(e));
@@ -91,7 +101,13 @@ pub(crate) fn load(
         }
         None => Register::default(),
     };
-    let state = ScreeningState::new(register, Rc::new(set.set.clone()), rules, Rc::new(lists));
+    let state = ScreeningState::new(
+        register,
+        Rc::new(set.set.clone()),
+        rules,
+        Rc::new(lists),
+        Rc::new(jurisdictions),
+    );
     (state, Rc::new(builtin_lists), notices)
 }
 
@@ -163,6 +179,20 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             }
         });
     }
+    {
+        let (store, on_notice, state) =
+            (props.store.clone(), props.on_notice.clone(), state.clone());
+        use_effect_with(state.jurisdictions_revision, move |revision| {
+            if *revision > 0
+                && store
+                    .set(JURISDICTIONS_KEY, &state.jurisdictions.encode())
+                    .is_err()
+            {
+                on_notice.emit(Msg::StorageFull);
+            }
+        });
+    }
+    let counted = AttrValue::from(counted_names(&state.lists, &state.jurisdictions, lang));
     let open = use_state(|| None::<String>);
     // Removing a shipment asks first, as deleting an assessment does.
     let confirming_remove = use_state(|| false);
@@ -208,9 +238,14 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             props.on_delivered.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            if let Some(file) =
-                deliver::register(format, &state.register, &state.set, &state.lists, lang)
-            {
+            if let Some(file) = deliver::register(
+                format,
+                &state.register,
+                &state.set,
+                &state.lists,
+                &state.jurisdictions,
+                lang,
+            ) {
                 deliver_file(file, format, &on_delivered, &on_notice);
             }
         })
@@ -234,7 +269,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                     }
                     Err(FileError::Unreadable) => return on_notice.emit(Msg::FileUnreadable),
                 };
-                let engine = Engine::new(&state.rules, &state.lists);
+                let engine = Engine::new(&state.rules, &state.lists, &state.jurisdictions);
                 match register_export::import(&bytes, &engine) {
                     Ok((records, integrity)) => {
                         let n = records.len();
@@ -300,7 +335,8 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                     entries: vec![entry.clone()],
                     counter: 1,
                 };
-                let doc = register_export::export(&one, &state.set, &state.lists);
+                let doc =
+                    register_export::export(&one, &state.set, &state.lists, &state.jurisdictions);
                 let name = format!("{}.json", file_stem(&entry.shipment.reference));
                 let _ = download(&name, "application/json", &canonical(&doc));
             })
@@ -334,7 +370,8 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                     <button type="button" onclick={ask(false)}>{ text(lang, &Msg::Cancel) }</button>
                 </div>
                 <ShipmentEditor key={id} entry={entry.clone()} set={props.set.clone()} gbv={props.gbv.clone()}
-                    catalogue={props.catalogue.clone()} {lang} instance={props.instance.clone()} {on_edit} />
+                    catalogue={props.catalogue.clone()} {lang} instance={props.instance.clone()} {on_edit}
+                    counted={counted.clone()} />
             </div>
         }
     } else {
@@ -350,10 +387,15 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                 let d = state.dispatcher();
                 let on_change =
                     Callback::from(move |lists| d.dispatch(ScreeningAction::SetLists(lists)));
-                html! { <ListsView lists={state.lists.clone()} {lang} instance={props.instance.clone()} {on_change} /> }
+                let d = state.dispatcher();
+                let on_jurisdictions =
+                    Callback::from(move |j| d.dispatch(ScreeningAction::SetJurisdictions(j)));
+                html! { <ListsView lists={state.lists.clone()} jurisdictions={state.jurisdictions.clone()}
+                {lang} instance={props.instance.clone()} {on_change} {on_jurisdictions} /> }
             }
-            Panel::Register => {
-                super::register_table::register_table(super::register_table::TableArgs {
+            Panel::Register => html! { <>
+                <p class="att-counted">{ counted.clone() }</p>
+                { super::register_table::register_table(super::register_table::TableArgs {
                     register: &state.register,
                     levels: &state.levels,
                     order: &order,
@@ -369,8 +411,8 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                         let open = open.clone();
                         Callback::from(move |id| open.set(Some(id)))
                     },
-                })
-            }
+                }) }
+            </> },
         }
     };
 
@@ -382,4 +424,20 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             { transfer }
         </div>
     }
+}
+
+/// "Embargoes counted: UN Security Council, European Union": what every finding is made under.
+pub(crate) fn counted_names(lists: &[RefList], j: &Jurisdictions, lang: Lang) -> String {
+    let declared = lists.iter().flat_map(|l| &l.jurisdictions);
+    let names: Vec<String> = j
+        .counted()
+        .iter()
+        .map(|id| match declared.clone().find(|d| &d.id == id) {
+            _ if id == crate::core::lists::UN => text(lang, &Msg::UnSecurityCouncil),
+            Some(d) => d.name.get(lang).to_owned(),
+            // No longer declared by the lists: shown as recorded.
+            None => id.to_uppercase(),
+        })
+        .collect();
+    text(lang, &Msg::JurisdictionsCounted(names.join(", ")))
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::core::embargo::Jurisdictions;
 use crate::core::lists::RefList;
 use crate::core::question_set::QuestionSet;
 use crate::core::register::{Register, RegisterAction};
@@ -19,16 +20,22 @@ pub struct ScreeningState {
     pub set: Rc<QuestionSet>,
     pub rules: Rc<RuleSet>,
     pub lists: Rc<Vec<RefList>>,
+    /// Whose embargoes bind the user, beyond the UN's.
+    pub jurisdictions: Rc<Jurisdictions>,
     /// Bumped when the register changes (the saving effect watches it).
     pub revision: u64,
     /// Bumped when the user edits a list.
     pub lists_revision: u64,
+    /// Bumped when the user changes their jurisdictions.
+    pub jurisdictions_revision: u64,
 }
 
 pub enum ScreeningAction {
     Register(RegisterAction),
     /// The user's edited lists; every entry is screened again with them.
     SetLists(Vec<RefList>),
+    /// The user's jurisdictions; every entry is screened again under them.
+    SetJurisdictions(Jurisdictions),
 }
 
 impl ScreeningState {
@@ -37,6 +44,7 @@ impl ScreeningState {
         set: Rc<QuestionSet>,
         rules: Rc<RuleSet>,
         lists: Rc<Vec<RefList>>,
+        jurisdictions: Rc<Jurisdictions>,
     ) -> Self {
         let mut s = Self {
             register,
@@ -44,11 +52,22 @@ impl ScreeningState {
             set,
             rules,
             lists,
+            jurisdictions,
             revision: 0,
             lists_revision: 0,
+            jurisdictions_revision: 0,
         };
         s.levels = Rc::new(s.compute_levels(0));
         s
+    }
+
+    /// Every entry screened again (the lists or the jurisdictions changed).
+    fn rescreen(&mut self) {
+        let engine = Engine::new(&self.rules, &self.lists, &self.jurisdictions);
+        self.register.apply(RegisterAction::Rescreen, &engine);
+        drop(engine);
+        self.levels = Rc::new(self.compute_levels(0));
+        self.revision += 1;
     }
 
     fn compute_levels(&self, from: usize) -> Vec<Level> {
@@ -71,7 +90,7 @@ impl Reducible for ScreeningState {
                     _ => None,
                 };
                 let before = next.register.entries.len();
-                let engine = Engine::new(&next.rules, &next.lists);
+                let engine = Engine::new(&next.rules, &next.lists, &next.jurisdictions);
                 next.register.apply(action, &engine);
                 drop(engine);
                 let mut levels = (*next.levels).clone();
@@ -88,12 +107,13 @@ impl Reducible for ScreeningState {
             }
             ScreeningAction::SetLists(lists) => {
                 next.lists = Rc::new(lists);
-                let engine = Engine::new(&next.rules, &next.lists);
-                next.register.apply(RegisterAction::Rescreen, &engine);
-                drop(engine);
-                next.levels = Rc::new(next.compute_levels(0));
-                next.revision += 1;
+                next.rescreen();
                 next.lists_revision += 1;
+            }
+            ScreeningAction::SetJurisdictions(j) => {
+                next.jurisdictions = Rc::new(j);
+                next.rescreen();
+                next.jurisdictions_revision += 1;
             }
         }
         Rc::new(next)

@@ -26,6 +26,8 @@ pub struct EditorProps {
     pub lang: Lang,
     pub instance: AttrValue,
     pub on_edit: Callback<Edit>,
+    /// Whose embargoes the finding counts, in words.
+    pub counted: AttrValue,
 }
 
 fn level_class(l: Level) -> &'static str {
@@ -147,6 +149,7 @@ pub fn ShipmentEditor(props: &EditorProps) -> Html {
             </h3>
             <p>{ text(lang, &Msg::LevelExplain(f.level)) }</p>
             <p class="att-meta">{ text(lang, &Msg::NotApproval) }</p>
+            <p class="att-meta att-counted">{ props.counted.clone() }</p>
             <div hidden={f.stop.is_empty() && f.inquire.is_empty() && !f.overriding_risk}>
                 <p class="att-label">{ text(lang, &Msg::DrivenBy) }</p>
                 <ul class="att-drivers">

@@ -174,6 +174,8 @@ pub enum Msg {
     XlsxFailed(String),
     AllAnswers,
     NotAnswered,
+    /// How the summary labels a "not sure" answer: a gap to investigate.
+    ToInvestigate,
     ExportAs,
     ExportFormat(ExportFormat),
     Import,
@@ -258,6 +260,12 @@ pub enum Msg {
         problem: RowProblem,
     },
     ReferenceLists,
+    /// The heading of the jurisdictions choice.
+    JurisdictionsHeading,
+    JurisdictionsHelp,
+    /// The names of every jurisdiction whose embargoes a finding counts, the UN first.
+    JurisdictionsCounted(String),
+    UnSecurityCouncil,
     ListAsOf(String),
     ListEntries(usize),
     ListRemoveEntry(String),
