@@ -170,3 +170,64 @@ fn progress_is_counted_per_section() {
     let p = a.section_progress(&set, &"s".into());
     assert_eq!((p.answered, p.total, p.is_complete()), (1, 2, false));
 }
+
+#[test]
+fn not_sure_is_recorded_but_leaves_the_item_unanswered() {
+    let set = two_item_set();
+    let mut a = Assessment::new(&set);
+    a.apply(Action::SetStatus(id("s.a"), Status::Unsure));
+    a.apply(Action::SetStatus(id("s.b"), Status::NotInPlace));
+    assert_eq!(a.status(&id("s.a")), Some(Status::Unsure), "kept as given");
+    assert!(!a.is_answered(&id("s.a")), "not sure is not an answer");
+    assert!(a.is_answered(&id("s.b")));
+    let p = a.progress(&set);
+    assert_eq!(
+        (p.answered, p.total),
+        (1, 2),
+        "only the definite answer counts"
+    );
+    assert_eq!(a.section_progress(&set, &"s".into()).answered, 1);
+    assert_eq!(a.progress_by_section(&set)[0].answered, 1);
+    a.apply(Action::SetStatus(id("s.a"), Status::InPlace));
+    assert!(
+        a.progress(&set).is_complete(),
+        "a definite answer replaces it"
+    );
+}
+
+#[test]
+fn every_status_has_one_token_in_files_and_element_ids() {
+    let tokens: Vec<&str> = Status::ALL.iter().map(|s| s.token()).collect();
+    assert_eq!(
+        tokens,
+        [
+            "in_place",
+            "partly_in_place",
+            "not_in_place",
+            "not_applicable",
+            "unsure"
+        ]
+    );
+    for status in Status::ALL {
+        assert_eq!(
+            serde_json::to_string(&status).unwrap(),
+            format!("\"{}\"", status.token()),
+            "JSON and CSV write the same token for {status:?}"
+        );
+        assert_eq!(status.is_definite(), status != Status::Unsure);
+    }
+}
+
+#[test]
+fn a_not_sure_answer_with_its_plan_is_saved_and_restored() {
+    let set = two_item_set();
+    let mut a = Assessment::new(&set);
+    a.apply(Action::SetStatus(id("s.a"), Status::Unsure));
+    a.apply(Action::SetText(id("s.a"), Field::Owner, "Legal".into()));
+    a.apply(Action::SetText(id("s.a"), Field::Due, "2027-01-15".into()));
+    let text = saved::encode(&a);
+    assert!(text.contains(r#""status":"unsure""#), "{text}");
+    let back = saved::decode(&text).expect("reads back");
+    assert_eq!(back, a);
+    assert_eq!(saved::encode(&back), text, "stable bytes");
+}

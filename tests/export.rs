@@ -224,3 +224,23 @@ fn the_question_set_hash_is_the_same_whichever_language_pack_is_loaded() {
         assert_eq!(set_hash(a), set_hash(b), "{}", a.id);
     }
 }
+
+#[test]
+fn a_not_sure_answer_survives_export_import_export_byte_for_byte() {
+    let (set, sets) = programme();
+    let mut a = filled(&set);
+    let item = set.items().nth(3).unwrap().id.clone();
+    a.apply(Action::SetStatus(item.clone(), Status::Unsure));
+    a.apply(Action::SetText(item.clone(), Field::Owner, "Legal".into()));
+    let json = export::to_json(&export::export(&a, "FY 2026", &set));
+    assert!(
+        json.contains(r#"{"owner":"Legal","status":"unsure"}"#),
+        "{json}"
+    );
+    let back = import(json.as_bytes(), &sets).expect("imports");
+    assert_eq!(back.integrity, Integrity::Intact);
+    assert_eq!(back.assessment.status(&item), Some(Status::Unsure));
+    assert_eq!(back.assessment, a);
+    let again = export::to_json(&export::export(&back.assessment, &back.name, &set));
+    assert_eq!(again, json);
+}

@@ -57,6 +57,7 @@ fn plain_messages() -> Vec<Msg> {
         Msg::ExportShipment,
         Msg::AllAnswers,
         Msg::NotAnswered,
+        Msg::ToInvestigate,
         Msg::ExportAs,
         Msg::Import,
         Msg::ImportSetDiffers,
@@ -148,6 +149,36 @@ fn every_language_translates_every_plain_label() {
         assert!(
             untranslated.is_empty(),
             "{lang:?} shows English for {untranslated:#?}"
+        );
+    }
+}
+
+#[test]
+fn every_status_label_is_translated_and_tells_the_answers_apart() {
+    use att_diligence::core::assessment::Status;
+    for lang in Lang::ALL {
+        let labels: Vec<String> = Status::ALL
+            .iter()
+            .map(|&s| text(lang, &Msg::StatusLabel(s)))
+            .collect();
+        for (i, label) in labels.iter().enumerate() {
+            assert!(!label.trim().is_empty(), "{lang:?}: {:?}", Status::ALL[i]);
+            assert!(
+                !labels[..i].contains(label),
+                "{lang:?}: two radios read {label:?}"
+            );
+            if lang != Lang::En {
+                assert_ne!(
+                    label,
+                    &text(Lang::En, &Msg::StatusLabel(Status::ALL[i])),
+                    "{lang:?} shows English"
+                );
+            }
+        }
+        assert_ne!(
+            text(lang, &Msg::StatusLabel(Status::Unsure)),
+            text(lang, &Msg::ToInvestigate),
+            "{lang:?}: the answer and the summary's label are different words"
         );
     }
 }

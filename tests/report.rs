@@ -126,3 +126,85 @@ fn the_workbook_model_has_a_summary_and_a_row_per_item_as_text() {
         "labels in the chosen language"
     );
 }
+
+/// The first item "not sure" (with an owner), the second not in place.
+fn with_not_sure() -> (QuestionSet, Assessment) {
+    let (set, _) = setup();
+    let mut a = Assessment::new(&set);
+    let ids: Vec<_> = set.items().map(|i| i.id.clone()).take(2).collect();
+    a.apply(Action::SetStatus(ids[0].clone(), Status::Unsure));
+    a.apply(Action::SetText(
+        ids[0].clone(),
+        Field::Owner,
+        "Legal".into(),
+    ));
+    a.apply(Action::SetStatus(ids[1].clone(), Status::NotInPlace));
+    (set, a)
+}
+
+#[test]
+fn every_export_carries_a_not_sure_answer_as_to_investigate() {
+    let (set, a) = with_not_sure();
+    let first = set.items().next().unwrap();
+    let doc = export::export(&a, "x", &set);
+
+    let out = report::csv(&a, &set, Lang::En);
+    let mut r = csv::Reader::from_reader(out.trim_start_matches('\u{feff}').as_bytes());
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!((&rows[0][3], &rows[0][8]), ("unsure", "Legal"));
+
+    let out = report::markdown(&doc, &a, &set, Lang::En);
+    let row = format!(
+        "| {} | To investigate | Legal |",
+        report::md(&first.text.en)
+    );
+    assert!(out.contains(&row), "the plan names it: {out}");
+    assert!(
+        out.contains("| Not in place |"),
+        "the known gap stays a gap"
+    );
+
+    let out = report::html(&doc, &a, &set, Lang::En);
+    assert!(
+        out.contains("<th>Gaps</th><th>To investigate</th>"),
+        "sections count it apart"
+    );
+    assert!(
+        out.contains("<td>1 / "),
+        "one definite answer in the first section"
+    );
+    assert!(
+        out.contains("<td>1</td><td>1</td></tr>"),
+        "one gap, one to investigate"
+    );
+    assert!(out.contains(&format!(
+        "<tr class=\"investigate\"><td>{}</td><td>To investigate</td><td>Legal</td>",
+        report::html_escape(&first.text.en)
+    )));
+    assert!(out.contains("<li class=\"investigate\">"));
+    assert!(
+        out.contains("<p class=\"a\">Not sure</p>"),
+        "the answer as given"
+    );
+    assert!(out.contains("li.investigate .a"), "styled apart");
+}
+
+#[test]
+fn the_workbook_counts_not_sure_answers_apart_and_shows_them() {
+    use att_diligence::core::sheet::assessment_workbook;
+    let (set, a) = with_not_sure();
+    let doc = export::export(&a, "x", &set);
+    let w = assessment_workbook(&doc, &a, &set, Lang::Zh);
+    let rows = &w.sheets[0].rows;
+    let header = rows
+        .iter()
+        .position(|r| r.first().is_some_and(|c| c == "章节"))
+        .expect("the sections table");
+    assert_eq!(rows[header][1..], ["已回答", "差距", "待核查"]);
+    assert_eq!(
+        rows[header + 1][2..],
+        ["1", "1"],
+        "one gap, one to investigate"
+    );
+    assert_eq!(w.sheets[1].rows[1][2], "不确定", "the answer as given");
+}

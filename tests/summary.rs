@@ -143,3 +143,59 @@ fn a_newer_set_version_keeps_answers_and_says_what_changed() {
     a.apply(Action::AcknowledgeVersion(newer.version.clone()));
     assert_eq!(set_changes(&newer, &a), None, "acknowledged");
 }
+
+#[test]
+fn not_sure_answers_are_gaps_to_investigate_counted_apart() {
+    let set = set("1.0.0", None);
+    let mut a = Assessment::new(&set);
+    answer(
+        &mut a,
+        "a.1",
+        Status::Unsure,
+        &[(Field::Owner, "Legal"), (Field::Due, "2026-11-30")],
+    );
+    answer(&mut a, "a.2", Status::NotInPlace, &[]);
+    answer(&mut a, "b.1", Status::Unsure, &[]);
+    let s = summarize(&set, &a);
+    let plan: Vec<(&str, bool, &str)> = s
+        .gaps
+        .iter()
+        .map(|g| (g.item.as_str(), g.is_to_investigate(), g.owner.as_str()))
+        .collect();
+    assert_eq!(
+        plan,
+        [
+            ("a.1", true, "Legal"),
+            ("a.2", false, ""),
+            ("b.1", true, "")
+        ],
+        "in the action plan, marked as to investigate, dated ones first"
+    );
+    let counts: Vec<(usize, usize, usize)> = s
+        .sections
+        .iter()
+        .map(|x| (x.progress.answered, x.gaps, x.to_investigate))
+        .collect();
+    assert_eq!(
+        counts,
+        [(1, 1, 1), (0, 0, 1)],
+        "(answered, gaps, to investigate)"
+    );
+    assert_eq!((s.overall.answered, s.overall.total), (1, 3));
+}
+
+#[test]
+fn not_sure_items_show_among_the_unanswered_and_the_gaps() {
+    let set = set("1.0.0", None);
+    let mut a = Assessment::new(&set);
+    answer(&mut a, "a.1", Status::Unsure, &[]);
+    answer(&mut a, "a.2", Status::InPlace, &[]);
+    let shown = |f: Filter| -> Vec<&str> {
+        set.items()
+            .filter(|i| f.shows(&a, &i.id))
+            .map(|i| i.id.as_str())
+            .collect()
+    };
+    assert_eq!(shown(Filter::Unanswered), ["a.1", "b.1"]);
+    assert_eq!(shown(Filter::Gaps), ["a.1"]);
+}

@@ -15,14 +15,20 @@ pub enum Status {
     PartlyInPlace,
     NotInPlace,
     NotApplicable,
+    /// "Not sure": the assessor could not say where the company stands. Not an answer but a
+    /// gap to investigate (in the action plan, never counted as answered). Added after the
+    /// four definite statuses; its token is `unsure`, which files from older widgets lack.
+    Unsure,
 }
 
 impl Status {
-    pub const ALL: [Status; 4] = [
+    /// In the order the radios show them: the four definite answers, then "not sure".
+    pub const ALL: [Status; 5] = [
         Status::InPlace,
         Status::PartlyInPlace,
         Status::NotInPlace,
         Status::NotApplicable,
+        Status::Unsure,
     ];
 
     /// The stable token used in element ids and files.
@@ -32,12 +38,23 @@ impl Status {
             Status::PartlyInPlace => "partly_in_place",
             Status::NotInPlace => "not_in_place",
             Status::NotApplicable => "not_applicable",
+            Status::Unsure => "unsure",
         }
     }
 
-    /// A gap is a measure not (fully) in place: it belongs in the action plan.
+    /// A gap belongs in the action plan: a measure not (fully) in place, or one nobody could
+    /// say is in place ("not sure", to investigate).
     pub fn is_gap(self) -> bool {
-        matches!(self, Status::PartlyInPlace | Status::NotInPlace)
+        matches!(
+            self,
+            Status::PartlyInPlace | Status::NotInPlace | Status::Unsure
+        )
+    }
+
+    /// A definite answer: every status but "not sure". Only a definite answer makes an item
+    /// *answered* (progress, the "unanswered" filter); "not sure" leaves it open.
+    pub fn is_definite(self) -> bool {
+        self != Status::Unsure
     }
 }
 
@@ -202,7 +219,8 @@ pub struct Assessment {
     pub modified: String,
 }
 
-/// Answered items out of all items.
+/// Answered items out of all items. An item is answered when it has a definite status
+/// (`Status::is_definite`): "not sure" does not count, it is a gap to investigate.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Progress {
     pub answered: usize,
@@ -260,6 +278,11 @@ impl Assessment {
         self.responses.get(id).and_then(|r| r.status)
     }
 
+    /// Whether `id` has a definite answer (any status but "not sure").
+    pub fn is_answered(&self, id: &ItemId) -> bool {
+        self.status(id).is_some_and(Status::is_definite)
+    }
+
     /// Progress over the items of `set` (answers to items the set no longer has do not count).
     pub fn progress(&self, set: &QuestionSet) -> Progress {
         self.progress_of(set.items().map(|i| &i.id))
@@ -282,7 +305,7 @@ impl Assessment {
     fn progress_of<'a>(&self, ids: impl Iterator<Item = &'a ItemId>) -> Progress {
         ids.fold(Progress::default(), |mut p, id| {
             p.total += 1;
-            if self.status(id).is_some() {
+            if self.is_answered(id) {
                 p.answered += 1;
             }
             p

@@ -69,6 +69,16 @@ pub fn csv(a: &Assessment, set: &QuestionSet, lang: Lang) -> String {
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
 }
 
+/// What the action plan says of a gap: its status, or "to investigate" for a "not sure"
+/// answer, so an unknown is never read as a known gap. The widget's summary says the same.
+pub fn plan_label(status: Status) -> Msg {
+    if status.is_definite() {
+        Msg::StatusLabel(status)
+    } else {
+        Msg::ToInvestigate
+    }
+}
+
 /// Escapes text for Markdown: punctuation that could format or link is backslashed, and `<`,
 /// `>` and `&` become entities so no HTML gets through.
 pub fn md(s: &str) -> String {
@@ -145,7 +155,7 @@ pub fn markdown(doc: &ExportV1, a: &Assessment, set: &QuestionSet, lang: Lang) -
                 out,
                 "| {} | {} | {} | {} |",
                 md(q),
-                md(&t(Msg::StatusLabel(g.status))),
+                md(&t(plan_label(g.status))),
                 md(&g.owner),
                 md(&g.due)
             );
@@ -170,6 +180,7 @@ fn status_class(s: Option<Status>) -> &'static str {
         Some(Status::InPlace) => "ok",
         Some(Status::PartlyInPlace | Status::NotInPlace) => "gap",
         Some(Status::NotApplicable) => "na",
+        Some(Status::Unsure) => "investigate",
         None => "open",
     }
 }
@@ -206,20 +217,22 @@ pub fn html(doc: &ExportV1, a: &Assessment, set: &QuestionSet, lang: Lang) -> St
     );
     let _ = writeln!(
         body,
-        "<h2>{}</h2><table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        "<h2>{}</h2><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
         e(Msg::SummarySections),
         e(Msg::ColSection),
         e(Msg::ColAnswered),
-        e(Msg::ColGaps)
+        e(Msg::ColGaps),
+        e(Msg::ToInvestigate)
     );
     for (sec, sum) in set.sections.iter().zip(&s.sections) {
         let _ = writeln!(
             body,
-            "<tr><td>{}</td><td>{} / {}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{} / {}</td><td>{}</td><td>{}</td></tr>",
             html_escape(sec.title.get(lang)),
             sum.progress.answered,
             sum.progress.total,
-            sum.gaps
+            sum.gaps,
+            sum.to_investigate
         );
     }
     let _ = writeln!(body, "</tbody></table>");
@@ -239,9 +252,10 @@ pub fn html(doc: &ExportV1, a: &Assessment, set: &QuestionSet, lang: Lang) -> St
             let q = set.item(&g.item).map_or("", |i| i.text.get(lang));
             let _ = writeln!(
                 body,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                status_class(Some(g.status)),
                 html_escape(q),
-                e(Msg::StatusLabel(g.status)),
+                e(plan_label(g.status)),
                 html_escape(&g.owner),
                 html_escape(&g.due)
             );
@@ -320,6 +334,6 @@ pub fn html(doc: &ExportV1, a: &Assessment, set: &QuestionSet, lang: Lang) -> St
 const REPORT_CSS: &str = "body{font-family:system-ui,-apple-system,'Segoe UI','Noto Sans','PingFang SC','Microsoft YaHei',sans-serif;color:#1b1f24;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.45}\
 h1{margin-bottom:0}.sub{color:#4a5563;margin-top:.25rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}\
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px solid #c5ccd6;padding:.3rem .5rem;text-align:start;vertical-align:top}thead th{background:#f1f4f8}\
-li{margin:.4rem 0;break-inside:avoid}.q{font-weight:600;margin:0}.a,.f{margin:.1rem 0}.f span{color:#4a5563}li.gap .a{color:#8a1c24;font-weight:600}li.ok .a{color:#1e5e2b}\
+li{margin:.4rem 0;break-inside:avoid}.q{font-weight:600;margin:0}.a,.f{margin:.1rem 0}.f span{color:#4a5563}li.gap .a{color:#8a1c24;font-weight:600}li.ok .a{color:#1e5e2b}li.investigate .a,tr.investigate td:nth-child(2){color:#7a4100;font-weight:600}\
 table.plan td:last-child{white-space:nowrap}footer{margin-top:2rem;border-top:1px solid #c5ccd6;font-size:.85rem;color:#4a5563;word-break:break-all}\
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}table,tr{break-inside:avoid}a{color:inherit}}";

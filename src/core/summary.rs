@@ -1,5 +1,9 @@
 //! What an assessment adds up to: progress per section, the gaps as an action plan, what was
 //! marked not applicable and why, and what changed since the set version it was answered on.
+//!
+//! "Answered" means a definite status (`Status::is_definite`). A "not sure" answer is not one:
+//! it is left out of progress, shown by the "unanswered" filter, and listed in the action plan
+//! as a gap to investigate, counted apart from the known gaps.
 
 use super::assessment::{Assessment, Progress, Response, Status};
 use super::question_set::{ItemId, QuestionSet, SectionId};
@@ -8,10 +12,14 @@ use super::question_set::{ItemId, QuestionSet, SectionId};
 pub struct SectionSummary {
     pub section: SectionId,
     pub progress: Progress,
+    /// Measures known not to be (fully) in place.
     pub gaps: usize,
+    /// "Not sure" answers: gaps to investigate, in the action plan too, counted apart.
+    pub to_investigate: usize,
 }
 
-/// One line of the action plan.
+/// One line of the action plan: a known gap, or a "not sure" answer to investigate
+/// (`is_to_investigate`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Gap {
     pub section: SectionId,
@@ -20,6 +28,13 @@ pub struct Gap {
     pub owner: String,
     pub due: String,
     pub note: String,
+}
+
+impl Gap {
+    /// Not a known gap but a "not sure" answer: find out where the company stands.
+    pub fn is_to_investigate(&self) -> bool {
+        self.status == Status::Unsure
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,14 +57,18 @@ pub fn summarize(set: &QuestionSet, a: &Assessment) -> Summary {
     let mut not_applicable = Vec::new();
     let mut sections = Vec::new();
     for section in &set.sections {
-        let mut gap_count = 0;
+        let (mut gap_count, mut unsure_count) = (0, 0);
         for item in &section.items {
             let Some(r) = a.response(&item.id) else {
                 continue;
             };
             match r.status {
                 Some(status) if status.is_gap() => {
-                    gap_count += 1;
+                    if status.is_definite() {
+                        gap_count += 1;
+                    } else {
+                        unsure_count += 1;
+                    }
                     gaps.push(Gap {
                         section: section.id.clone(),
                         item: item.id.clone(),
@@ -70,6 +89,7 @@ pub fn summarize(set: &QuestionSet, a: &Assessment) -> Summary {
             section: section.id.clone(),
             progress: a.section_progress(set, &section.id),
             gaps: gap_count,
+            to_investigate: unsure_count,
         });
     }
     // Stable sort: undated gaps keep checklist order after the dated ones.
@@ -101,12 +121,14 @@ impl Filter {
         self.shows_response(a.response(item))
     }
 
-    /// The same test on a response already looked up.
+    /// The same test on a response already looked up. `Unanswered` shows every item without a
+    /// definite answer (none, or "not sure"): the items progress does not count. `Gaps` shows
+    /// the action plan's items, "not sure" ones too.
     pub fn shows_response(self, r: Option<&Response>) -> bool {
         let status = r.and_then(|r| r.status);
         match self {
             Filter::All => true,
-            Filter::Unanswered => status.is_none(),
+            Filter::Unanswered => !status.is_some_and(Status::is_definite),
             Filter::Gaps => status.is_some_and(Status::is_gap),
         }
     }
