@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::content::LoadedSet;
 use super::item::ItemView;
-use crate::core::assessment::{Action, Assessment, Response};
+use crate::core::assessment::{Action, Assessment, Response, Status};
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Item, Lang, Section};
 use crate::core::sources::Catalogue;
@@ -105,7 +105,12 @@ fn SectionView(props: &SectionProps) -> Html {
     let answered = props
         .responses
         .iter()
-        .filter(|r| r.as_ref().is_some_and(|r| r.status.is_some()))
+        // Answered means a definite status: "not sure" leaves the item open (core::summary).
+        .filter(|r| {
+            r.as_ref()
+                .and_then(|r| r.status)
+                .is_some_and(Status::is_definite)
+        })
         .count();
     let total = props.items.len();
     let visible = props

@@ -1,6 +1,7 @@
 //! One checklist item: a `<fieldset>` with its question as `<legend>`, native radio buttons for
-//! the status, guidance and sources on demand, a note, an evidence reference, and for a gap its
-//! owner and target date.
+//! the status (the four definite answers, then "not sure"), guidance and sources on demand, a
+//! note, an evidence reference, and for a gap (a "not sure" answer too) its owner and target
+//! date.
 
 use std::rc::Rc;
 
@@ -106,6 +107,7 @@ pub fn ItemView(props: &ItemProps) -> Html {
         html! { <p class="att-meta">{ text(lang, &Msg::Articles(item.articles.join(", "))) }</p> }
     });
     let guidance = guidance_block(item.guidance.as_ref(), lang);
+    // "Not sure" is a gap to investigate: someone owns finding out, by a date.
     // Always rendered, hidden unless the answer is a gap: a node that comes and goes would make
     // Yew rebuild its siblings, and the radio that has the keyboard focus would lose it.
     let is_gap = status.is_some_and(Status::is_gap);

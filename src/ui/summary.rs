@@ -1,5 +1,6 @@
-//! The summary of one assessment: status by section, the gaps as an action plan, and what was
-//! marked not applicable with the reason.
+//! The summary of one assessment: status by section, the gaps as an action plan (with the
+//! "not sure" answers, labelled as to investigate), and what was marked not applicable with
+//! the reason.
 
 use std::rc::Rc;
 
@@ -11,6 +12,7 @@ use super::content::LoadedSet;
 use crate::core::assessment::Assessment;
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{ItemId, Lang};
+use crate::core::report::plan_label;
 use crate::core::summary::summarize;
 
 #[derive(Properties, PartialEq)]
@@ -49,14 +51,15 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                 <th scope="row">{ section_title(&x.section) }</th>
                 <td>{ format!("{} / {}", x.progress.answered, x.progress.total) }</td>
                 <td>{ x.gaps }</td>
+                <td>{ x.to_investigate }</td>
             </tr>
         }
     });
     let gap_rows = s.gaps.iter().map(|g| {
         html! {
-            <tr data-item={g.item.to_string()}>
+            <tr data-item={g.item.to_string()} data-status={g.status.token()}>
                 <td>{ item_text(&g.item) }</td>
-                <td>{ text(lang, &Msg::StatusLabel(g.status)) }</td>
+                <td>{ text(lang, &plan_label(g.status)) }</td>
                 <td>{ or_unset(&g.owner) }</td>
                 <td>{ or_unset(&date(lang, &g.due)) }</td>
             </tr>
@@ -82,6 +85,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                     <th scope="col">{ text(lang, &Msg::ColSection) }</th>
                     <th scope="col">{ text(lang, &Msg::ColAnswered) }</th>
                     <th scope="col">{ text(lang, &Msg::ColGaps) }</th>
+                    <th scope="col">{ text(lang, &Msg::ToInvestigate) }</th>
                 </tr></thead>
                 <tbody>{ for section_rows }</tbody>
             </table>
