@@ -372,3 +372,151 @@ fn a_register_export_from_before_jurisdictions_still_verifies() {
     assert_eq!(integrity, att_diligence::core::export::Integrity::Intact);
     assert_eq!(back.len(), 1);
 }
+
+/// The embargo finding alone: stop, inquire, context, or nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum E {
+    Stop,
+    Inquire,
+    Context,
+    Nothing,
+}
+
+fn builtin_embargo_finding(j: &Jurisdictions, s: &Shipment) -> E {
+    let lists = builtin::lists().expect("built-in lists");
+    let hits = embargo_hits(&lists, j, s);
+    let has = |id: &str| hits.iter().any(|h| h == id);
+    if has(UN_STOP) || has(YOURS_STOP) {
+        E::Stop
+    } else if has(SCOPE) || has(TRANSIT) {
+        E::Inquire
+    } else if has(CONTEXT) {
+        E::Context
+    } else {
+        E::Nothing
+    }
+}
+
+#[test]
+fn the_built_in_list_stops_only_where_a_binding_measure_covers_the_transfer() {
+    let salw = |place: &str| shipment(place, |_| {});
+    let cases: &[(&str, Shipment, E)] = &[
+        // Targeted UN measures (non-State actors, armed groups, listed persons): inquire.
+        ("Iraq", salw("Baghdad, Iraq"), E::Inquire),
+        ("Lebanon", salw("Beirut"), E::Inquire),
+        ("Central African Republic", salw("Bangui"), E::Inquire),
+        ("DRC", salw("Kinshasa"), E::Inquire),
+        ("Afghanistan", salw("Kabul"), E::Inquire),
+        ("Yemen", salw("Aden, Yemen"), E::Inquire),
+        ("Somalia", salw("Mogadishu"), E::Inquire),
+        // Sudan: the UN measure covers Darfur only.
+        ("Khartoum", salw("Khartoum"), E::Inquire),
+        ("Port Sudan", salw("Port Sudan"), E::Inquire),
+        ("Darfur", salw("El Fasher"), E::Stop),
+        // Whole-territory UN measures.
+        ("DPRK", salw("Pyongyang"), E::Stop),
+        ("Libya", salw("Benghazi"), E::Stop),
+        ("South Sudan", salw("Juba"), E::Stop),
+        ("Haiti", salw("Port-au-Prince"), E::Stop),
+        // Exemptions recorded where the measure has them.
+        (
+            "Libya, Committee approval recorded",
+            shipment("Libya", |s| s.exemption = "1970 Committee approval".into()),
+            E::Inquire,
+        ),
+        (
+            "Haiti, security-forces exemption recorded",
+            shipment("Haiti", |s| {
+                s.exemption = "Supply to the Haitian National Police".into()
+            }),
+            E::Inquire,
+        ),
+        (
+            "Darfur, 1591 Committee approval recorded",
+            shipment("Nyala", |s| s.exemption = "1591 Committee approval".into()),
+            E::Inquire,
+        ),
+        // Iran: the seven Register categories; SALW only under the EU's (not chosen).
+        (
+            "Iran, tanks",
+            shipment("Tehran", |s| s.category = Some(Category::BattleTanks)),
+            E::Stop,
+        ),
+        (
+            "Iran, missiles",
+            shipment("Iran", |s| {
+                s.category = Some(Category::MissilesAndLaunchers)
+            }),
+            E::Stop,
+        ),
+        (
+            "Iran, parts",
+            shipment("Iran", |s| s.category = Some(Category::PartsComponents)),
+            E::Inquire,
+        ),
+        ("Iran, small arms", salw("Iran"), E::Context),
+        // EU-only and political measures, the EU not chosen: context.
+        ("Russia", salw("Moscow"), E::Context),
+        ("Belarus", salw("Minsk"), E::Context),
+        ("China", salw("China"), E::Context),
+        ("Nagorno-Karabakh", salw("Karabakh"), E::Context),
+        // Not embargoed.
+        ("Freedonia", salw("Freedonia"), E::Nothing),
+        ("France", salw("France"), E::Nothing),
+        ("Singapore", salw("Singapore"), E::Nothing),
+    ];
+    for (what, s, expected) in cases {
+        assert_eq!(
+            builtin_embargo_finding(&UN_ONLY, s),
+            *expected,
+            "{what} (UN only)"
+        );
+    }
+}
+
+#[test]
+fn the_built_in_list_for_an_eu_firm() {
+    let j = eu();
+    let salw = |place: &str| shipment(place, |_| {});
+    for (what, s, expected) in [
+        ("Khartoum", salw("Khartoum"), E::Stop),
+        ("Russia", salw("Moscow"), E::Stop),
+        ("Belarus", salw("Minsk"), E::Stop),
+        ("Myanmar", salw("Yangon"), E::Stop),
+        ("Iran, small arms", salw("Tehran"), E::Stop),
+        ("China (political)", salw("China"), E::Context),
+        ("Iraq", salw("Baghdad"), E::Inquire),
+        ("Freedonia", salw("Freedonia"), E::Nothing),
+    ] {
+        assert_eq!(
+            builtin_embargo_finding(&j, &s),
+            expected,
+            "{what} (UN and EU)"
+        );
+    }
+}
+
+#[test]
+fn through_an_embargoed_place_the_built_in_list_asks_and_never_stops() {
+    let via = |j: &Jurisdictions, place: &str| {
+        builtin_embargo_finding(
+            j,
+            &shipment("France", |s| {
+                s.transit = vec!["Piraeus".into(), place.into()]
+            }),
+        )
+    };
+    for (place, un_only, with_eu) in [
+        ("Tripoli, Libya", E::Inquire, E::Inquire),
+        ("Nampo", E::Inquire, E::Inquire),
+        ("Port-au-Prince", E::Inquire, E::Inquire),
+        ("Port Sudan", E::Context, E::Inquire),
+        ("Hodeidah", E::Context, E::Context),
+        ("Beirut", E::Context, E::Context),
+        ("Novorossiysk", E::Context, E::Inquire),
+        ("Djibouti", E::Nothing, E::Nothing),
+    ] {
+        assert_eq!(via(&UN_ONLY, place), un_only, "via {place} (UN only)");
+        assert_eq!(via(&eu(), place), with_eu, "via {place} (UN and EU)");
+    }
+}

@@ -720,3 +720,69 @@ fn list_edits_are_kept_apart_so_updated_built_in_lists_still_apply() {
         "and their addition"
     );
 }
+
+#[test]
+fn end_user_cases_a_practitioner_would_defend() {
+    let set = screening_set();
+    let (rules, lists) = (rules(), lists());
+    let engine = Engine::new(&rules, &lists, &UN_ONLY);
+    let flagged = |s: &Shipment| {
+        engine.evaluate(s).iter().any(|h| {
+            h.indicator.as_str() == "scr.enduse.forwarder-consignee" && h.check == Check::Present
+        })
+    };
+    assert!(
+        !flagged(&shipment(|s| s.end_user = "Joint Logistics Command".into())),
+        "a military unit"
+    );
+    assert!(!flagged(&shipment(
+        |s| s.end_user = "Army Logistics Directorate".into()
+    )));
+    assert!(
+        flagged(&shipment(|s| s.end_user = "Rapid Logistics LLC".into())),
+        "a logistics company"
+    );
+    assert!(flagged(&shipment(
+        |s| s.end_user = "Sea Star Shipping Agency".into()
+    )));
+    assert!(
+        flagged(&shipment(
+            |s| s.end_user = "Joint Logistics Command, PO Box 12".into()
+        )),
+        "a PO box is a PO box, whoever writes it"
+    );
+    // An empty field says nothing about the customer: the indicator stays for the screener.
+    for empty in [
+        shipment(|s| s.end_user.clear()),
+        shipment(|s| s.end_use.clear()),
+    ] {
+        let hits = engine.evaluate(&empty);
+        assert!(!hits
+            .iter()
+            .any(|h| h.indicator.as_str() == "scr.enduse.reluctant"));
+        let f = finding(&set, empty.mode, &BTreeMap::new(), &hits, &Gbv74::default());
+        assert!(f.unchecked.contains(&id("scr.enduse.reluctant")));
+        assert!(!f.inquire.contains(&id("scr.enduse.reluctant")));
+    }
+}
+
+#[test]
+fn parts_and_ammunition_to_a_conflict_both_feed_the_parts_indicator() {
+    let (rules, lists) = (rules(), lists());
+    let engine = Engine::new(&rules, &lists, &UN_ONLY);
+    for (category, expected) in [
+        (Category::PartsComponents, true),
+        (Category::Ammunition, true),
+        (Category::BattleTanks, false),
+    ] {
+        let s = shipment(|s| {
+            s.category = Some(category);
+            s.destination = "Sudan".into();
+        });
+        let hit = engine
+            .evaluate(&s)
+            .iter()
+            .any(|h| h.indicator.as_str() == "scr.items.parts-engines");
+        assert_eq!(hit, expected, "{category:?}");
+    }
+}

@@ -123,12 +123,37 @@ test('a batch CSV: good rows screened, bad rows reported by line, the rest untou
   const levels = Object.fromEntries(
     await rows.evaluateAll((trs) => trs.map((tr) => [tr.cells[0].textContent, tr.dataset.level])),
   );
-  assert.deepEqual(levels, { B1: 'Stop', B2: 'Inquire', B5: 'Incomplete' });
+  // Sudan: the UN's embargo covers Darfur only, so the UN alone asks questions rather than stops.
+  assert.deepEqual(levels, { B1: 'Inquire', B2: 'Inquire', B5: 'Incomplete' });
+  assert.equal(await page.locator('.att-counted').textContent(), 'Embargoes counted: UN Security Council');
   await page.getByLabel('Finding', { exact: true }).selectOption({ label: 'Inquire' });
-  assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.cells[0].textContent)), ['B2']);
+  assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.cells[0].textContent)), ['B1', 'B2']);
+
+  // An EU firm says so once: the EU's whole-country embargo on Sudan now stops B1.
+  await page.getByRole('button', { name: 'Reference lists used by the automatic checks' }).click();
+  await page.getByLabel('European Union', { exact: true }).check();
+  await page.getByRole('button', { name: 'Register of screened shipments' }).click();
+  await page.getByLabel('Finding', { exact: true }).selectOption({ label: 'All findings' });
+  const stopped = page.locator('.att-register-table tr[data-shipment]').filter({ hasText: 'B1' });
+  assert.equal(await stopped.getAttribute('data-level'), 'Stop', 'the EU embargo binds this user');
+  assert.equal(
+    await page.locator('.att-counted').textContent(),
+    'Embargoes counted: UN Security Council, European Union',
+  );
+  await c.reload();
+  assert.equal(
+    await page.locator('.att-register-table tr[data-shipment]').filter({ hasText: 'B1' }).getAttribute('data-level'),
+    'Stop',
+    'the choice is remembered',
+  );
+  assert.deepEqual(
+    JSON.parse(await page.evaluate(() => localStorage.getItem('att-diligence:v1:default:jurisdictions'))).selected,
+    ['eu'],
+  );
 
   // The user edits a reference list: every shipment is screened again with it.
   await page.getByRole('button', { name: 'Reference lists used by the automatic checks' }).click();
+  assert.equal(await page.getByLabel('European Union', { exact: true }).isChecked(), true);
   const embargoes = page.locator('details[data-list="embargoes"]');
   await embargoes.locator('summary').click();
   assert.match(await embargoes.textContent(), /verif/i, 'marked as needing verification');
@@ -152,7 +177,7 @@ test('the register exports as JSON and CSV and imports into another browser', as
   const c = await openScreening(page);
   await c.newShipment();
   await page.locator('.att-shipment').getByLabel('Reference', { exact: true }).fill('=SUM(A1)');
-  await page.locator('.att-shipment').getByLabel('Country of destination').fill('Sudan');
+  await page.locator('.att-shipment').getByLabel('Country of destination').fill('Libya');
   const grab = async (format) => {
     const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`.att-export button[data-format="${format}"]`).click()]);
     return { name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') };
