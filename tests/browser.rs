@@ -123,7 +123,11 @@ async fn the_checklist_shows_items_as_fieldsets_with_native_radios() {
     let legend = first.query_selector("legend").unwrap().expect("a legend");
     assert!(!legend.text_content().unwrap_or_default().trim().is_empty());
     let options = radios(&first);
-    assert_eq!(options.len(), 4, "in place / partly / not in place / n.a.");
+    assert_eq!(
+        options.len(),
+        5,
+        "in place / partly / not in place / n.a. / not sure"
+    );
     let names: std::collections::HashSet<String> = options.iter().map(|r| r.name()).collect();
     assert_eq!(names.len(), 1, "one radio group per item");
 }
