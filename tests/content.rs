@@ -486,3 +486,31 @@ fn all_built_in_content_is_in_the_six_un_languages() {
         .iter()
         .all(|l| l.title.has(Lang::Ar)));
 }
+
+/// The Treaty's own text, catalogued as a public source for the resources module: an item drawn
+/// from it may name the articles it reproduces.
+const THE_TREATY: &str = "att-2013";
+
+/// Items drawn only from public lists (BIS, Wassenaar, EU, UN, IMO...) cite that list and carry
+/// no ATT article tag: a tag would present a US regulation or an IMO rule as Treaty text.
+#[test]
+fn items_from_public_lists_alone_carry_no_att_article_tag() {
+    use att_diligence::core::question_set::Provenance;
+    let (sets, _) = content();
+    let tagged: Vec<String> = sets
+        .iter()
+        .flat_map(|s| s.items())
+        .filter(|i| !i.articles.is_empty())
+        .filter(|i| {
+            i.provenance.iter().all(|p| match p {
+                Provenance::Seed(_) => false,
+                Provenance::Public { source, .. } => source.as_str() != THE_TREATY,
+            })
+        })
+        .map(|i| format!("{} {:?}", i.id, i.articles))
+        .collect();
+    assert!(
+        tagged.is_empty(),
+        "items with only public provenance carry ATT article tags: {tagged:?}"
+    );
+}
