@@ -252,6 +252,11 @@ pub struct QuestionSet {
     pub version: String,
     pub module: ModuleKind,
     pub title: Text,
+    /// A short name for the module navigation, for a set that shares its module with another
+    /// (two programme sets); without it a built-in set is shown by its module's name and a
+    /// custom set by its title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
     pub sections: Vec<Section>,

@@ -191,6 +191,9 @@ pub fn validate(set: &QuestionSet, catalogue: &Catalogue) -> Vec<Problem> {
         );
     }
     c.text(&Location::Set, "title", &set.title);
+    if let Some(l) = &set.label {
+        c.text(&Location::Set, "label", l);
+    }
     if let Some(d) = &set.description {
         c.text(&Location::Set, "description", d);
     }

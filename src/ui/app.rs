@@ -342,10 +342,12 @@ fn Widget(props: &WidgetProps) -> Html {
             let (open, id) = (open.clone(), s.set.id.clone());
             Callback::from(move |_| open.set(Some(id.clone())))
         };
-        let label = if s.custom {
-            s.set.title.get(lang_now).to_owned()
-        } else {
-            text(lang_now, &Msg::ModuleName(s.set.module))
+        // A set's own label first: two sets of one module (the built-in programme sets) must
+        // not share a name.
+        let label = match (&s.set.label, s.custom) {
+            (Some(l), _) => l.get(lang_now).to_owned(),
+            (None, true) => s.set.title.get(lang_now).to_owned(),
+            (None, false) => text(lang_now, &Msg::ModuleName(s.set.module)),
         };
         html! {
             <li>
