@@ -16,7 +16,7 @@ use super::summary::SummaryView;
 use super::transfer::Transfer;
 use crate::core::assessment::{Action, Progress};
 use crate::core::i18n::{text, ExportFormat, Msg};
-use crate::core::question_set::Lang;
+use crate::core::question_set::{Lang, ModuleKind, QuestionSet};
 use crate::core::sources::Catalogue;
 use crate::core::summary::{set_changes, Filter};
 use crate::core::workspace::WorkspaceAction;
@@ -32,7 +32,7 @@ pub struct ProgrammeProps {
     pub instance: AttrValue,
     pub store: Rc<Store>,
     /// Every set the widget has (an import may name any of them).
-    pub sets: Rc<Vec<crate::core::question_set::QuestionSet>>,
+    pub sets: Rc<Vec<QuestionSet>>,
     pub on_notice: Callback<Msg>,
     pub on_delivered: Callback<(ExportFormat, String)>,
     pub bridge: Rc<Bridge>,
@@ -44,7 +44,16 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
     // Read once at mount; storage is only ever written by the effect below.
     let loaded = {
         let (store, name) = (props.store.clone(), text(lang, &Msg::AssessmentNumber(1)));
-        use_memo((), move |_| load_workspace(&store, &[set], &name))
+        let sets = props.sets.clone();
+        use_memo((), move |_| {
+            // Every programme set gets its assessment, not only this one, as when the JS API
+            // reads storage: the workspace is the same whichever programme tab is open.
+            let programme: Vec<&QuestionSet> = sets
+                .iter()
+                .filter(|s| s.module == ModuleKind::Programme)
+                .collect();
+            load_workspace(&store, &programme, &name)
+        })
     };
     {
         let (on_notice, problems) = (props.on_notice.clone(), loaded.problems.clone());

@@ -35,10 +35,10 @@ test('the demo host page shows both ways of embedding under the strict CSP', asy
   const response = await page.goto(`${env.server.origin}/embed.html`);
   assert.match(response.headers()['content-security-policy'], /default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
   await widget(page, '#by-element').locator('fieldset.att-item').first().waitFor();
-  // The element's attributes: Chinese, the programme module only.
+  // The element's attributes: Chinese, the programme module only (its two sets: industry, logistics).
   const el = widget(page, '#by-element');
   assert.equal(await el.locator('.att-diligence').getAttribute('lang'), 'zh');
-  assert.equal(await el.locator('.att-modules button').count(), 1);
+  assert.equal(await el.locator('.att-modules button').count(), 2);
   // The API's options: English, the screening module only.
   const api = widget(page, '#by-api');
   assert.equal(await api.locator('.att-diligence').getAttribute('lang'), 'en');
@@ -134,19 +134,20 @@ test('two widgets side by side keep their own work, and the JS API reads, sets a
     const state = window[key].getState();
     return state.assessments.map((a) => Object.values(a.assessment.responses).map((r) => r.status));
   }, key);
-  assert.deepEqual(await answers('left'), [['in_place']]);
-  assert.deepEqual(await answers('right'), [['not_in_place']]);
+  // One assessment per programme set: the industry one answered, the logistics one untouched.
+  assert.deepEqual(await answers('left'), [['in_place'], []]);
+  assert.deepEqual(await answers('right'), [['not_in_place'], []]);
 
   // setState: the right widget takes the left one's state, and shows it at once.
   await page.evaluate(() => window.right.setState(window.left.getState()));
   assert.equal(await right.locator('fieldset.att-item').first().getByLabel('In place', { exact: true }).isChecked(), true);
-  assert.deepEqual(await answers('right'), [['in_place']]);
+  assert.deepEqual(await answers('right'), [['in_place'], []]);
   // A refused state throws and changes nothing.
   const refused = await page.evaluate(() => {
     try { window.left.setState({ kind: 'nonsense' }); return null; } catch (e) { return e.message; }
   });
   assert.match(refused, /setState takes what getState returns/);
-  assert.deepEqual(await answers('left'), [['in_place']]);
+  assert.deepEqual(await answers('left'), [['in_place'], []]);
 
   // exportAs: a File, and an att-export event with its name.
   const exported = await page.evaluate(async () => {
@@ -175,8 +176,8 @@ test('two widgets side by side keep their own work, and the JS API reads, sets a
   await page.reload();
   await mountSideBySide(page);
   await left.locator('fieldset.att-item').first().waitFor();
-  assert.deepEqual(await answers('left'), [['in_place']]);
-  assert.deepEqual(await answers('right'), [['in_place']]);
+  assert.deepEqual(await answers('left'), [['in_place'], []]);
+  assert.deepEqual(await answers('right'), [['in_place'], []]);
 
   // destroy() empties the host and keeps the saved work.
   await page.evaluate(() => window.left.destroy());
