@@ -400,6 +400,8 @@ fn seed_texts() -> Vec<(String, serde_json::Value)> {
         let mut files: Vec<_> = std::fs::read_dir(&full)
             .unwrap()
             .map(|e| e.unwrap().path())
+            // Only the data: notes such as seeds/lists/VERIFICATION.md sit beside it.
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
             .collect();
         files.sort();
         for path in files {
@@ -450,6 +452,7 @@ fn all_built_in_content_is_in_the_six_un_languages() {
             let mut files: Vec<_> = std::fs::read_dir(full)
                 .unwrap()
                 .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
                 .collect();
             files.sort();
             files
