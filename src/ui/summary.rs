@@ -80,6 +80,8 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                 { text(lang, &Msg::Progress { answered: s.overall.answered, total: s.overall.total }) }
             </p>
             <h2>{ text(lang, &Msg::SummarySections) }</h2>
+            // A narrow screen scrolls the table in its own region, never the page.
+            <div class="att-table-scroll" tabindex="0" role="region" aria-label={text(lang, &Msg::SummarySections)}>
             <table class="att-table att-summary-sections">
                 <thead><tr>
                     <th scope="col">{ text(lang, &Msg::ColSection) }</th>
@@ -89,10 +91,12 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                 </tr></thead>
                 <tbody>{ for section_rows }</tbody>
             </table>
+            </div>
             <h2>{ text(lang, &Msg::SummaryActionPlan) }</h2>
             if s.gaps.is_empty() {
                 <p>{ text(lang, &Msg::NoGaps) }</p>
             } else {
+                <div class="att-table-scroll" tabindex="0" role="region" aria-label={text(lang, &Msg::SummaryActionPlan)}>
                 <table class="att-table att-action-plan">
                     <thead><tr>
                         <th scope="col">{ text(lang, &Msg::ColItem) }</th>
@@ -102,6 +106,7 @@ pub fn SummaryView(props: &SummaryProps) -> Html {
                     </tr></thead>
                     <tbody>{ for gap_rows }</tbody>
                 </table>
+                </div>
             }
             <h2>{ text(lang, &Msg::SummaryNotApplicable) }</h2>
             if s.not_applicable.is_empty() {
