@@ -520,3 +520,38 @@ fn through_an_embargoed_place_the_built_in_list_asks_and_never_stops() {
         assert_eq!(via(&eu(), place), with_eu, "via {place} (UN and EU)");
     }
 }
+
+#[test]
+fn a_register_and_list_edits_saved_by_0_2_0_load_and_are_screened_by_the_new_rules() {
+    // As 0.2.0 wrote them to localStorage: no exemption; a user-added entry with `scope`.
+    let register = r#"{"kind":"att-diligence/register","version":1,"counter":2,"entries":[
+        {"id":"s1","shipment":{"reference":"B1","date":"2026-11-20","mode":"sea","consignor":"Acme",
+         "consignee":"MoD","end_user":"Army","end_use":"Training","destination":"Khartoum",
+         "transit":["Djibouti"],"category":"parts_components","description":"","quantity":"",
+         "value":"","documents":{"end_user_certificate":"verified","export_licence":"verified",
+         "transport_documents":"not_seen"}},"gbv":{"completed":0}},
+        {"id":"s2","shipment":{"reference":"B2","date":"","mode":null,"consignor":"","consignee":"",
+         "end_user":"","end_use":"","destination":"Zembla","transit":[],"category":null,
+         "description":"","quantity":"","value":"","documents":{"end_user_certificate":"not_seen",
+         "export_licence":"not_seen","transport_documents":"not_seen"}},"gbv":{"completed":0}}]}"#;
+    let edits = r#"{"kind":"att-diligence/list-edits","version":1,"removed":{},"added":{"embargoes":[
+        {"id":"user-24","name":{"en":"Zembla","zh":"Zembla"},"aliases":[],"scope":"full","sources":["user"]}]}}"#;
+    let edits: ListEdits = serde_json::from_str(edits).expect("0.2.0 list edits still read");
+    let lists = edits.apply(&builtin::lists().unwrap());
+    let rules = rules();
+    let engine = Engine::new(&rules, &lists, &UN_ONLY);
+    let r = att_diligence::core::register::decode(register, &engine).expect("0.2.0 register loads");
+    assert_eq!(r.entries.len(), 2);
+    assert_eq!(r.entries[0].shipment.exemption, "");
+    let set = screening_set();
+    assert_eq!(
+        r.entries[0].finding(&set).level,
+        Level::Inquire,
+        "Khartoum under the UN alone: asked, no longer stopped"
+    );
+    assert_eq!(
+        r.entries[1].finding(&set).level,
+        Level::Stop,
+        "the user's own embargo entry binds them"
+    );
+}
