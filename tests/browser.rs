@@ -139,8 +139,20 @@ async fn an_answer_is_saved_at_once_under_the_instance_key() {
     radios(&first)[0].unchecked_ref::<HtmlElement>().click();
     scheduler::flush().await;
     let saved = stored_values("att-diligence:v1:browser-save:assessment:");
-    assert_eq!(saved.len(), 1, "one assessment stored: {saved:?}");
-    assert!(saved[0].contains("\"in_place\""), "saved: {saved:?}");
+    assert_eq!(
+        saved.len(),
+        2,
+        "one assessment per programme set (industry, logistics): {saved:?}"
+    );
+    let answered: Vec<&String> = saved
+        .iter()
+        .filter(|s| s.contains("\"in_place\""))
+        .collect();
+    assert_eq!(answered.len(), 1, "saved: {saved:?}");
+    assert!(
+        answered[0].contains("\"att-programme\""),
+        "the open set's: {saved:?}"
+    );
     let index = local_storage()
         .get_item("att-diligence:v1:browser-save:workspace")
         .unwrap()
