@@ -4,7 +4,7 @@
 
 use att_diligence::core::builtin;
 use att_diligence::core::embargo::{self, Jurisdictions, Outcome, UN_ONLY};
-use att_diligence::core::lists::{Coverage, Imposition, ListEntry, RefList, UN};
+use att_diligence::core::lists::{Coverage, Imposition, ListEntry, ListIndex, RefList, UN};
 use att_diligence::core::question_set::{ItemId, Mode};
 use att_diligence::core::rules::Engine;
 use att_diligence::core::screening::Check;
@@ -59,7 +59,7 @@ fn shipment(destination: &str, category: Category) -> Shipment {
 /// The most serious finding any measure of the entry `place` names leads to.
 fn embargo_outcome(s: &Shipment, place: &str, transit: bool, yours: &Jurisdictions) -> Outcome {
     let lists = lists();
-    let index = att_diligence::core::lists::ListIndex::new(list(&lists, "embargoes"));
+    let index = ListIndex::new(list(&lists, "embargoes"));
     let e = index
         .find(place)
         .unwrap_or_else(|| panic!("{place} is not on the embargo list"));
@@ -407,6 +407,11 @@ fn parts_and_ammunition_to_a_conflict_are_flagged_and_any_category_is_noted() {
         "Maiduguri, Borno State, Nigeria",
         "Maroua, Far North Region, Cameroon",
         "Khartoum",
+        "Kabul",
+        "Bogotá, Colombia",
+        "Beirut",
+        "Pemba, Mozambique",
+        "Bamenda, North-West Region, Cameroon",
     ] {
         for category in [Category::PartsComponents, Category::Ammunition] {
             let got = flagged(&shipment(destination, category));
@@ -422,9 +427,129 @@ fn parts_and_ammunition_to_a_conflict_are_flagged_and_any_category_is_noted() {
         );
         assert!(!got.contains(&parts), "small arms are not parts");
     }
-    for elsewhere in ["Yaoundé, Cameroon", "N'Djamena, Chad", "Freedonia"] {
+    for elsewhere in [
+        "Yaoundé, Cameroon",
+        "Douala, Cameroon",
+        "N'Djamena, Chad",
+        "Maputo, Mozambique",
+        "Freedonia",
+    ] {
         let got = flagged(&shipment(elsewhere, Category::PartsComponents));
         assert!(!got.contains(&parts), "{elsewhere}: {got:?}");
+    }
+}
+
+/// The situations on the agenda of the Secretary-General's annual report on children and armed
+/// conflict of 17 June 2025 that the other criteria left out (see seeds/lists/VERIFICATION.md).
+const CAAC: &str = "A/79/878-S/2025/247";
+
+#[test]
+fn the_children_and_armed_conflict_situations_are_listed_regions_as_regions() {
+    let lists = lists();
+    let conflicts = list(&lists, "conflicts");
+    assert!(
+        conflicts.notice.en.contains("children and armed conflict")
+            && conflicts.notice.en.contains(CAAC),
+        "the notice states the criterion and the report"
+    );
+    for id in [
+        "afghanistan",
+        "colombia",
+        "lebanon",
+        "mozambique-cabo-delgado",
+        "cameroon-north-west-south-west",
+        "lake-chad-basin",
+    ] {
+        let e = entry(conflicts, id);
+        assert!(
+            e.sources.iter().any(|s| s.contains(CAAC)),
+            "{id} cites the report"
+        );
+        let basis = e
+            .basis
+            .as_ref()
+            .unwrap_or_else(|| panic!("{id} has no basis"));
+        // The built-in lists carry en and zh; the other languages come in language packs,
+        // which tests/content.rs checks in the seed file.
+        for (lang, text) in [("en", &basis.en), ("zh", &basis.zh)] {
+            assert!(
+                text.contains(CAAC),
+                "{id}: the {lang} basis names the report"
+            );
+        }
+    }
+    let index = ListIndex::new(conflicts);
+    let found = |place: &str| index.find(place).map(|e| e.id.as_str());
+    for (place, id) in [
+        ("Kabul", "afghanistan"),
+        ("AFG", "afghanistan"),
+        ("Bogotá, Colombia", "colombia"),
+        ("COL", "colombia"),
+        ("Beirut", "lebanon"),
+        ("Lebanon", "lebanon"),
+        ("Cabo Delgado", "mozambique-cabo-delgado"),
+        ("Pemba, Mozambique", "mozambique-cabo-delgado"),
+        (
+            "Mocímboa da Praia, Cabo Delgado, Mozambique",
+            "mozambique-cabo-delgado",
+        ),
+        (
+            "Bamenda, North-West Region, Cameroon",
+            "cameroon-north-west-south-west",
+        ),
+        ("Buea", "cameroon-north-west-south-west"),
+        ("Maroua, Far North Region, Cameroon", "lake-chad-basin"),
+        ("Bol, Lac Province, Chad", "lake-chad-basin"),
+    ] {
+        assert_eq!(found(place), Some(id), "{place}");
+    }
+    // A region entry names the region: the rest of the country, its capital and its ISO codes
+    // are not on the list.
+    for place in [
+        "Mozambique",
+        "MZ",
+        "MOZ",
+        "Maputo, Mozambique",
+        "Beira, Mozambique",
+        "Cameroon",
+        "CM",
+        "Yaoundé, Cameroon",
+        "Douala, Cameroon",
+        "Chad",
+        "TD",
+        "N'Djamena, Chad",
+    ] {
+        assert_eq!(found(place), None, "{place} is outside the listed regions");
+    }
+    // Places of the same name elsewhere are not taken for the region.
+    for place in [
+        "Pemba, Tanzania",
+        "Palma, Spain",
+        "Cartagena, Spain",
+        "Nord-Ouest, Haïti",
+        "Sud-Ouest, Burkina Faso",
+    ] {
+        let id = found(place);
+        assert!(
+            !matches!(
+                id,
+                Some("mozambique-cabo-delgado" | "cameroon-north-west-south-west" | "colombia")
+            ),
+            "{place}: {id:?}"
+        );
+    }
+    // The report removes Iraq, Pakistan and the Philippines from the agenda, and India left it
+    // in 2023: none of them is listed on that ground.
+    for place in [
+        "Baghdad, Iraq",
+        "Islamabad, Pakistan",
+        "Peshawar",
+        "Manila, Philippines",
+        "Mindanao",
+        "New Delhi, India",
+        "Srinagar",
+    ] {
+        assert_eq!(found(place), None, "{place}");
     }
 }
 
