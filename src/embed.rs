@@ -13,19 +13,19 @@ use yew::AppHandle;
 use crate::core::deliver::{self, Deliverable};
 use crate::core::embed::{self, Config, Options, StateV1, Target};
 use crate::core::export::{self, Imported};
-use crate::core::i18n::{text, Count, Msg};
+use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Lang, ModuleKind, QuestionSet};
-use crate::core::register::{self, Register, RegisterAction};
+use crate::core::register::{Register, RegisterAction};
 use crate::core::register_export;
 use crate::core::rules::Engine;
 use crate::core::workspace::{Workspace, WorkspaceAction};
 use crate::ui::app::restore_custom;
 use crate::ui::content::{load_builtin, Content, LoadedSet};
-use crate::ui::screening::{load as load_screening, REGISTER_KEY};
+use crate::ui::screening::load as load_screening;
 use crate::ui::screening_state::ScreeningState;
 use crate::ui::{App, AppProps, Bridge, Command};
 use crate::web::download::bytes_of;
-use crate::web::persist::{load_workspace, save_changes};
+use crate::web::persist::{load_register, load_workspace, save_changes, save_register};
 use crate::web::storage::Store;
 
 /// A mounted widget, as the host page holds it.
@@ -162,15 +162,12 @@ impl WidgetHandle {
             save_changes(&store, &loaded.in_storage, &next).map_err(full)?;
         }
         if let Some(r) = register {
-            if r.entries.len() > register::MAX_STORED {
-                return Err(refuse(text(
-                    lang,
-                    &Msg::RegisterTooLarge(Count::new(lang, r.entries.len())),
-                )));
-            }
-            store
-                .set(REGISTER_KEY, &register::encode(&r))
-                .map_err(full)?;
+            let Some(s) = &screening else {
+                return Err(refuse("att-diligence: setState: no register here"));
+            };
+            let engine = Engine::new(&s.rules, &s.lists, &s.jurisdictions);
+            let (_, before, _) = load_register(&store, &engine);
+            save_register(&store, &before, &r).map_err(full)?;
         }
         // The open module reads storage again; until it has, storage is the state.
         {

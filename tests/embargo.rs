@@ -540,7 +540,9 @@ fn a_register_and_list_edits_saved_by_0_2_0_load_and_are_screened_by_the_new_rul
     let lists = edits.apply(&builtin::lists().unwrap());
     let rules = rules();
     let engine = Engine::new(&rules, &lists, &UN_ONLY);
-    let r = att_diligence::core::register::decode(register, &engine).expect("0.2.0 register loads");
+    let (r, problems) = att_diligence::core::register::decode(register, |_| None, &engine)
+        .expect("0.2.0 register loads");
+    assert!(problems.is_empty());
     assert_eq!(r.entries.len(), 2);
     assert_eq!(r.entries[0].shipment.exemption, "");
     let set = screening_set();

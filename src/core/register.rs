@@ -13,12 +13,10 @@ use super::screening::{finding, level, Answer, Check, Finding, Gbv74, GbvAction,
 use super::shipment::{Category, DocStatus, Shipment};
 
 pub const KIND: &str = "att-diligence/register";
-/// Above this many records a register is not written to localStorage: at roughly 450 bytes a
-/// record it would exceed the 5 MB browsers allow an origin, and serializing it would cost a
-/// quarter of a second for nothing. Such a register lives for the session; the user is told to
-/// download it.
-pub const MAX_STORED: usize = 10_000;
-pub const VERSION: u32 = 1;
+/// Version 1: the whole register in one value (0.2.0, localStorage). Version 2: an index (the
+/// counter and the shipment ids in order) and one value per shipment, so editing a shipment
+/// writes that shipment only.
+pub const VERSION: u32 = 2;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Screened {
@@ -276,48 +274,153 @@ impl Register {
 }
 
 #[derive(Serialize)]
-struct SavedRef<'a> {
+struct IndexRef<'a> {
     kind: &'a str,
     version: u32,
     counter: u64,
-    entries: &'a [Rc<Screened>],
+    ids: Vec<&'a str>,
 }
 
+/// Any saved register: version 1 holds the entries, version 2 their ids.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Saved {
     kind: String,
     version: u32,
     counter: u64,
+    #[serde(default)]
     entries: Vec<Rc<Screened>>,
+    #[serde(default)]
+    ids: Vec<String>,
 }
 
-pub fn encode(r: &Register) -> String {
-    let saved = SavedRef {
+/// The saved index: the counter and the shipments' ids, in order.
+pub fn encode_index(r: &Register) -> String {
+    let saved = IndexRef {
         kind: KIND,
         version: VERSION,
         counter: r.counter,
-        entries: &r.entries,
+        ids: r.entries.iter().map(|e| e.id.as_str()).collect(),
     };
     serde_json::to_string(&saved).unwrap_or_default()
 }
 
-/// Reads a saved register and re-screens it with `engine` (rule hits are never stored).
-pub fn decode(text: &str, engine: &Engine<'_>) -> Result<Register, LoadError> {
+/// One shipment's saved form (its rule hits are never saved).
+pub fn encode_entry(e: &Screened) -> String {
+    serde_json::to_string(e).unwrap_or_default()
+}
+
+/// What a saved index says, before its shipments are read.
+#[derive(Debug)]
+pub enum Stored {
+    /// Version 1: the whole register was in the one value.
+    Whole(Register),
+    /// Version 2: these ids, each saved on its own.
+    Index { counter: u64, ids: Vec<String> },
+}
+
+/// Reads a saved index (or a version-1 register, whole).
+pub fn decode_index(text: &str) -> Result<Stored, LoadError> {
     let saved: Saved =
         serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))?;
     if saved.kind != KIND {
         return Err(LoadError::NotAnAssessment);
     }
-    if saved.version != VERSION {
-        return Err(LoadError::UnsupportedVersion(saved.version));
+    match saved.version {
+        1 => Ok(Stored::Whole(Register {
+            entries: saved.entries,
+            counter: saved.counter,
+        })),
+        2 => Ok(Stored::Index {
+            counter: saved.counter,
+            ids: saved.ids,
+        }),
+        v => Err(LoadError::UnsupportedVersion(v)),
     }
-    let mut r = Register {
-        entries: saved.entries,
-        counter: saved.counter,
+}
+
+/// Reads one saved shipment.
+pub fn decode_entry(text: &str) -> Result<Screened, LoadError> {
+    serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))
+}
+
+/// Reads a saved register whose shipments `entry` looks up by id, and screens it with
+/// `engine` (rule hits are never stored). A shipment listed but missing or unreadable is
+/// returned apart, with its problem, so the caller can set it aside and say so.
+pub fn decode(
+    index: &str,
+    entry: impl Fn(&str) -> Option<String>,
+    engine: &Engine<'_>,
+) -> Result<(Register, Vec<(String, LoadError)>), LoadError> {
+    let mut problems = Vec::new();
+    let mut r = match decode_index(index)? {
+        Stored::Whole(r) => r,
+        Stored::Index { counter, ids } => {
+            let mut entries = Vec::with_capacity(ids.len());
+            for id in ids {
+                match entry(&id).map(|t| decode_entry(&t)) {
+                    Some(Ok(e)) if e.id == id => entries.push(Rc::new(e)),
+                    Some(Ok(_)) => problems.push((id, LoadError::NotAnAssessment)),
+                    Some(Err(e)) => problems.push((id, e)),
+                    None => problems.push((id, LoadError::Malformed("missing".to_owned()))),
+                }
+            }
+            Register { entries, counter }
+        }
     };
     r.apply(RegisterAction::Rescreen, engine);
-    Ok(r)
+    Ok((r, problems))
+}
+
+/// Whether two entries save the same (re-screening replaces an entry's `Rc` to change its rule
+/// hits, which are not saved).
+fn same_saved_form(a: &Screened, b: &Screened) -> bool {
+    a.id == b.id
+        && a.line == b.line
+        && a.shipment == b.shipment
+        && a.answers == b.answers
+        && a.gbv == b.gbv
+}
+
+/// What to write to turn the saved `before` into `after`: the shipments that changed (an edit
+/// replaces an entry's `Rc`; one re-screened only is not written again), the ids no longer
+/// there, and whether the index changed.
+pub struct Changes<'a> {
+    pub write: Vec<&'a Rc<Screened>>,
+    pub remove: Vec<&'a str>,
+    pub index: bool,
+}
+
+pub fn changes<'a>(
+    before: &'a [Rc<Screened>],
+    before_counter: u64,
+    after: &'a Register,
+) -> Changes<'a> {
+    let old: std::collections::HashMap<&str, &Rc<Screened>> =
+        before.iter().map(|e| (e.id.as_str(), e)).collect();
+    let write = after
+        .entries
+        .iter()
+        .filter(|e| {
+            old.get(e.id.as_str())
+                .is_none_or(|o| !(Rc::ptr_eq(o, e) || same_saved_form(o, e)))
+        })
+        .collect();
+    let now: std::collections::HashSet<&str> =
+        after.entries.iter().map(|e| e.id.as_str()).collect();
+    let remove = before
+        .iter()
+        .map(|e| e.id.as_str())
+        .filter(|id| !now.contains(id))
+        .collect();
+    let index = before_counter != after.counter
+        || before.len() != after.entries.len()
+        || before.iter().zip(&after.entries).any(|(a, b)| a.id != b.id);
+    Changes {
+        write,
+        remove,
+        index,
+    }
 }
 
 /// What the register can be sorted by.

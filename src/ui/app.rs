@@ -46,6 +46,26 @@ pub fn App(props: &AppProps) -> Html {
         Some(c) => Ok(c.clone()),
         None => load_builtin().map(Rc::new),
     });
+    // The stored work is read once, asynchronously, before anything that shows it renders.
+    let store = use_memo(props.config.storage_key.clone(), |k| Store::new(k));
+    let opened = use_state(|| store.is_open());
+    {
+        let (store, opened) = (store.clone(), opened.clone());
+        use_effect_with((), move |_| {
+            if !store.is_open() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    store.open().await;
+                    opened.set(true);
+                });
+            }
+        });
+    }
+    if !*opened {
+        let lang = props.config.lang.unwrap_or(Lang::En);
+        return html! {
+            <p class="att-loading" role="status" lang={lang.tag()} dir={lang.dir()}>{ text(lang, &Msg::OpeningStorage) }</p>
+        };
+    }
     match &*content {
         Ok(c) => {
             html! { <Widget content={c.clone()} config={props.config.clone()} bridge={props.bridge.clone()} /> }
@@ -181,11 +201,23 @@ fn Widget(props: &WidgetProps) -> Html {
     {
         let (store, bump, notice) = (store.clone(), generation.dispatcher(), notice.clone());
         use_effect_with((), move |_| {
-            let guard = on_foreign_change(&store, move || {
-                bump.dispatch(());
-                notice.set(Some(Msg::ChangedInAnotherTab));
+            let guard = on_foreign_change(&store, {
+                let notice = notice.clone();
+                move || {
+                    bump.dispatch(());
+                    notice.set(Some(Msg::ChangedInAnotherTab));
+                }
             });
-            move || drop(guard)
+            // A write the database refused later (full, gone) or a newer widget's database.
+            let failures = store.subscribe(move |e| match e {
+                crate::web::db::Event::Failed(err) => notice.set(Some(err.message())),
+                crate::web::db::Event::Newer => notice.set(Some(Msg::StorageNewer)),
+                crate::web::db::Event::ForeignChange => {}
+            });
+            move || {
+                drop(guard);
+                drop(failures);
+            }
         });
     }
 

@@ -17,19 +17,19 @@ use crate::core::deliver::{self, REGISTER_FORMATS};
 use crate::core::embargo::Jurisdictions;
 use crate::core::embed::format_name;
 use crate::core::export::{canonical, file_stem, ImportError, MAX_IMPORT_BYTES};
-use crate::core::i18n::{text, Count, ExportFormat, Msg};
+use crate::core::i18n::{text, ExportFormat, Msg};
 use crate::core::lists::{ListEdits, RefList, EDITS_KIND};
 use crate::core::question_set::Lang;
-use crate::core::register::{self, Register, RegisterAction, SortKey};
+use crate::core::register::{Register, RegisterAction, SortKey};
 use crate::core::register_export;
 use crate::core::rules::{Engine, RuleSet};
 use crate::core::screening::Level;
 use crate::core::sources::Catalogue;
 use crate::web::download::{deliver_file, download};
 use crate::web::files::{read_bytes, FileError};
-use crate::web::storage::{StorageError, Store};
+use crate::web::persist::{load_register, save_register, Saved};
+use crate::web::storage::Store;
 
-pub(crate) const REGISTER_KEY: &str = "register";
 const LISTS_KEY: &str = "lists";
 pub(crate) const JURISDICTIONS_KEY: &str = "jurisdictions";
 /// Fixed row height of the register table (CSS matches), so the window can be computed.
@@ -58,7 +58,7 @@ pub(crate) fn load(
     store: &Store,
     set: &LoadedSet,
     builtin_lists: &Rc<Vec<RefList>>,
-) -> (ScreeningState, Rc<Vec<RefList>>, Vec<Msg>) {
+) -> (ScreeningState, Rc<Vec<RefList>>, Vec<Msg>, Saved) {
     let mut notices = Vec::new();
     let rules = Rc::new(builtin::rules().unwrap_or_else(|_| RuleSet {
         format: 1,
@@ -90,16 +90,11 @@ pub(crate) fn load(
         }),
         None => Jurisdictions::default(),
     };
-    let register = match store.get(REGISTER_KEY).ok().flatten() {
-        Some(raw) => {
-            let engine = Engine::new(&rules, &lists, &jurisdictions);
-            register::decode(&raw, &engine).unwrap_or_else(|e| {
-                let _ = store.quarantine(REGISTER_KEY, &raw);
-                notices.push(Msg::SavedWorkUnreadable(e));
-                Register::default()
-            })
-        }
-        None => Register::default(),
+    let (register, saved) = {
+        let engine = Engine::new(&rules, &lists, &jurisdictions);
+        let (register, saved, problems) = load_register(store, &engine);
+        notices.extend(problems.into_iter().map(Msg::SavedWorkUnreadable));
+        (register, saved)
     };
     let state = ScreeningState::new(
         register,
@@ -108,7 +103,7 @@ pub(crate) fn load(
         Rc::new(lists),
         Rc::new(jurisdictions),
     );
-    (state, Rc::new(builtin_lists), notices)
+    (state, Rc::new(builtin_lists), notices, saved)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -132,6 +127,8 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
         });
     }
     let state = use_reducer(|| loaded.0.clone());
+    // What storage holds of the register, so a save writes only what changed since.
+    let saved = use_mut_ref(|| loaded.3.clone());
     {
         let (store, on_notice, state, bridge) = (
             props.store.clone(),
@@ -139,23 +136,19 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             state.clone(),
             props.bridge.clone(),
         );
+        let saved = saved.clone();
         use_effect_with(state.revision, move |revision| {
             // A copy of pointers (the entries are `Rc`), not of the records.
             bridge.live.borrow_mut().screening = Some(Rc::new((*state).clone()));
             if *revision > 0 {
                 bridge.emit("change", &Changed { what: "register" });
             }
-            let n = state.register.entries.len();
-            if *revision > 0 && n > register::MAX_STORED {
-                on_notice.emit(Msg::RegisterTooLarge(Count::new(lang, n)));
-            } else if *revision > 0 {
-                match store.set(REGISTER_KEY, &register::encode(&state.register)) {
-                    Ok(()) => {}
-                    Err(StorageError::Full) => on_notice.emit(Msg::RegisterTooLarge(Count::new(
-                        lang,
-                        state.register.entries.len(),
-                    ))),
-                    Err(StorageError::Unavailable) => on_notice.emit(Msg::StorageUnavailable),
+            if *revision > 0 {
+                // Only the shipments that changed are written (and the index when it changed).
+                let before = saved.borrow().clone();
+                match save_register(&store, &before, &state.register) {
+                    Ok(now) => *saved.borrow_mut() = now,
+                    Err(e) => on_notice.emit(e.message()),
                 }
             }
         });

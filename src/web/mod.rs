@@ -4,6 +4,7 @@
 //! Architecture invariant: components call these; nothing here renders.
 
 pub mod clock;
+pub mod db;
 pub mod dom;
 pub mod download;
 pub mod files;

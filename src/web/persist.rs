@@ -170,3 +170,85 @@ pub fn save_changes(
     }
     Ok(())
 }
+
+/// The register's index (a version-1 register, whole, in data from 0.2.0).
+pub const REGISTER: &str = "register";
+
+fn shipment_key(id: &str) -> String {
+    format!("register/{id}")
+}
+
+/// The register as stored, screened with `engine`, and what storage holds of it (what the
+/// first save compares against). An unreadable index or shipment is set aside and reported.
+pub fn load_register(
+    store: &Store,
+    engine: &crate::core::rules::Engine<'_>,
+) -> (crate::core::register::Register, Saved, Vec<LoadError>) {
+    use crate::core::register::{self, Register};
+    let Some(raw) = store.get(REGISTER).ok().flatten() else {
+        return (Register::default(), Saved::default(), Vec::new());
+    };
+    let whole = matches!(register::decode_index(&raw), Ok(register::Stored::Whole(_)));
+    match register::decode(
+        &raw,
+        |id| store.get(&shipment_key(id)).ok().flatten(),
+        engine,
+    ) {
+        Ok((r, problems)) => {
+            let mut errors = Vec::new();
+            for (id, e) in problems {
+                let key = shipment_key(&id);
+                if let Some(raw) = store.get(&key).ok().flatten() {
+                    let _ = store.quarantine(&key, &raw);
+                }
+                errors.push(e);
+            }
+            // A version-1 register is written anew, a shipment a value, at the first save.
+            let saved = if whole {
+                Saved::default()
+            } else {
+                Saved {
+                    entries: r.entries.clone(),
+                    counter: r.counter,
+                }
+            };
+            (r, saved, errors)
+        }
+        Err(e) => {
+            let _ = store.quarantine(REGISTER, &raw);
+            (Register::default(), Saved::default(), vec![e])
+        }
+    }
+}
+
+/// What storage holds of the register (pointers into the register as last saved).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Saved {
+    pub entries: Vec<Rc<crate::core::register::Screened>>,
+    pub counter: u64,
+}
+
+/// Writes what changed since `before`: the shipments changed or added first, then the index,
+/// then the removals, so a crash in between never loses a shipment. Returns what storage now
+/// holds.
+pub fn save_register(
+    store: &Store,
+    before: &Saved,
+    after: &crate::core::register::Register,
+) -> Result<Saved, StorageError> {
+    use crate::core::register;
+    let c = register::changes(&before.entries, before.counter, after);
+    for e in &c.write {
+        store.set(&shipment_key(&e.id), &register::encode_entry(e))?;
+    }
+    if c.index || before.entries.is_empty() {
+        store.set(REGISTER, &register::encode_index(after))?;
+    }
+    for id in &c.remove {
+        store.remove(&shipment_key(id))?;
+    }
+    Ok(Saved {
+        entries: after.entries.clone(),
+        counter: after.counter,
+    })
+}

@@ -1,10 +1,14 @@
-//! localStorage under namespaced, versioned keys, with every failure turned into a value.
+//! The widget's stored values under namespaced, versioned keys, with every failure turned into a
+//! value. The values live in IndexedDB (`web::db`), read into memory once at start, so reading
+//! stays synchronous; a write is in memory at once and in the database shortly after.
 //!
 //! Keys look like `att-diligence:v1:<instance>:<name>`: the instance keeps two widgets on one
 //! page apart, the version keeps a newer widget's data from being read as ours (and ours from
 //! clobbering it).
 
-use wasm_bindgen::JsCast;
+use std::rc::Rc;
+
+use super::db::{self, Backend};
 
 /// The storage schema version in every key.
 const KEY_VERSION: &str = "v1";
@@ -17,15 +21,42 @@ pub enum StorageError {
     Full,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+impl StorageError {
+    /// The notice for this failure.
+    pub fn message(&self) -> crate::core::i18n::Msg {
+        match self {
+            StorageError::Unavailable => crate::core::i18n::Msg::StorageUnavailable,
+            StorageError::Full => crate::core::i18n::Msg::StorageFull,
+        }
+    }
+}
+
+#[derive(Clone)]
 pub struct Store {
     prefix: String,
+    backend: Rc<Backend>,
+}
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        self.prefix == other.prefix
+    }
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("prefix", &self.prefix)
+            .finish()
+    }
 }
 
 impl Store {
     pub fn new(instance: &str) -> Self {
+        let prefix = format!("att-diligence:{KEY_VERSION}:{instance}:");
         Self {
-            prefix: format!("att-diligence:{KEY_VERSION}:{instance}:"),
+            backend: db::backend(&prefix),
+            prefix,
         }
     }
 
@@ -33,25 +64,34 @@ impl Store {
         format!("{}{name}", self.prefix)
     }
 
-    fn storage() -> Result<web_sys::Storage, StorageError> {
-        web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .ok_or(StorageError::Unavailable)
+    /// Reads what is stored (moving 0.2.0's localStorage values in first). Until it has,
+    /// the store reads as empty; the widget waits for it before showing anything.
+    pub async fn open(&self) {
+        self.backend.open().await
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.backend.mode() != db::Mode::Opening
+    }
+
+    pub fn mode(&self) -> db::Mode {
+        self.backend.mode()
+    }
+
+    /// Failures, a newer widget's database, and other tabs' changes, as they happen.
+    pub fn subscribe(&self, f: impl Fn(&db::Event) + 'static) -> db::Subscription {
+        self.backend.subscribe(f)
     }
 
     pub fn get(&self, name: &str) -> Result<Option<String>, StorageError> {
-        Self::storage()?
-            .get_item(&self.key(name))
-            .map_err(|_| StorageError::Unavailable)
+        Ok(self.backend.get(&self.key(name)))
     }
 
+    /// Stores a value. An error here is the fallback (localStorage) refusing at once; in the
+    /// database a refusal comes later, through `subscribe`, and the value is kept for the next
+    /// write.
     pub fn set(&self, name: &str, value: &str) -> Result<(), StorageError> {
-        Self::storage()?
-            .set_item(&self.key(name), value)
-            .map_err(|e| match e.dyn_ref::<web_sys::DomException>() {
-                Some(ex) if ex.name() == "QuotaExceededError" => StorageError::Full,
-                _ => StorageError::Unavailable,
-            })
+        self.backend.write(&self.key(name), Some(value))
     }
 
     /// Keeps an unreadable saved value aside, under the first free `<name>.unreadable[.N]`, so
@@ -75,22 +115,14 @@ impl Store {
 
 impl Store {
     pub fn remove(&self, name: &str) -> Result<(), StorageError> {
-        Self::storage()?
-            .remove_item(&self.key(name))
-            .map_err(|_| StorageError::Unavailable)
+        self.backend.write(&self.key(name), None)
     }
-}
 
-impl Store {
     /// The names (without this store's prefix) of every stored value that starts with `name`.
     pub fn names_with_prefix(&self, name: &str) -> Vec<String> {
-        let Ok(storage) = Self::storage() else {
-            return Vec::new();
-        };
-        let full = self.key(name);
-        (0..storage.length().unwrap_or(0))
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|k| k.starts_with(&full))
+        self.backend
+            .keys_with_prefix(&self.key(name))
+            .into_iter()
             .filter_map(|k| k.strip_prefix(&self.prefix).map(str::to_owned))
             .collect()
     }

@@ -300,8 +300,9 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ListsChanged => "Your edited lists are in use; every shipment was screened again.".into(),
         Msg::ImportRegister => "Import a register (JSON), added to this one".into(),
         Msg::RegisterImported { shipments, integrity } => format!("{shipments} shipment(s) imported and screened again. {}", text(&Msg::ImportIntegrity(*integrity))),
-        Msg::RegisterTooLarge(n) => format!("The register ({n} shipments) is too large to keep in this browser's storage. It stays on this page until you close it: download it to keep it."),
         Msg::ChangedInAnotherTab => "This work was changed in another tab or window; what you see now includes those changes.".into(),
+        Msg::OpeningStorage => "Opening your saved work…".into(),
+        Msg::StorageNewer => "Your saved work in this browser was written by a newer version of the widget, or a newer version was just opened in another tab. To keep it safe, nothing more is saved from this page: export what you have on screen, then reload the page.".into(),
         Msg::StorageUnavailable => "This browser does not let the widget save your work. \
             Your answers stay on this page until you close it: export them before you leave."
             .into(),

@@ -304,8 +304,9 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ListsChanged => "Se están utilizando sus listas editadas; se volvieron a examinar todos los envíos.".into(),
         Msg::ImportRegister => "Importar un registro (JSON) y añadirlo a este".into(),
         Msg::RegisterImported { shipments, integrity } => format!("Envíos importados y examinados de nuevo: {shipments}. {}", text(&Msg::ImportIntegrity(*integrity))),
-        Msg::RegisterTooLarge(n) => format!("El registro ({n} envíos) es demasiado grande para guardarlo en el almacenamiento de este navegador. Permanecerá en esta página hasta que la cierre: descárguelo para conservarlo."),
         Msg::ChangedInAnotherTab => "Este trabajo se modificó en otra pestaña o ventana; lo que ve ahora incluye esos cambios.".into(),
+        Msg::OpeningStorage => "Abriendo su trabajo guardado…".into(),
+        Msg::StorageNewer => "El trabajo guardado en este navegador fue escrito por una versión más reciente de la herramienta, o se acaba de abrir una versión más reciente en otra pestaña. Para protegerlo, ya no se guarda nada desde esta página: exporte lo que tiene en pantalla y vuelva a cargar la página.".into(),
         Msg::StorageUnavailable => "Este navegador no permite que la herramienta guarde su trabajo. \
             Sus respuestas permanecerán en esta página hasta que la cierre: expórtelas antes de salir."
             .into(),

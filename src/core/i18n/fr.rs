@@ -304,8 +304,9 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ListsChanged => "Vos listes modifiées sont utilisées ; toutes les expéditions ont été réexaminées.".into(),
         Msg::ImportRegister => "Importer un registre (JSON) et l’ajouter à celui-ci".into(),
         Msg::RegisterImported { shipments, integrity } => format!("Expéditions importées et réexaminées : {shipments}. {}", text(&Msg::ImportIntegrity(*integrity))),
-        Msg::RegisterTooLarge(n) => format!("Le registre ({n} expéditions) est trop volumineux pour être conservé dans le stockage de ce navigateur. Il reste sur cette page jusqu’à sa fermeture : téléchargez-le pour le conserver."),
         Msg::ChangedInAnotherTab => "Ce travail a été modifié dans un autre onglet ou une autre fenêtre ; l’affichage actuel tient compte de ces modifications.".into(),
+        Msg::OpeningStorage => "Ouverture de votre travail enregistré…".into(),
+        Msg::StorageNewer => "Le travail enregistré dans ce navigateur a été écrit par une version plus récente de l’outil, ou une version plus récente vient d’être ouverte dans un autre onglet. Pour le préserver, plus rien n’est enregistré depuis cette page\u{a0}: exportez ce qui est à l’écran, puis rechargez la page.".into(),
         Msg::StorageUnavailable => "Ce navigateur ne permet pas à l’outil d’enregistrer votre travail. \
             Vos réponses restent sur cette page jusqu’à sa fermeture : exportez-les avant de partir."
             .into(),

@@ -278,8 +278,11 @@ pub enum Msg {
         shipments: usize,
         integrity: Integrity,
     },
-    RegisterTooLarge(Count),
     ChangedInAnotherTab,
+    /// Shown while the stored work is read at start.
+    OpeningStorage,
+    /// The database belongs to a newer widget: nothing more is written.
+    StorageNewer,
     StorageUnavailable,
     StorageFull,
     SavedWorkUnreadable(LoadError),

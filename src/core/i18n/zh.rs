@@ -297,8 +297,9 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ListsChanged => "正在使用您编辑的清单；所有货物已重新筛查。".into(),
         Msg::ImportRegister => "导入登记册（JSON），添加到当前登记册".into(),
         Msg::RegisterImported { shipments, integrity } => format!("已导入 {shipments} 批货物并重新筛查。{}", text(&Msg::ImportIntegrity(*integrity))),
-        Msg::RegisterTooLarge(n) => format!("登记册（{n} 批货物）过大，无法保存在此浏览器的存储中。关闭本页前它仍在页面上：请下载以保存。"),
         Msg::ChangedInAnotherTab => "此工作已在另一个标签页或窗口中修改；您现在看到的内容已包含这些修改。".into(),
+        Msg::OpeningStorage => "正在打开您保存的工作……".into(),
+        Msg::StorageNewer => "此浏览器中保存的工作由本工具的较新版本写入，或刚刚在另一个标签页中打开了较新版本。为确保其安全，此页面不再保存任何内容：请导出屏幕上的内容，然后重新加载页面。".into(),
         Msg::StorageUnavailable => {
             "此浏览器不允许本工具保存您的工作。关闭本页前您的回答仍在页面上：请在离开前导出。"
                 .into()

@@ -1,0 +1,548 @@
+//! The widget's data in IndexedDB, behind the synchronous `Store` the rest of the widget uses.
+//!
+//! One database (`att-diligence`) with one object store of text values under the same
+//! namespaced keys localStorage used (`att-diligence:v1:<instance>:<name>`). At start each
+//! instance's values are read once into memory (`Backend::open`); reads then come from memory,
+//! and writes go to memory at once and to the database shortly after, batched into one
+//! transaction (write-behind). What is not yet written is known (`pending`), so closing the
+//! page can ask first, and a failed write is kept for the next attempt and reported, never
+//! dropped. Data saved by 0.2.0 in localStorage is copied in, read back, and only then removed
+//! from localStorage, so a migration cut short loses nothing and resumes at the next start.
+//! Where IndexedDB cannot be had (blocked by the host, some private modes) the backend falls
+//! back to localStorage as before and says so.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+use idb::{Database, Factory, KeyRange, ObjectStoreParams, Query, TransactionMode};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::storage::StorageError;
+
+const DB_NAME: &str = "att-diligence";
+/// The database schema version. A database opened by a newer widget has a higher one: this
+/// widget then refuses to write rather than guess at its layout.
+const DB_VERSION: u32 = 1;
+const KV: &str = "kv";
+
+/// Where an instance's values live.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Not read yet.
+    Opening,
+    /// IndexedDB, with the values mirrored in memory.
+    Database,
+    /// No IndexedDB here: localStorage, as before 0.3.0.
+    LocalStorage,
+    /// The database belongs to a newer widget, or another tab upgraded it: nothing is written;
+    /// the work on screen stays in memory until the page is reloaded.
+    ReadOnly,
+}
+
+/// What a backend tells the widget.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// A write did not reach the database; it is kept and tried again with the next one.
+    Failed(StorageError),
+    /// The database was opened by a newer widget (here or in another tab): nothing more is
+    /// written until the page is reloaded.
+    Newer,
+    /// Another tab changed some of this instance's values (now in memory).
+    ForeignChange,
+}
+
+type Listener = Rc<dyn Fn(&Event)>;
+type OnMessage = Closure<dyn Fn(web_sys::MessageEvent)>;
+type OnUnload = Closure<dyn Fn(web_sys::BeforeUnloadEvent)>;
+
+pub struct Backend {
+    prefix: String,
+    mode: Cell<Mode>,
+    /// Every value of this instance, by full key.
+    mirror: RefCell<BTreeMap<String, String>>,
+    /// Writes not yet sent: full key to the value, or `None` to remove it.
+    pending: RefCell<BTreeMap<String, Option<String>>>,
+    /// Writes sent in a transaction not yet complete.
+    in_flight: Cell<usize>,
+    db: RefCell<Option<Database>>,
+    channel: RefCell<Option<web_sys::BroadcastChannel>>,
+    listeners: RefCell<Vec<(u64, Listener)>>,
+    next_listener: Cell<u64>,
+    _on_message: RefCell<Option<OnMessage>>,
+}
+
+thread_local! {
+    static BACKENDS: RefCell<BTreeMap<String, Rc<Backend>>> = const { RefCell::new(BTreeMap::new()) };
+    static UNLOAD_GUARD: RefCell<Option<OnUnload>> = const { RefCell::new(None) };
+}
+
+/// The backend of the instance whose keys start with `prefix` (one per instance per page, so
+/// two widgets with one storage key share what they hold).
+pub fn backend(prefix: &str) -> Rc<Backend> {
+    BACKENDS.with(|b| {
+        b.borrow_mut()
+            .entry(prefix.to_owned())
+            .or_insert_with(|| {
+                Rc::new(Backend {
+                    prefix: prefix.to_owned(),
+                    mode: Cell::new(Mode::Opening),
+                    mirror: RefCell::default(),
+                    pending: RefCell::default(),
+                    in_flight: Cell::new(0),
+                    db: RefCell::new(None),
+                    channel: RefCell::new(None),
+                    listeners: RefCell::default(),
+                    next_listener: Cell::new(0),
+                    _on_message: RefCell::new(None),
+                })
+            })
+            .clone()
+    })
+}
+
+/// Writes not yet in the database, over every instance of the page.
+pub fn unsaved_writes() -> usize {
+    BACKENDS.with(|b| {
+        b.borrow()
+            .values()
+            .map(|x| x.pending.borrow().len() + x.in_flight.get())
+            .sum()
+    })
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn text(v: &JsValue) -> Option<String> {
+    v.as_string()
+}
+
+impl Backend {
+    pub fn mode(&self) -> Mode {
+        self.mode.get()
+    }
+
+    pub fn get(&self, key: &str) -> Option<String> {
+        self.mirror.borrow().get(key).cloned()
+    }
+
+    pub fn keys_with_prefix(&self, start: &str) -> Vec<String> {
+        self.mirror
+            .borrow()
+            .range(start.to_owned()..)
+            .take_while(|(k, _)| k.starts_with(start))
+            .map(|(k, _)| k.clone())
+            .collect()
+    }
+
+    /// Sets (`Some`) or removes (`None`) a value: in memory at once, in the database soon (or
+    /// in localStorage at once, in the fallback mode, whose refusal is returned).
+    pub fn write(self: &Rc<Self>, key: &str, value: Option<&str>) -> Result<(), StorageError> {
+        match value {
+            Some(v) => self
+                .mirror
+                .borrow_mut()
+                .insert(key.to_owned(), v.to_owned()),
+            None => self.mirror.borrow_mut().remove(key),
+        };
+        match self.mode.get() {
+            Mode::ReadOnly => Ok(()),
+            Mode::LocalStorage => write_local(key, value),
+            Mode::Opening | Mode::Database => {
+                self.pending
+                    .borrow_mut()
+                    .insert(key.to_owned(), value.map(str::to_owned));
+                if self.mode.get() == Mode::Database && self.in_flight.get() == 0 {
+                    let me = self.clone();
+                    // After the current task: the writes of one user action share a transaction.
+                    wasm_bindgen_futures::spawn_local(async move { me.flush().await });
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Listens to what the backend tells the widget; the listener is removed when the guard
+    /// is dropped.
+    pub fn subscribe(self: &Rc<Self>, f: impl Fn(&Event) + 'static) -> Subscription {
+        let id = self.next_listener.get();
+        self.next_listener.set(id + 1);
+        self.listeners.borrow_mut().push((id, Rc::new(f)));
+        Subscription {
+            backend: self.clone(),
+            id,
+        }
+    }
+
+    fn tell(&self, e: &Event) {
+        let listeners: Vec<Listener> = self
+            .listeners
+            .borrow()
+            .iter()
+            .map(|(_, l)| l.clone())
+            .collect();
+        for l in listeners {
+            l(&e.clone());
+        }
+    }
+
+    /// Opens the database, moves in what localStorage holds for this instance, and reads every
+    /// value into memory. Idempotent: a second call (a second widget with the same key) waits
+    /// for nothing.
+    pub async fn open(self: &Rc<Self>) {
+        if self.mode.get() != Mode::Opening {
+            return;
+        }
+        install_unload_guard();
+        match open_database().await {
+            Ok(db) => {
+                self.watch_version_change(db);
+                let moved = self.migrate().await;
+                match self.load().await {
+                    Ok(mut values) => {
+                        if !moved {
+                            // Not moved this time: shown from localStorage, moved next start.
+                            for (k, v) in local_values(&self.prefix) {
+                                values.entry(k).or_insert(v);
+                            }
+                        }
+                        // Writes made while opening stay on top of what was stored.
+                        for (k, v) in self.pending.borrow().iter() {
+                            match v {
+                                Some(v) => values.insert(k.clone(), v.clone()),
+                                None => values.remove(k),
+                            };
+                        }
+                        *self.mirror.borrow_mut() = values;
+                        self.mode.set(Mode::Database);
+                        self.listen_to_other_tabs();
+                    }
+                    Err(_) => self.fall_back(),
+                }
+            }
+            Err(Opened::Newer) => {
+                // Another widget's data we cannot read: nothing is written over it.
+                self.mode.set(Mode::ReadOnly);
+                self.tell(&Event::Newer);
+            }
+            Err(Opened::Unavailable) => self.fall_back(),
+        }
+        if self.mode.get() == Mode::Database && !self.pending.borrow().is_empty() {
+            self.flush().await;
+        }
+    }
+
+    /// No IndexedDB: localStorage as before, read into memory the same way.
+    fn fall_back(&self) {
+        let mut values = local_values(&self.prefix);
+        self.mode.set(Mode::LocalStorage);
+        // Writes made while opening are kept over what localStorage had.
+        let pending = std::mem::take(&mut *self.pending.borrow_mut());
+        for (k, v) in pending {
+            match &v {
+                Some(v) => values.insert(k.clone(), v.clone()),
+                None => values.remove(&k),
+            };
+            if let Err(e) = write_local(&k, v.as_deref()) {
+                self.tell(&Event::Failed(e));
+            }
+        }
+        *self.mirror.borrow_mut() = values;
+    }
+
+    fn range(&self) -> Option<Query> {
+        // Every key of this instance: the prefix, then anything up to the last code unit.
+        let upper = format!("{}\u{ffff}", self.prefix);
+        KeyRange::bound(
+            &JsValue::from_str(&self.prefix),
+            &JsValue::from_str(&upper),
+            None,
+            None,
+        )
+        .ok()
+        .map(Query::from)
+    }
+
+    async fn load(&self) -> Result<BTreeMap<String, String>, ()> {
+        let tx = {
+            let db = self.db.borrow();
+            let db = db.as_ref().ok_or(())?;
+            db.transaction(&[KV], TransactionMode::ReadOnly)
+                .map_err(|_| ())?
+        };
+        let store = tx.object_store(KV).map_err(|_| ())?;
+        let keys = store
+            .get_all_keys(self.range(), None)
+            .map_err(|_| ())?
+            .await
+            .map_err(|_| ())?;
+        let values = store
+            .get_all(self.range(), None)
+            .map_err(|_| ())?
+            .await
+            .map_err(|_| ())?;
+        Ok(keys
+            .iter()
+            .zip(values.iter())
+            .filter_map(|(k, v)| Some((text(k)?, text(v)?)))
+            .collect())
+    }
+
+    /// Copies this instance's localStorage values into the database, reads them back, and only
+    /// then removes them from localStorage. A value the database already has differently (a
+    /// migration cut short after a newer write) is kept beside it, never over it. Returns
+    /// whether localStorage was left as it should be (false: try again at the next start).
+    async fn migrate(&self) -> bool {
+        let Some(ls) = local_storage() else {
+            return true;
+        };
+        let old = local_values(&self.prefix);
+        if old.is_empty() {
+            return true;
+        }
+        let Ok(have) = self.load().await else {
+            return false;
+        };
+        let mut writes: Vec<(String, String)> = Vec::new();
+        for (k, v) in &old {
+            match have.get(k) {
+                None => writes.push((k.clone(), v.clone())),
+                Some(h) if h == v => {}
+                Some(_) => writes.push((format!("{k}.from-localstorage"), v.clone())),
+            }
+        }
+        if !writes.is_empty() && self.put_all(&writes).await.is_err() {
+            return false;
+        }
+        // Read back: only what the database now holds is removed from localStorage.
+        let Ok(now) = self.load().await else {
+            return false;
+        };
+        let verified = writes.iter().all(|(k, v)| now.get(k) == Some(v));
+        if !verified {
+            return false;
+        }
+        for k in old.keys() {
+            let _ = ls.remove_item(k);
+        }
+        true
+    }
+
+    async fn put_all(&self, writes: &[(String, String)]) -> Result<(), StorageError> {
+        let ops: Vec<(String, Option<String>)> = writes
+            .iter()
+            .map(|(k, v)| (k.clone(), Some(v.clone())))
+            .collect();
+        self.commit(&ops).await
+    }
+
+    /// One transaction with every op; `Ok` once it has committed.
+    async fn commit(&self, ops: &[(String, Option<String>)]) -> Result<(), StorageError> {
+        let tx = {
+            let db = self.db.borrow();
+            let db = db.as_ref().ok_or(StorageError::Unavailable)?;
+            db.transaction(&[KV], TransactionMode::ReadWrite)
+                .map_err(|_| StorageError::Unavailable)?
+        };
+        let store = tx.object_store(KV).map_err(|_| StorageError::Unavailable)?;
+        for (k, v) in ops {
+            let key = JsValue::from_str(k);
+            let r = match v {
+                Some(v) => store.put(&JsValue::from_str(v), Some(&key)).map(drop),
+                None => store.delete(Query::Key(key)).map(drop),
+            };
+            if r.is_err() {
+                let _ = tx.abort();
+                return Err(StorageError::Unavailable);
+            }
+        }
+        match tx.await {
+            Ok(idb::TransactionResult::Committed) => Ok(()),
+            Ok(idb::TransactionResult::Aborted) => Err(StorageError::Unavailable),
+            Err(idb::Error::DomException(e)) if e.name() == "QuotaExceededError" => {
+                Err(StorageError::Full)
+            }
+            Err(_) => Err(StorageError::Unavailable),
+        }
+    }
+
+    /// Sends every pending write in one transaction; on failure they are kept (unless written
+    /// again since) for the next attempt, and the widget is told.
+    async fn flush(self: &Rc<Self>) {
+        while self.mode.get() == Mode::Database && self.in_flight.get() == 0 {
+            let ops: Vec<(String, Option<String>)> =
+                std::mem::take(&mut *self.pending.borrow_mut())
+                    .into_iter()
+                    .collect();
+            if ops.is_empty() {
+                return;
+            }
+            self.in_flight.set(ops.len());
+            let result = self.commit(&ops).await;
+            self.in_flight.set(0);
+            match result {
+                Ok(()) => self.announce(ops.iter().map(|(k, _)| k.as_str())),
+                Err(e) => {
+                    let mut pending = self.pending.borrow_mut();
+                    for (k, v) in ops {
+                        pending.entry(k).or_insert(v);
+                    }
+                    drop(pending);
+                    self.tell(&Event::Failed(e));
+                    return;
+                }
+            }
+        }
+    }
+
+    fn watch_version_change(self: &Rc<Self>, mut db: Database) {
+        let me = Rc::downgrade(self);
+        db.on_version_change(move |_| {
+            // Another tab opens a newer widget: let it upgrade, and stop writing here.
+            if let Some(me) = me.upgrade() {
+                if let Some(db) = me.db.borrow_mut().take() {
+                    db.close();
+                }
+                me.mode.set(Mode::ReadOnly);
+                me.tell(&Event::Newer);
+            }
+        });
+        *self.db.borrow_mut() = Some(db);
+    }
+
+    /// Tells the other tabs which keys changed.
+    fn announce<'k>(&self, keys: impl Iterator<Item = &'k str>) {
+        if let Some(c) = self.channel.borrow().as_ref() {
+            let list: js_sys::Array = keys.map(JsValue::from_str).collect();
+            let _ = c.post_message(&list);
+        }
+    }
+
+    fn listen_to_other_tabs(self: &Rc<Self>) {
+        let Ok(channel) = web_sys::BroadcastChannel::new(&self.prefix) else {
+            return;
+        };
+        let me = Rc::downgrade(self);
+        let on_message = OnMessage::new(move |e: web_sys::MessageEvent| {
+            let Some(me) = me.upgrade() else {
+                return;
+            };
+            let keys: BTreeSet<String> = e
+                .data()
+                .dyn_into::<js_sys::Array>()
+                .map(|a| a.iter().filter_map(|k| k.as_string()).collect())
+                .unwrap_or_default();
+            wasm_bindgen_futures::spawn_local(async move { me.reread(keys).await });
+        });
+        channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        *self.channel.borrow_mut() = Some(channel);
+        *self._on_message.borrow_mut() = Some(on_message);
+    }
+
+    /// Another tab wrote `keys`: take the database's values (this tab's own unsent writes
+    /// stay on top), then tell the widget.
+    async fn reread(self: &Rc<Self>, keys: BTreeSet<String>) {
+        let Ok(now) = self.load().await else {
+            return;
+        };
+        {
+            let pending = self.pending.borrow();
+            let mut mirror = self.mirror.borrow_mut();
+            for k in keys.iter().filter(|k| !pending.contains_key(*k)) {
+                match now.get(k) {
+                    Some(v) => mirror.insert(k.clone(), v.clone()),
+                    None => mirror.remove(k),
+                };
+            }
+        }
+        self.tell(&Event::ForeignChange);
+    }
+}
+
+pub struct Subscription {
+    backend: Rc<Backend>,
+    id: u64,
+}
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        self.backend
+            .listeners
+            .borrow_mut()
+            .retain(|(id, _)| *id != self.id);
+    }
+}
+
+/// This instance's values in localStorage.
+fn local_values(prefix: &str) -> BTreeMap<String, String> {
+    let Some(ls) = local_storage() else {
+        return BTreeMap::new();
+    };
+    (0..ls.length().unwrap_or(0))
+        .filter_map(|i| ls.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .filter_map(|k| Some((k.clone(), ls.get_item(&k).ok().flatten()?)))
+        .collect()
+}
+
+fn write_local(key: &str, value: Option<&str>) -> Result<(), StorageError> {
+    let ls = local_storage().ok_or(StorageError::Unavailable)?;
+    match value {
+        Some(v) => ls
+            .set_item(key, v)
+            .map_err(|e| match e.dyn_ref::<web_sys::DomException>() {
+                Some(ex) if ex.name() == "QuotaExceededError" => StorageError::Full,
+                _ => StorageError::Unavailable,
+            }),
+        None => ls.remove_item(key).map_err(|_| StorageError::Unavailable),
+    }
+}
+
+enum Opened {
+    Newer,
+    Unavailable,
+}
+
+async fn open_database() -> Result<Database, Opened> {
+    let factory = Factory::new().map_err(|_| Opened::Unavailable)?;
+    let mut request = factory
+        .open(DB_NAME, Some(DB_VERSION))
+        .map_err(|_| Opened::Unavailable)?;
+    request.on_upgrade_needed(|event| {
+        use idb::DatabaseEvent;
+        if let Ok(db) = event.database() {
+            if !db.store_names().iter().any(|n| n == KV) {
+                let _ = db.create_object_store(KV, ObjectStoreParams::new());
+            }
+        }
+    });
+    match request.await {
+        Ok(db) => Ok(db),
+        Err(idb::Error::DomException(e)) if e.name() == "VersionError" => Err(Opened::Newer),
+        Err(_) => Err(Opened::Unavailable),
+    }
+}
+
+/// While a write is not yet stored, closing or reloading the page asks first.
+fn install_unload_guard() {
+    UNLOAD_GUARD.with(|g| {
+        if g.borrow().is_some() {
+            return;
+        }
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let closure = OnUnload::new(|e: web_sys::BeforeUnloadEvent| {
+            if unsaved_writes() > 0 {
+                e.prevent_default();
+                e.set_return_value("");
+            }
+        });
+        let _ = window
+            .add_event_listener_with_callback("beforeunload", closure.as_ref().unchecked_ref());
+        *g.borrow_mut() = Some(closure);
+    });
+}
