@@ -110,3 +110,125 @@ export class Checklist {
     return (await this.page.locator('.att-progress').textContent()).trim();
   }
 }
+
+// The widget's stored values, as the browser holds them: IndexedDB database `att-diligence`,
+// object store `kv`, one text value per namespaced key `att-diligence:v1:<storageKey>:<name>`.
+// Writes reach it shortly after the change on screen (write-behind), so the readers below poll.
+
+export const DB_NAME = 'att-diligence';
+export const DB_STORE = 'kv';
+
+/** The full key of a stored value. */
+export function storageKeyOf(name, storageKey = 'default') {
+  return `att-diligence:v1:${storageKey}:${name}`;
+}
+
+/**
+ * Every stored value whose full key starts with `prefix`, as an object key → text (empty if the
+ * widget has made no database yet: this never creates one). Closes its connection.
+ */
+export function readDatabase(page, prefix) {
+  return page.evaluate(
+    async ([name, store, prefix]) => {
+      if (!(await indexedDB.databases()).some((d) => d.name === name)) return {};
+      return new Promise((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(store)) {
+            db.close();
+            resolve({});
+            return;
+          }
+          const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+          const t = db.transaction(store);
+          const keys = t.objectStore(store).getAllKeys(range);
+          const values = t.objectStore(store).getAll(range);
+          t.oncomplete = () => {
+            db.close();
+            resolve(Object.fromEntries(keys.result.map((k, i) => [k, values.result[i]])));
+          };
+          t.onerror = () => {
+            db.close();
+            reject(t.error);
+          };
+        };
+      });
+    },
+    [DB_NAME, DB_STORE, prefix],
+  );
+}
+
+/**
+ * Puts values (full key → text) into the database, as an earlier start of the widget would have
+ * (creating it as the widget does, version 1 with the one store, if it is not there yet).
+ */
+export function writeDatabase(page, values) {
+  return page.evaluate(
+    ([name, store, values]) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open(name, 1);
+        open.onupgradeneeded = () => open.result.createObjectStore(store);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const t = db.transaction(store, 'readwrite');
+          for (const [k, v] of Object.entries(values)) t.objectStore(store).put(v, k);
+          t.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          t.onerror = () => {
+            db.close();
+            reject(t.error);
+          };
+        };
+      }),
+    [DB_NAME, DB_STORE, values],
+  );
+}
+
+async function poll(read, until, timeout, describe) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await read();
+    if (until(last)) return last;
+    if (Date.now() > deadline) {
+      const seen = last === undefined ? 'nothing' : JSON.stringify(last).slice(0, 300);
+      throw new Error(`${describe} was not stored in IndexedDB within ${timeout} ms; last seen: ${seen}`);
+    }
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
+/**
+ * The text the widget stored under `name` (e.g. 'lists', 'assessment:att-programme-1') for its
+ * `storageKey`, once `until(text)` holds (by default: once there is any), polling IndexedDB for
+ * up to `timeout` ms; fails with the last value seen otherwise.
+ */
+export function stored(page, name, storageKey = 'default', { until = (v) => v !== undefined, timeout = 10_000 } = {}) {
+  const key = storageKeyOf(name, storageKey);
+  return poll(
+    async () => (await readDatabase(page, key))[key],
+    until,
+    timeout,
+    `“${name}” (key ${key}) as expected`,
+  );
+}
+
+/**
+ * The names (without the `att-diligence:v1:<storageKey>:` part) of the values stored for
+ * `storageKey` whose name starts with `prefix`, once `until(names)` holds (by default: once
+ * there is any), polling as `stored` does.
+ */
+export function storedNames(page, prefix = '', storageKey = 'default', { until = (n) => n.length > 0, timeout = 10_000 } = {}) {
+  const base = storageKeyOf('', storageKey);
+  return poll(
+    async () => Object.keys(await readDatabase(page, base + prefix)).map((k) => k.slice(base.length)).sort(),
+    until,
+    timeout,
+    `A name starting “${prefix}” for storage key “${storageKey}”`,
+  );
+}

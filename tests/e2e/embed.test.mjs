@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, launch, openContext, ROOT, serve } from './harness.mjs';
+import { storedNames } from './checklist.page.mjs';
 
 const env = {};
 before(async () => {
@@ -182,7 +183,7 @@ test('two widgets side by side keep their own work, and the JS API reads, sets a
   // destroy() empties the host and keeps the saved work.
   await page.evaluate(() => window.left.destroy());
   assert.equal(await page.evaluate(() => document.querySelector('#left').shadowRoot.childNodes.length), 0);
-  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('att-diligence:v1:left:')));
+  const keys = await storedNames(page, '', 'left');
   assert.ok(keys.length > 0, 'saved work stays after destroy');
   await session.close();
 });
@@ -234,7 +235,7 @@ test('the copy-paste example of the embedding guide is this page, and it works a
   await item.getByLabel('In place', { exact: true }).check();
   await page.reload();
   assert.equal(await page.locator('att-diligence fieldset.att-item').first().getByLabel('In place', { exact: true }).isChecked(), true);
-  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('att-diligence:v1:my-site:')));
+  const keys = await storedNames(page, '', 'my-site');
   assert.ok(keys.length > 0, 'saved under its storage key');
   await session.close();
 });

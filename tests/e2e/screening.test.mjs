@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, openContext, useBrowser } from './harness.mjs';
-import { Checklist } from './checklist.page.mjs';
+import { Checklist, stored } from './checklist.page.mjs';
 
 const SET = JSON.parse(readFileSync(join(ROOT, 'seeds/sets/screening.json'), 'utf8'));
 const ITEMS = SET.sections.flatMap((s) => s.items);
@@ -147,7 +147,7 @@ test('a batch CSV: good rows screened, bad rows reported by line, the rest untou
     'the choice is remembered',
   );
   assert.deepEqual(
-    JSON.parse(await page.evaluate(() => localStorage.getItem('att-diligence:v1:default:jurisdictions'))).selected,
+    JSON.parse(await stored(page, 'jurisdictions')).selected,
     ['eu'],
   );
 
@@ -166,8 +166,7 @@ test('a batch CSV: good rows screened, bad rows reported by line, the rest untou
   await c.reload();
   const again = page.locator('.att-register-table tr[data-shipment]').filter({ hasText: 'B1' });
   assert.equal(await again.getAttribute('data-level'), 'Inquire', 'the edit is kept across a reload');
-  const stored = await page.evaluate(() => localStorage.getItem('att-diligence:v1:default:lists'));
-  assert.deepEqual(JSON.parse(stored).removed, { embargoes: ['sudan'] }, 'only the change is stored');
+  assert.deepEqual(JSON.parse(await stored(page, 'lists')).removed, { embargoes: ['sudan'] }, 'only the change is stored');
   await session.close();
 });
 
