@@ -1,5 +1,6 @@
 //! Tier 2: browser-only code, run in headless Chromium by wasm-bindgen-test.
-//! The widget rendered for real, localStorage for real (including a full one).
+//! The widget rendered for real; IndexedDB for real (written behind, migrated from 0.2.0's
+//! localStorage), and the localStorage fallback for real (including a full one).
 #![cfg(target_arch = "wasm32")]
 
 use att_diligence::embed::{mount, WidgetHandle};
@@ -19,6 +20,90 @@ fn local_storage() -> web_sys::Storage {
     gloo::utils::window().local_storage().unwrap().unwrap()
 }
 
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+/// Waits (up to two seconds) until `ready` holds.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if ready() {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// What IndexedDB itself holds under a full key (not the widget's memory of it).
+async fn in_database(key: &str) -> Option<String> {
+    let db = idb::Factory::new()
+        .unwrap()
+        .open("att-diligence", None)
+        .unwrap()
+        .await
+        .unwrap();
+    let tx = db
+        .transaction(&["kv"], idb::TransactionMode::ReadOnly)
+        .unwrap();
+    let value = tx
+        .object_store("kv")
+        .unwrap()
+        .get(JsValue::from_str(key))
+        .unwrap()
+        .await
+        .unwrap();
+    db.close();
+    value.and_then(|v| v.as_string())
+}
+
+/// Puts a value into IndexedDB directly, as an earlier start of the widget would have.
+async fn put_in_database(key: &str, value: &str) {
+    let db = idb::Factory::new()
+        .unwrap()
+        .open("att-diligence", Some(1))
+        .unwrap();
+    let mut db = db;
+    db.on_upgrade_needed(|e| {
+        use idb::DatabaseEvent;
+        let db = e.database().unwrap();
+        if !db.store_names().iter().any(|n| n == "kv") {
+            db.create_object_store("kv", idb::ObjectStoreParams::new())
+                .unwrap();
+        }
+    });
+    let db = db.await.unwrap();
+    let tx = db
+        .transaction(&["kv"], idb::TransactionMode::ReadWrite)
+        .unwrap();
+    tx.object_store("kv")
+        .unwrap()
+        .put(&JsValue::from_str(value), Some(&JsValue::from_str(key)))
+        .unwrap();
+    tx.await.unwrap();
+    db.close();
+}
+
+/// Opens `store` as a browser without IndexedDB would (the localStorage fallback).
+async fn open_without_indexeddb(store: &Store) {
+    let global = js_sys::global();
+    let idb = js_sys::Reflect::get(&global, &"indexedDB".into()).unwrap();
+    let hidden = js_sys::Object::new();
+    js_sys::Reflect::set(&hidden, &"value".into(), &JsValue::UNDEFINED).unwrap();
+    js_sys::Reflect::set(&hidden, &"configurable".into(), &JsValue::TRUE).unwrap();
+    js_sys::Object::define_property(&global, &"indexedDB".into(), &hidden);
+    store.open().await;
+    let back = js_sys::Object::new();
+    js_sys::Reflect::set(&back, &"value".into(), &idb).unwrap();
+    js_sys::Reflect::set(&back, &"configurable".into(), &JsValue::TRUE).unwrap();
+    js_sys::Object::define_property(&global, &"indexedDB".into(), &back);
+}
+
 /// Mounts a widget through the JS API with `options` (a JS object literal as JSON).
 async fn mount_with(options: &str) -> Result<(Element, WidgetHandle), String> {
     let root = document().create_element("div").unwrap();
@@ -31,6 +116,12 @@ async fn mount_with(options: &str) -> Result<(Element, WidgetHandle), String> {
             .as_string()
             .unwrap()
     })?;
+    // The widget shows its stored work once it has read it (asynchronously, from IndexedDB).
+    until("the widget to open its storage", || {
+        root.query_selector(".att-loading").unwrap().is_none()
+            && root.query_selector(".att-diligence").unwrap().is_some()
+    })
+    .await;
     scheduler::flush().await;
     Ok((root, handle))
 }
@@ -58,13 +149,14 @@ fn first_item(root: &Element) -> Element {
         .expect("a checklist item")
 }
 
-/// Every localStorage value whose key starts with `prefix`.
-fn stored_values(prefix: &str) -> Vec<String> {
-    let s = local_storage();
-    (0..s.length().unwrap())
-        .filter_map(|i| s.key(i).unwrap())
-        .filter(|k| k.starts_with(prefix) && !k.ends_with(".unreadable"))
-        .filter_map(|k| s.get_item(&k).unwrap())
+/// Every stored value (as the widget holds it) whose name starts with `prefix`.
+fn stored_values(storage_key: &str, prefix: &str) -> Vec<String> {
+    let store = Store::new(storage_key);
+    store
+        .names_with_prefix(prefix)
+        .into_iter()
+        .filter(|n| !n.ends_with(".unreadable"))
+        .filter_map(|n| store.get(&n).unwrap())
         .collect()
 }
 
@@ -85,8 +177,8 @@ async fn an_assessment_saved_by_the_first_version_is_picked_up() {
         item.get_attribute("data-status").as_deref(),
         Some("partly_in_place")
     );
-    let index = local_storage()
-        .get_item("att-diligence:v1:browser-legacy:workspace")
+    let index = Store::new("browser-legacy")
+        .get("workspace")
         .unwrap()
         .expect("the adopted assessment is now listed in the index");
     assert!(index.contains("\"att-programme\""), "{index}");
@@ -104,8 +196,8 @@ async fn an_unreadable_saved_assessment_is_set_aside_and_reported() {
         .expect("a notice");
     assert!(alert.text_content().unwrap().contains("could not be read"));
     assert_eq!(
-        local_storage()
-            .get_item(&format!("{key}.unreadable"))
+        Store::new("browser-broken")
+            .get("assessment:att-programme.unreadable")
             .unwrap()
             .as_deref(),
         Some("{broken"),
@@ -138,7 +230,7 @@ async fn an_answer_is_saved_at_once_under_the_instance_key() {
     let first = first_item(&root);
     radios(&first)[0].unchecked_ref::<HtmlElement>().click();
     scheduler::flush().await;
-    let saved = stored_values("att-diligence:v1:browser-save:assessment:");
+    let saved = stored_values("browser-save", "assessment:");
     assert_eq!(
         saved.len(),
         2,
@@ -153,10 +245,20 @@ async fn an_answer_is_saved_at_once_under_the_instance_key() {
         answered[0].contains("\"att-programme\""),
         "the open set's: {saved:?}"
     );
-    let index = local_storage()
-        .get_item("att-diligence:v1:browser-save:workspace")
+    let index = Store::new("browser-save")
+        .get("workspace")
         .unwrap()
         .expect("the workspace index was saved");
+    let key = Store::new("browser-save").key("workspace");
+    until("the index to reach IndexedDB", || {
+        att_diligence::web::db::unsaved_writes() == 0
+    })
+    .await;
+    assert_eq!(
+        in_database(&key).await.as_deref(),
+        Some(index.as_str()),
+        "written behind, to the database itself"
+    );
     assert!(index.contains("att-diligence/workspace"));
     let progress = root.query_selector(".att-progress").unwrap().unwrap();
     assert!(progress.text_content().unwrap().starts_with("1 "));
@@ -175,7 +277,7 @@ async fn two_widgets_on_one_page_keep_their_answers_apart() {
         radios(&first_item(&b)).iter().all(|r| !r.checked()),
         "b is untouched"
     );
-    let b_saved = stored_values("att-diligence:v1:browser-b:assessment:");
+    let b_saved = stored_values("browser-b", "assessment:");
     assert!(
         b_saved.iter().all(|v| !v.contains("not_in_place")),
         "b stored nothing of a's"
@@ -183,8 +285,10 @@ async fn two_widgets_on_one_page_keep_their_answers_apart() {
 }
 
 #[wasm_bindgen_test]
-fn a_full_storage_is_reported_as_full_not_ignored() {
+async fn without_indexeddb_a_full_local_storage_is_reported_as_full_not_ignored() {
     let store = Store::new("browser-quota");
+    open_without_indexeddb(&store).await;
+    assert_eq!(store.mode(), att_diligence::web::db::Mode::LocalStorage);
     let chunk = "x".repeat(1 << 20);
     let mut filler = Vec::new();
     let mut result = Ok(());
@@ -197,18 +301,20 @@ fn a_full_storage_is_reported_as_full_not_ignored() {
         }
     }
     for key in &filler {
-        local_storage().remove_item(&store.key(key)).unwrap();
+        store.remove(key).unwrap();
     }
     assert_eq!(result, Err(StorageError::Full));
     assert_eq!(store.set("after", "fits again"), Ok(()), "space freed");
-    local_storage().remove_item(&store.key("after")).unwrap();
+    store.remove("after").unwrap();
 }
 
 #[wasm_bindgen_test]
-async fn a_full_storage_is_told_plainly_and_the_answer_stays_on_screen() {
+async fn without_indexeddb_a_full_storage_is_told_plainly_and_the_answer_stays_on_screen() {
+    open_without_indexeddb(&Store::new("browser-full")).await;
     let root = open_widget("browser-full").await;
     // Fill the origin's storage to the brim, as another site section or widget might.
     let filler = Store::new("browser-full-filler");
+    open_without_indexeddb(&filler).await;
     let mut keys = Vec::new();
     for (size, tag) in [(1 << 18, 'a'), (1 << 10, 'b'), (32, 'c'), (1, 'd')] {
         let chunk = "x".repeat(size);
@@ -227,13 +333,119 @@ async fn a_full_storage_is_told_plainly_and_the_answer_stays_on_screen() {
     let alert = root.query_selector("[role=alert]").unwrap().unwrap();
     let told = alert.text_content().unwrap_or_default();
     for key in &keys {
-        local_storage().remove_item(&filler.key(key)).unwrap();
+        filler.remove(key).unwrap();
     }
     assert!(told.contains("storage is full"), "notice: {told:?}");
     assert!(
         radios(&first_item(&root))[1].checked(),
         "the answer is still on screen"
     );
+}
+
+#[wasm_bindgen_test]
+async fn local_storage_of_0_2_0_is_moved_in_read_back_and_only_then_removed() {
+    let ls = local_storage();
+    let prefix = "att-diligence:v1:browser-migrate:";
+    ls.set_item(&format!("{prefix}lang"), "fr").unwrap();
+    ls.set_item(&format!("{prefix}open"), "att-programme")
+        .unwrap();
+    ls.set_item("att-diligence:v1:someone-else:lang", "zh")
+        .unwrap();
+    let store = Store::new("browser-migrate");
+    store.open().await;
+    assert_eq!(store.mode(), att_diligence::web::db::Mode::Database);
+    assert_eq!(store.get("lang").unwrap().as_deref(), Some("fr"));
+    assert_eq!(
+        in_database(&format!("{prefix}lang")).await.as_deref(),
+        Some("fr")
+    );
+    assert_eq!(
+        in_database(&format!("{prefix}open")).await.as_deref(),
+        Some("att-programme")
+    );
+    assert_eq!(
+        ls.get_item(&format!("{prefix}lang")).unwrap(),
+        None,
+        "removed once moved"
+    );
+    assert_eq!(ls.get_item(&format!("{prefix}open")).unwrap(), None);
+    assert_eq!(
+        ls.get_item("att-diligence:v1:someone-else:lang")
+            .unwrap()
+            .as_deref(),
+        Some("zh"),
+        "another instance's values wait for that instance"
+    );
+    ls.remove_item("att-diligence:v1:someone-else:lang")
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_migration_cut_short_loses_nothing_and_resumes() {
+    // An earlier start copied `same` and `changed`, then the tab closed before localStorage was
+    // emptied, and the user changed `changed` afterwards.
+    let ls = local_storage();
+    let prefix = "att-diligence:v1:browser-resume:";
+    for (name, value) in [("same", "1"), ("changed", "old"), ("not-yet", "3")] {
+        ls.set_item(&format!("{prefix}{name}"), value).unwrap();
+    }
+    put_in_database(&format!("{prefix}same"), "1").await;
+    put_in_database(&format!("{prefix}changed"), "new").await;
+    let store = Store::new("browser-resume");
+    store.open().await;
+    assert_eq!(store.get("same").unwrap().as_deref(), Some("1"));
+    assert_eq!(
+        store.get("changed").unwrap().as_deref(),
+        Some("new"),
+        "the database's is newer"
+    );
+    assert_eq!(
+        store.get("changed.from-localstorage").unwrap().as_deref(),
+        Some("old"),
+        "kept beside, never over"
+    );
+    assert_eq!(
+        store.get("not-yet").unwrap().as_deref(),
+        Some("3"),
+        "the rest moved in"
+    );
+    assert_eq!(
+        in_database(&format!("{prefix}not-yet")).await.as_deref(),
+        Some("3")
+    );
+    for name in ["same", "changed", "not-yet"] {
+        assert_eq!(ls.get_item(&format!("{prefix}{name}")).unwrap(), None);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn writes_reach_the_database_in_order_and_removals_too() {
+    let store = Store::new("browser-writes");
+    store.open().await;
+    store.set("a", "1").unwrap();
+    store.set("a", "2").unwrap();
+    store.set("b", "x").unwrap();
+    assert_eq!(
+        store.get("a").unwrap().as_deref(),
+        Some("2"),
+        "in memory at once"
+    );
+    until("the writes to be committed", || {
+        att_diligence::web::db::unsaved_writes() == 0
+    })
+    .await;
+    assert_eq!(
+        in_database(&store.key("a")).await.as_deref(),
+        Some("2"),
+        "the last one wins"
+    );
+    store.remove("b").unwrap();
+    until("the removal to be committed", || {
+        att_diligence::web::db::unsaved_writes() == 0
+    })
+    .await;
+    assert_eq!(in_database(&store.key("b")).await, None);
+    assert_eq!(store.names_with_prefix(""), ["a"]);
 }
 
 #[wasm_bindgen_test]
@@ -276,8 +488,8 @@ async fn answers_given_on_an_older_checklist_version_are_kept_and_the_change_is_
         root.query_selector(".att-changes").unwrap().is_none(),
         "acknowledged"
     );
-    let saved = s
-        .get_item("att-diligence:v1:browser-upgrade:assessment:old-1")
+    let saved = Store::new("browser-upgrade")
+        .get("assessment:old-1")
         .unwrap()
         .unwrap();
     assert!(
@@ -305,19 +517,19 @@ async fn an_unreadable_index_never_costs_the_assessments_it_listed() {
         Some("not_in_place"),
         "adopted"
     );
+    let store = Store::new("browser-recover");
     assert!(
-        s.get_item(key).unwrap().unwrap().contains("kept"),
+        store
+            .get("assessment:att-programme-1")
+            .unwrap()
+            .unwrap()
+            .contains("kept"),
         "not overwritten"
     );
-    let index = s
-        .get_item("att-diligence:v1:browser-recover:workspace")
-        .unwrap()
-        .unwrap();
+    let index = store.get("workspace").unwrap().unwrap();
     assert!(index.contains("att-programme-1"), "listed again: {index}");
     assert_eq!(
-        s.get_item("att-diligence:v1:browser-recover:workspace.unreadable")
-            .unwrap()
-            .as_deref(),
+        store.get("workspace.unreadable").unwrap().as_deref(),
         Some("{broken"),
         "the broken index is set aside"
     );
