@@ -5,6 +5,7 @@
 //! so `cargo test` proves it.
 
 pub mod assessment;
+pub mod backup;
 pub mod batch;
 pub mod builtin;
 pub mod coverage;

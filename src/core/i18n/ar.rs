@@ -307,6 +307,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::RegisterImported { shipments, integrity } => format!("الشحنات المستوردة والمُعاد فحصها: {shipments}. {}", text(&Msg::ImportIntegrity(*integrity))),
         Msg::ChangedInAnotherTab => "عُدِّل هذا العمل في علامة تبويب أو نافذة أخرى؛ وما تراه الآن يشمل تلك التعديلات.".into(),
         Msg::OpeningStorage => "جارٍ فتح عملك المحفوظ…".into(),
+        Msg::StorageWrittenBack => "مُسحت البيانات المخزنة لهذا الموقع في المتصفح بينما كانت هذه الصفحة مفتوحة. وقد حُفظ عملك الظاهر على الشاشة من جديد.".into(),
         Msg::StorageNewer => "كُتب عملك المحفوظ في هذا المتصفح بإصدار أحدث من الأداة، أو فُتح إصدار أحدث للتو في علامة تبويب أخرى. وحفاظاً عليه، لن يُحفظ من هذه الصفحة أي شيء بعد الآن: صدِّر ما يظهر على الشاشة، ثم أعِد تحميل الصفحة.".into(),
         Msg::StorageUnavailable => "لا يسمح هذا المتصفح للأداة بحفظ عملك. \
             وستبقى إجاباتك في هذه الصفحة إلى أن تغلقها: صدِّرها قبل المغادرة."
@@ -321,6 +322,33 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::TranslationForReview => "ترجمة قيد المراجعة: لم يراجع أحد هذا النص بعد مقارنةً بالنص الإنكليزي.".into(),
         Msg::LanguagePackFailed(l) => format!("تعذّر تحميل النصوص باللغة {}؛ تُعرض بالإنكليزية.", lang_name(*l)),
+        Msg::YourData => "بياناتك".into(),
+        Msg::YourDataIntro => "يُحفظ عملك في هذا المتصفح فقط، على هذا الجهاز. النسخة الاحتياطية الكاملة ملف واحد يضمّه كله (التقييمات، وسجل الشحنات، وتعديلات القوائم، والولايات القضائية، ومجموعات الأسئلة الخاصة بك، ولغة الواجهة): احتفظ به في مكان آمن، واستعده هنا أو في متصفح آخر.".into(),
+        Msg::BackupDownload => "تنزيل نسخة احتياطية كاملة".into(),
+        Msg::BackupRestore => "الاستعادة من نسخة احتياطية".into(),
+        Msg::BackupPreview { assessments, shipments, custom_sets } => format!("تضم هذه النسخة الاحتياطية: التقييمات: {assessments}، والشحنات: {shipments}، ومجموعات الأسئلة الخاصة: {custom_sets}. تحلّ الاستعادة محلّ العمل الموجود في هذا المتصفح."),
+        Msg::BackupConfirm => "استبدال عملي بهذه النسخة الاحتياطية".into(),
+        Msg::BackupRestored { assessments, shipments } => format!("استُعيدت النسخة الاحتياطية: التقييمات: {assessments}، والشحنات: {shipments}."),
+        Msg::BackupFailed(e) => format!("لم تُستعد هذه النسخة الاحتياطية: {}. ولم يتغير عملك الحالي.", match e {
+            crate::core::backup::BackupError::File(ImportError::NotAnExport) => "الملف ليس نسخة احتياطية كاملة من هذه الأداة".to_owned(),
+            crate::core::backup::BackupError::File(e) => import_error(e),
+            crate::core::backup::BackupError::Part { part, error } => format!("{part}: {}", import_error(error)),
+            crate::core::backup::BackupError::CustomSet(e) => format!("رُفضت مجموعة أسئلة خاصة واردة فيها: {}", super::custom_set_error(crate::core::question_set::Lang::Ar, e)),
+        }),
+        Msg::Persistence(p) => match p {
+            crate::core::backup::Persistence::Granted => "وافق هذا المتصفح على الاحتفاظ ببياناتك: لن يمسحها لتوفير مساحة.",
+            crate::core::backup::Persistence::NotGranted => "قد يمسح هذا المتصفح بياناتك عند نفاد المساحة (لم يُطلب منه الاحتفاظ بها، أو لم يوافق على ذلك).",
+            crate::core::backup::Persistence::Unsupported => "لا يستطيع هذا المتصفح أن يبيّن ما إذا كان سيحتفظ ببياناتك.",
+        }
+        .into(),
+        Msg::PersistAsk => "اطلب من المتصفح الاحتفاظ بها".into(),
+        Msg::StorageUsage { used, quota } => {
+            let units = ["بايت", "ك.بايت", "م.بايت", "غ.بايت", "ت.بايت"];
+            format!("المخزَّن: {} من {}.", super::size(*used, ".", units), super::size(*quota, ".", units))
+        }
+        Msg::LastBackup(Some(d)) => format!("آخر نسخ احتياطي أو تصدير: {d}."),
+        Msg::LastBackup(None) => "لم يُجرَ بعدُ أي نسخ احتياطي أو تصدير من هذا المتصفح.".into(),
+        Msg::BackupReminder => "لم يُحفظ عملك في ملف خلال الأيام السبعة الماضية. نزّل نسخة احتياطية كاملة للاحتفاظ بنسخة خارج هذا المتصفح.".into(),
         Msg::WidgetVersion(v) => format!("att-diligence، الإصدار {v}"),
         Msg::ContentBroken(detail) => {
             format!("تعذر تحميل قائمة التحقق المدمجة: {detail}")

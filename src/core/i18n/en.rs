@@ -302,6 +302,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::RegisterImported { shipments, integrity } => format!("{shipments} shipment(s) imported and screened again. {}", text(&Msg::ImportIntegrity(*integrity))),
         Msg::ChangedInAnotherTab => "This work was changed in another tab or window; what you see now includes those changes.".into(),
         Msg::OpeningStorage => "Opening your saved work…".into(),
+        Msg::StorageWrittenBack => "This site's stored data was cleared in the browser while this page was open. Your work on screen has been saved again.".into(),
         Msg::StorageNewer => "Your saved work in this browser was written by a newer version of the widget, or a newer version was just opened in another tab. To keep it safe, nothing more is saved from this page: export what you have on screen, then reload the page.".into(),
         Msg::StorageUnavailable => "This browser does not let the widget save your work. \
             Your answers stay on this page until you close it: export them before you leave."
@@ -316,6 +317,33 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::TranslationForReview => "Translation for review: a reviewer has not yet checked this text against the English.".into(),
         Msg::LanguagePackFailed(l) => format!("The texts in {} could not be loaded; they are shown in English.", lang_name(*l)),
+        Msg::YourData => "Your data".into(),
+        Msg::YourDataIntro => "Your work is kept in this browser only, on this device. A full backup is one file with all of it (assessments, shipment register, list edits, jurisdictions, custom question sets and the interface language): keep it somewhere safe, and restore it here or in another browser.".into(),
+        Msg::BackupDownload => "Download a full backup".into(),
+        Msg::BackupRestore => "Restore from a backup".into(),
+        Msg::BackupPreview { assessments, shipments, custom_sets } => format!("This backup holds {assessments} assessment(s), {shipments} shipment(s) and {custom_sets} custom question set(s). Restoring it replaces the work in this browser."),
+        Msg::BackupConfirm => "Replace my work with this backup".into(),
+        Msg::BackupRestored { assessments, shipments } => format!("Backup restored: {assessments} assessment(s) and {shipments} shipment(s)."),
+        Msg::BackupFailed(e) => format!("This backup was not restored: {}. Your current work is unchanged.", match e {
+            crate::core::backup::BackupError::File(ImportError::NotAnExport) => "it is not a full backup of this widget".to_owned(),
+            crate::core::backup::BackupError::File(e) => import_error(e),
+            crate::core::backup::BackupError::Part { part, error } => format!("{part}: {}", import_error(error)),
+            crate::core::backup::BackupError::CustomSet(e) => format!("a custom question set in it was refused: {}", super::custom_set_error(crate::core::question_set::Lang::En, e)),
+        }),
+        Msg::Persistence(p) => match p {
+            crate::core::backup::Persistence::Granted => "This browser has agreed to keep your data: it will not clear it to free space.",
+            crate::core::backup::Persistence::NotGranted => "This browser may clear your data when space runs low (it has not been asked, or has not agreed, to keep it).",
+            crate::core::backup::Persistence::Unsupported => "This browser cannot say whether it will keep your data.",
+        }
+        .into(),
+        Msg::PersistAsk => "Ask the browser to keep it".into(),
+        Msg::StorageUsage { used, quota } => {
+            let units = ["B", "kB", "MB", "GB", "TB"];
+            format!("Stored: {} of {}.", super::size(*used, ".", units), super::size(*quota, ".", units))
+        }
+        Msg::LastBackup(Some(d)) => format!("Last backed up or exported: {d}."),
+        Msg::LastBackup(None) => "Not yet backed up or exported from this browser.".into(),
+        Msg::BackupReminder => "Your work has not been saved to a file in the last 7 days. Download a full backup to keep a copy outside this browser.".into(),
         Msg::WidgetVersion(v) => format!("att-diligence version {v}"),
         Msg::ContentBroken(detail) => {
             format!("The built-in checklist could not be loaded: {detail}")

@@ -306,6 +306,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::RegisterImported { shipments, integrity } => format!("Envíos importados y examinados de nuevo: {shipments}. {}", text(&Msg::ImportIntegrity(*integrity))),
         Msg::ChangedInAnotherTab => "Este trabajo se modificó en otra pestaña o ventana; lo que ve ahora incluye esos cambios.".into(),
         Msg::OpeningStorage => "Abriendo su trabajo guardado…".into(),
+        Msg::StorageWrittenBack => "Los datos guardados de este sitio se borraron en el navegador mientras esta página estaba abierta. Su trabajo en pantalla se ha guardado de nuevo.".into(),
         Msg::StorageNewer => "El trabajo guardado en este navegador fue escrito por una versión más reciente de la herramienta, o se acaba de abrir una versión más reciente en otra pestaña. Para protegerlo, ya no se guarda nada desde esta página: exporte lo que tiene en pantalla y vuelva a cargar la página.".into(),
         Msg::StorageUnavailable => "Este navegador no permite que la herramienta guarde su trabajo. \
             Sus respuestas permanecerán en esta página hasta que la cierre: expórtelas antes de salir."
@@ -320,6 +321,33 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::TranslationForReview => "Traducción pendiente de revisión: este texto aún no se ha cotejado con el inglés.".into(),
         Msg::LanguagePackFailed(l) => format!("No se pudieron cargar los textos en {}; se muestran en inglés.", lang_name(*l)),
+        Msg::YourData => "Sus datos".into(),
+        Msg::YourDataIntro => "Su trabajo se guarda solo en este navegador, en este dispositivo. Una copia de seguridad completa es un único archivo que lo contiene todo (evaluaciones, registro de envíos, cambios en las listas, jurisdicciones, conjuntos de preguntas propios e idioma de la interfaz): guárdela en un lugar seguro y restáurela aquí o en otro navegador.".into(),
+        Msg::BackupDownload => "Descargar una copia de seguridad completa".into(),
+        Msg::BackupRestore => "Restaurar desde una copia de seguridad".into(),
+        Msg::BackupPreview { assessments, shipments, custom_sets } => format!("Esta copia de seguridad contiene {assessments} evaluación(es), {shipments} envío(s) y {custom_sets} conjunto(s) de preguntas propio(s). Restaurarla sustituye el trabajo de este navegador."),
+        Msg::BackupConfirm => "Sustituir mi trabajo por esta copia de seguridad".into(),
+        Msg::BackupRestored { assessments, shipments } => format!("Copia de seguridad restaurada: {assessments} evaluación(es) y {shipments} envío(s)."),
+        Msg::BackupFailed(e) => format!("No se restauró esta copia de seguridad: {}. Su trabajo actual no se ha modificado.", match e {
+            crate::core::backup::BackupError::File(ImportError::NotAnExport) => "no es una copia de seguridad completa de esta herramienta".to_owned(),
+            crate::core::backup::BackupError::File(e) => import_error(e),
+            crate::core::backup::BackupError::Part { part, error } => format!("{part}: {}", import_error(error)),
+            crate::core::backup::BackupError::CustomSet(e) => format!("se rechazó un conjunto de preguntas propio que contiene: {}", super::custom_set_error(crate::core::question_set::Lang::Es, e)),
+        }),
+        Msg::Persistence(p) => match p {
+            crate::core::backup::Persistence::Granted => "Este navegador se ha comprometido a conservar sus datos: no los borrará para liberar espacio.",
+            crate::core::backup::Persistence::NotGranted => "Este navegador puede borrar sus datos si falta espacio (no se le ha pedido que los conserve o no lo ha aceptado).",
+            crate::core::backup::Persistence::Unsupported => "Este navegador no puede indicar si conservará sus datos.",
+        }
+        .into(),
+        Msg::PersistAsk => "Pedir al navegador que los conserve".into(),
+        Msg::StorageUsage { used, quota } => {
+            let units = ["B", "kB", "MB", "GB", "TB"];
+            format!("Almacenado: {} de {}.", super::size(*used, ",", units), super::size(*quota, ",", units))
+        }
+        Msg::LastBackup(Some(d)) => format!("Última copia de seguridad o exportación: {d}."),
+        Msg::LastBackup(None) => "Aún no se ha hecho ninguna copia de seguridad ni exportación desde este navegador.".into(),
+        Msg::BackupReminder => "Su trabajo no se ha guardado en un archivo en los últimos 7 días. Descargue una copia de seguridad completa para conservar una copia fuera de este navegador.".into(),
         Msg::WidgetVersion(v) => format!("att-diligence, versión {v}"),
         Msg::ContentBroken(detail) => {
             format!("No se pudo cargar la lista de verificación integrada: {detail}")

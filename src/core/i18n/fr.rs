@@ -306,6 +306,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::RegisterImported { shipments, integrity } => format!("Expéditions importées et réexaminées : {shipments}. {}", text(&Msg::ImportIntegrity(*integrity))),
         Msg::ChangedInAnotherTab => "Ce travail a été modifié dans un autre onglet ou une autre fenêtre ; l’affichage actuel tient compte de ces modifications.".into(),
         Msg::OpeningStorage => "Ouverture de votre travail enregistré…".into(),
+        Msg::StorageWrittenBack => "Les données enregistrées de ce site ont été effacées dans le navigateur pendant que cette page était ouverte. Votre travail à l’écran a été enregistré à nouveau.".into(),
         Msg::StorageNewer => "Le travail enregistré dans ce navigateur a été écrit par une version plus récente de l’outil, ou une version plus récente vient d’être ouverte dans un autre onglet. Pour le préserver, plus rien n’est enregistré depuis cette page\u{a0}: exportez ce qui est à l’écran, puis rechargez la page.".into(),
         Msg::StorageUnavailable => "Ce navigateur ne permet pas à l’outil d’enregistrer votre travail. \
             Vos réponses restent sur cette page jusqu’à sa fermeture : exportez-les avant de partir."
@@ -320,6 +321,33 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::TranslationForReview => "Traduction à réviser : ce texte n’a pas encore été vérifié par rapport à l’anglais.".into(),
         Msg::LanguagePackFailed(l) => format!("Les textes en {} n’ont pas pu être chargés ; ils s’affichent en anglais.", lang_name(*l)),
+        Msg::YourData => "Vos données".into(),
+        Msg::YourDataIntro => "Votre travail n’est conservé que dans ce navigateur, sur cet appareil. Une sauvegarde complète est un seul fichier qui le contient entièrement (évaluations, registre des expéditions, modifications des listes, juridictions, jeux de questions personnalisés et langue de l’interface) : conservez-la en lieu sûr et restaurez-la ici ou dans un autre navigateur.".into(),
+        Msg::BackupDownload => "Télécharger une sauvegarde complète".into(),
+        Msg::BackupRestore => "Restaurer une sauvegarde".into(),
+        Msg::BackupPreview { assessments, shipments, custom_sets } => format!("Cette sauvegarde contient {assessments} évaluation(s), {shipments} expédition(s) et {custom_sets} jeu(x) de questions personnalisé(s). La restaurer remplace le travail de ce navigateur."),
+        Msg::BackupConfirm => "Remplacer mon travail par cette sauvegarde".into(),
+        Msg::BackupRestored { assessments, shipments } => format!("Sauvegarde restaurée : {assessments} évaluation(s) et {shipments} expédition(s)."),
+        Msg::BackupFailed(e) => format!("Cette sauvegarde n’a pas été restaurée : {}. Votre travail en cours n’a pas été modifié.", match e {
+            crate::core::backup::BackupError::File(ImportError::NotAnExport) => "il ne s’agit pas d’une sauvegarde complète de cet outil".to_owned(),
+            crate::core::backup::BackupError::File(e) => import_error(e),
+            crate::core::backup::BackupError::Part { part, error } => format!("{part}: {}", import_error(error)),
+            crate::core::backup::BackupError::CustomSet(e) => format!("un jeu de questions personnalisé qu’elle contient a été refusé : {}", super::custom_set_error(crate::core::question_set::Lang::Fr, e)),
+        }),
+        Msg::Persistence(p) => match p {
+            crate::core::backup::Persistence::Granted => "Ce navigateur s’est engagé à conserver vos données : il ne les effacera pas pour libérer de l’espace.",
+            crate::core::backup::Persistence::NotGranted => "Ce navigateur peut effacer vos données si l’espace vient à manquer (on ne lui a pas demandé de les conserver, ou il ne l’a pas accepté).",
+            crate::core::backup::Persistence::Unsupported => "Ce navigateur ne peut pas indiquer s’il conservera vos données.",
+        }
+        .into(),
+        Msg::PersistAsk => "Demander au navigateur de les conserver".into(),
+        Msg::StorageUsage { used, quota } => {
+            let units = ["o", "ko", "Mo", "Go", "To"];
+            format!("Stocké : {} sur {}.", super::size(*used, ",", units), super::size(*quota, ",", units))
+        }
+        Msg::LastBackup(Some(d)) => format!("Dernière sauvegarde ou exportation : {d}."),
+        Msg::LastBackup(None) => "Aucune sauvegarde ni exportation depuis ce navigateur pour l’instant.".into(),
+        Msg::BackupReminder => "Votre travail n’a pas été enregistré dans un fichier au cours des 7 derniers jours. Téléchargez une sauvegarde complète pour en garder une copie hors de ce navigateur.".into(),
         Msg::WidgetVersion(v) => format!("att-diligence, version {v}"),
         Msg::ContentBroken(detail) => {
             format!("Impossible de charger la liste de contrôle intégrée : {detail}")

@@ -10,6 +10,7 @@ mod ru;
 mod zh;
 
 use super::assessment::{DetailField, Field, Status};
+use super::backup::{BackupError, Persistence};
 use super::batch::RowProblem;
 use super::custom::CustomSetError;
 use super::export::{ImportError, Integrity};
@@ -283,6 +284,8 @@ pub enum Msg {
     OpeningStorage,
     /// The database belongs to a newer widget: nothing more is written.
     StorageNewer,
+    /// The site's data was cleared under the page; what it held was written back.
+    StorageWrittenBack,
     StorageUnavailable,
     StorageFull,
     SavedWorkUnreadable(LoadError),
@@ -293,6 +296,33 @@ pub enum Msg {
     TranslationForReview,
     /// A language pack could not be fetched or read: content stays in English.
     LanguagePackFailed(Lang),
+    // Your data: a full backup, restoring one, and keeping the browser's copy.
+    YourData,
+    YourDataIntro,
+    BackupDownload,
+    BackupRestore,
+    /// What a backup picked for restoring holds (nothing is written until the user confirms).
+    BackupPreview {
+        assessments: usize,
+        shipments: usize,
+        custom_sets: usize,
+    },
+    BackupConfirm,
+    BackupRestored {
+        assessments: usize,
+        shipments: usize,
+    },
+    BackupFailed(BackupError),
+    Persistence(Persistence),
+    PersistAsk,
+    /// Bytes this site stores and the browser's quota for it.
+    StorageUsage {
+        used: u64,
+        quota: u64,
+    },
+    /// The last backup or export, as a date the language writes; `None`: never.
+    LastBackup(Option<String>),
+    BackupReminder,
 }
 
 pub fn text(lang: Lang, msg: &Msg) -> String {
@@ -350,9 +380,38 @@ fn lang_name(l: Lang) -> String {
     .into()
 }
 
+/// A number of bytes with a unit (powers of 1000, as browsers and disks report them), one
+/// decimal below 10, `decimal` as the language writes it: `2.3 MB`, `2,3 Mo`, `250 MB`.
+pub(crate) fn size(bytes: u64, decimal: &str, units: [&str; 5]) -> String {
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 999.95 && unit < units.len() - 1 {
+        value /= 1000.0;
+        unit += 1;
+    }
+    let number = if unit == 0 || value >= 9.95 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}").replace('.', decimal)
+    };
+    format!("{number}\u{a0}{}", units[unit])
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{Count, Lang};
+    use super::{size, Count, Lang};
+
+    #[test]
+    fn sizes_carry_a_unit_and_the_languages_decimal_sign() {
+        let en = ["B", "kB", "MB", "GB", "TB"];
+        assert_eq!(size(0, ".", en), "0\u{a0}B");
+        assert_eq!(size(999, ".", en), "999\u{a0}B");
+        assert_eq!(size(2_300_000, ".", en), "2.3\u{a0}MB");
+        assert_eq!(size(2_300_000, ",", en), "2,3\u{a0}MB");
+        assert_eq!(size(250_400_000, ".", en), "250\u{a0}MB");
+        assert_eq!(size(1_234_000_000, ".", en), "1.2\u{a0}GB");
+        assert_eq!(size(9_990_000, ".", en), "10\u{a0}MB");
+    }
 
     #[test]
     fn counts_are_grouped_as_each_language_writes_them() {

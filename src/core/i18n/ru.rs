@@ -344,6 +344,7 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::ChangedInAnotherTab => "Эта работа была изменена в другой вкладке или окне; то, что вы видите сейчас, включает эти изменения.".into(),
         Msg::OpeningStorage => "Открываем сохраненную работу…".into(),
+        Msg::StorageWrittenBack => "Пока эта страница была открыта, сохраненные данные этого сайта в браузере были удалены. Ваша работа на экране сохранена заново.".into(),
         Msg::StorageNewer => "Сохраненная в этом браузере работа записана более новой версией инструмента, или более новая версия только что открыта в другой вкладке. Чтобы ее не повредить, с этой страницы больше ничего не сохраняется: экспортируйте то, что на экране, а затем перезагрузите страницу.".into(),
         Msg::StorageUnavailable => "Этот браузер не позволяет инструменту сохранять вашу работу. \
             Ваши ответы останутся на этой странице, пока вы её не закроете: экспортируйте их, прежде чем уйти."
@@ -358,6 +359,33 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::TranslationForReview => "Перевод для проверки: этот текст ещё не сверен с английским оригиналом.".into(),
         Msg::LanguagePackFailed(l) => format!("Не удалось загрузить тексты на языке «{}»; они показаны на английском.", lang_name(*l)),
+        Msg::YourData => "Ваши данные".into(),
+        Msg::YourDataIntro => "Ваша работа хранится только в этом браузере на этом устройстве. Полная резервная копия — это один файл со всеми данными (оценки, реестр отгрузок, изменения списков, юрисдикции, собственные наборы вопросов и язык интерфейса): храните его в надёжном месте и восстанавливайте здесь или в другом браузере.".into(),
+        Msg::BackupDownload => "Скачать полную резервную копию".into(),
+        Msg::BackupRestore => "Восстановить из резервной копии".into(),
+        Msg::BackupPreview { assessments, shipments, custom_sets } => format!("В резервной копии: оценок — {assessments}, отгрузок — {shipments}, собственных наборов вопросов — {custom_sets}. Восстановление заменит работу в этом браузере."),
+        Msg::BackupConfirm => "Заменить мою работу этой резервной копией".into(),
+        Msg::BackupRestored { assessments, shipments } => format!("Резервная копия восстановлена: оценок — {assessments}, отгрузок — {shipments}."),
+        Msg::BackupFailed(e) => format!("Резервная копия не восстановлена: {}. Текущая работа не изменилась.", match e {
+            crate::core::backup::BackupError::File(ImportError::NotAnExport) => "это не полная резервная копия этого инструмента".to_owned(),
+            crate::core::backup::BackupError::File(e) => import_error(e),
+            crate::core::backup::BackupError::Part { part, error } => format!("{part}: {}", import_error(error)),
+            crate::core::backup::BackupError::CustomSet(e) => format!("содержащийся в ней собственный набор вопросов отклонён: {}", super::custom_set_error(crate::core::question_set::Lang::Ru, e)),
+        }),
+        Msg::Persistence(p) => match p {
+            crate::core::backup::Persistence::Granted => "Браузер обязался хранить ваши данные: он не удалит их, чтобы освободить место.",
+            crate::core::backup::Persistence::NotGranted => "Браузер может удалить ваши данные при нехватке места (его не просили их сохранить или он не согласился).",
+            crate::core::backup::Persistence::Unsupported => "Этот браузер не может сообщить, сохранит ли он ваши данные.",
+        }
+        .into(),
+        Msg::PersistAsk => "Попросить браузер сохранить их".into(),
+        Msg::StorageUsage { used, quota } => {
+            let units = ["Б", "КБ", "МБ", "ГБ", "ТБ"];
+            format!("Хранится: {} из {}.", super::size(*used, ",", units), super::size(*quota, ",", units))
+        }
+        Msg::LastBackup(Some(d)) => format!("Последняя резервная копия или экспорт: {d}."),
+        Msg::LastBackup(None) => "Из этого браузера ещё не создавались резервные копии и не выполнялся экспорт.".into(),
+        Msg::BackupReminder => "За последние 7 дней ваша работа не сохранялась в файл. Скачайте полную резервную копию, чтобы иметь копию вне этого браузера.".into(),
         Msg::WidgetVersion(v) => format!("att-diligence, версия {v}"),
         Msg::ContentBroken(detail) => {
             format!("Не удалось загрузить встроенный контрольный перечень: {detail}")

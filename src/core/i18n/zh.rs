@@ -299,6 +299,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::RegisterImported { shipments, integrity } => format!("已导入 {shipments} 批货物并重新筛查。{}", text(&Msg::ImportIntegrity(*integrity))),
         Msg::ChangedInAnotherTab => "此工作已在另一个标签页或窗口中修改；您现在看到的内容已包含这些修改。".into(),
         Msg::OpeningStorage => "正在打开您保存的工作……".into(),
+        Msg::StorageWrittenBack => "在此页面打开期间，浏览器中本网站存储的数据被清除。屏幕上的工作已重新保存。".into(),
         Msg::StorageNewer => "此浏览器中保存的工作由本工具的较新版本写入，或刚刚在另一个标签页中打开了较新版本。为确保其安全，此页面不再保存任何内容：请导出屏幕上的内容，然后重新加载页面。".into(),
         Msg::StorageUnavailable => {
             "此浏览器不允许本工具保存您的工作。关闭本页前您的回答仍在页面上：请在离开前导出。"
@@ -314,6 +315,33 @@ pub(super) fn text(msg: &Msg) -> String {
         ),
         Msg::TranslationForReview => "待审校译文：此文本尚未经审校人员对照英文核对。".into(),
         Msg::LanguagePackFailed(l) => format!("无法加载{}文本，现以英文显示。", lang_name(*l)),
+        Msg::YourData => "您的数据".into(),
+        Msg::YourDataIntro => "您的工作只保存在本设备的此浏览器中。完整备份是一个包含全部内容的文件（评估、货物登记册、清单修改、管辖范围、自定义问题集和界面语言）：请妥善保存，可在此处或另一浏览器中恢复。".into(),
+        Msg::BackupDownload => "下载完整备份".into(),
+        Msg::BackupRestore => "从备份恢复".into(),
+        Msg::BackupPreview { assessments, shipments, custom_sets } => format!("此备份包含 {assessments} 项评估、{shipments} 批货物和 {custom_sets} 个自定义问题集。恢复后，此浏览器中的工作将被替换。"),
+        Msg::BackupConfirm => "用此备份替换我的工作".into(),
+        Msg::BackupRestored { assessments, shipments } => format!("备份已恢复：{assessments} 项评估、{shipments} 批货物。"),
+        Msg::BackupFailed(e) => format!("未恢复该备份：{}。您当前的工作未受影响。", match e {
+            crate::core::backup::BackupError::File(ImportError::NotAnExport) => "该文件不是本工具的完整备份".to_owned(),
+            crate::core::backup::BackupError::File(e) => import_error(e),
+            crate::core::backup::BackupError::Part { part, error } => format!("{part}: {}", import_error(error)),
+            crate::core::backup::BackupError::CustomSet(e) => format!("其中一个自定义问题集被拒绝：{}", super::custom_set_error(crate::core::question_set::Lang::Zh, e)),
+        }),
+        Msg::Persistence(p) => match p {
+            crate::core::backup::Persistence::Granted => "此浏览器已同意保留您的数据：不会为腾出空间而清除。",
+            crate::core::backup::Persistence::NotGranted => "存储空间不足时，此浏览器可能清除您的数据（尚未请求保留，或浏览器未同意）。",
+            crate::core::backup::Persistence::Unsupported => "此浏览器无法说明是否会保留您的数据。",
+        }
+        .into(),
+        Msg::PersistAsk => "请求浏览器保留数据".into(),
+        Msg::StorageUsage { used, quota } => {
+            let units = ["B", "KB", "MB", "GB", "TB"];
+            format!("已存储 {}，上限 {}。", super::size(*used, ".", units), super::size(*quota, ".", units))
+        }
+        Msg::LastBackup(Some(d)) => format!("上次备份或导出：{d}。"),
+        Msg::LastBackup(None) => "尚未从此浏览器备份或导出。".into(),
+        Msg::BackupReminder => "过去 7 天内您的工作未保存到文件。请下载完整备份，在此浏览器之外保留一份副本。".into(),
         Msg::WidgetVersion(v) => format!("att-diligence 版本 {v}"),
         Msg::ContentBroken(detail) => format!("无法加载内置清单：{detail}"),
     }

@@ -1,0 +1,287 @@
+//! A full backup: one file with everything the browser keeps for the user (every assessment
+//! and the register, as `getState` gives them; the list edits, the jurisdictions, the custom
+//! question sets and the interface language), canonical and fingerprinted like the other
+//! exports, and read back with every way it can be wrong named.
+//!
+//! Browser storage is the user's only copy of their work until they export; this file is the
+//! copy they can carry to another browser. Reading it checks every part before the caller
+//! writes anything.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::custom::{self, CustomSetError};
+use super::embargo::Jurisdictions;
+use super::embed::{self, StateV1};
+use super::export::{
+    self, canonical, sha256_hex, ImportError, Imported, Integrity, MAX_IMPORT_BYTES, WIDGET_VERSION,
+};
+use super::lists::{ListEdits, RefList, EDITS_KIND};
+use super::question_set::{Lang, QuestionSet};
+use super::register::{Register, RegisterAction, Screened};
+use super::register_export;
+use super::rules::{Engine, RuleSet};
+use super::sources::Catalogue;
+
+pub const KIND: &str = "att-diligence/backup";
+/// The backup format this build writes and reads.
+pub const FORMAT: u32 = 1;
+
+/// The backup document, format 1, as written (borrowing its parts).
+#[derive(Serialize)]
+struct BackupV1<'a> {
+    kind: &'static str,
+    format: u32,
+    widget: String,
+    /// What `getState` returns: the language, every assessment and the register.
+    state: &'a StateV1,
+    lists: &'a ListEdits,
+    /// The user's jurisdictions beyond the UN's (whose measures always count).
+    jurisdictions: &'a [String],
+    custom_sets: &'a [QuestionSet],
+    #[serde(skip_serializing_if = "str::is_empty")]
+    fingerprint: &'a str,
+}
+
+/// The backup file of `state` (`embed::state`) and the user's other stored choices: canonical
+/// JSON, so backing up what was restored gives identical bytes.
+pub fn backup(
+    state: &StateV1,
+    lists: &ListEdits,
+    jurisdictions: &Jurisdictions,
+    custom_sets: &[QuestionSet],
+) -> String {
+    // Stored edits the user never made read as empty: the one spelling of "no edits".
+    let none = ListEdits::diff(&[], &[]);
+    let lists = if lists.is_empty() { &none } else { lists };
+    let mut doc = BackupV1 {
+        kind: KIND,
+        format: FORMAT,
+        widget: format!("att-diligence {WIDGET_VERSION}"),
+        state,
+        lists,
+        jurisdictions: jurisdictions.selected(),
+        custom_sets,
+        fingerprint: "",
+    };
+    let fingerprint = sha256_hex(canonical(&doc).as_bytes());
+    doc.fingerprint = &fingerprint;
+    canonical(&doc)
+}
+
+/// Whether the browser has promised to keep this site's storage (`navigator.storage`):
+/// without that promise it may clear it to free space, and the work with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Persistence {
+    /// Kept until the user clears it.
+    Granted,
+    /// Best effort: the browser may clear it under storage pressure.
+    NotGranted,
+    /// This browser cannot say (no Storage API here).
+    Unsupported,
+}
+
+/// Why a backup could not be read. Nothing the user has is touched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BackupError {
+    /// The file itself: too large, not text, not JSON, not a backup, newer, or malformed.
+    File(ImportError),
+    /// One document inside it (`part` is its place, e.g. `assessments[2]` or `register`).
+    Part { part: String, error: ImportError },
+    /// A custom question set in it that this widget does not accept.
+    CustomSet(CustomSetError),
+}
+
+/// What the widget needs to check a backup against: its own content.
+pub struct Context<'a> {
+    /// The built-in question sets (the backup's custom sets are added to them).
+    pub sets: &'a [QuestionSet],
+    pub catalogue: &'a Catalogue,
+    pub rules: &'a RuleSet,
+    /// The built-in reference lists (the backup's edits are applied to them).
+    pub lists: &'a [RefList],
+}
+
+/// A backup as read and checked, ready to be written to storage.
+#[derive(Debug, Clone)]
+pub struct Restored {
+    pub integrity: Integrity,
+    /// `None` for a language this build does not have (the current one is kept).
+    pub lang: Option<Lang>,
+    pub assessments: Vec<Imported>,
+    /// `None` when the backup holds no register (the one in storage is kept).
+    pub register: Option<Register>,
+    pub lists: ListEdits,
+    pub jurisdictions: Jurisdictions,
+    pub custom_sets: Vec<QuestionSet>,
+}
+
+impl Restored {
+    pub fn shipments(&self) -> usize {
+        self.register.as_ref().map_or(0, |r| r.entries.len())
+    }
+}
+
+fn malformed(detail: impl std::fmt::Display) -> BackupError {
+    BackupError::File(ImportError::Malformed(detail.to_string()))
+}
+
+/// Reads a backup from the raw bytes of a file and checks every part against `cx`.
+pub fn read(bytes: &[u8], cx: &Context<'_>) -> Result<Restored, BackupError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(BackupError::File(ImportError::TooLarge {
+            bytes: bytes.len(),
+        }));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        BackupError::File(ImportError::NotText {
+            offset: e.valid_up_to(),
+        })
+    })?;
+    // serde_json refuses nesting deeper than 128, so hostile input is an error, not a crash.
+    let mut value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| BackupError::File(ImportError::NotJson(e.to_string())))?;
+    if value.get("kind").and_then(Value::as_str) != Some(KIND) {
+        return Err(BackupError::File(ImportError::NotAnExport));
+    }
+    let format = value.get("format").and_then(Value::as_u64).unwrap_or(0);
+    if format > u64::from(FORMAT) {
+        return Err(BackupError::File(ImportError::NewerFormat(
+            u32::try_from(format).unwrap_or(u32::MAX),
+        )));
+    }
+    let Some(object) = value.as_object_mut() else {
+        return Err(BackupError::File(ImportError::NotAnExport));
+    };
+    let fingerprint = object.remove("fingerprint");
+    let integrity = match fingerprint.as_ref().and_then(Value::as_str) {
+        Some(f) if f == sha256_hex(canonical(&value).as_bytes()) => Integrity::Intact,
+        _ => Integrity::Altered,
+    };
+    for name in value.as_object().into_iter().flat_map(|o| o.keys()) {
+        const FIELDS: [&str; 7] = [
+            "kind",
+            "format",
+            "widget",
+            "state",
+            "lists",
+            "jurisdictions",
+            "custom_sets",
+        ];
+        if !FIELDS.contains(&name.as_str()) {
+            return Err(malformed(format!("unknown field `{name}`")));
+        }
+    }
+
+    let custom_sets = match value.get("custom_sets") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(v @ Value::Array(_)) => {
+            let (sets, errors) = custom::decode_stored(&v.to_string(), cx.catalogue);
+            if let Some(e) = errors.into_iter().next() {
+                return Err(BackupError::CustomSet(e));
+            }
+            sets
+        }
+        Some(_) => return Err(malformed("custom_sets must be a list")),
+    };
+    let lists = match value.get("lists") {
+        None | Some(Value::Null) => ListEdits::diff(&[], &[]),
+        Some(v) => {
+            let part = |error| BackupError::Part {
+                part: "lists".to_owned(),
+                error,
+            };
+            // From text, not `Value`: one deserializer per type in the bundle.
+            let edits: ListEdits = serde_json::from_str(&v.to_string())
+                .map_err(|e| part(ImportError::Malformed(e.to_string())))?;
+            if edits.kind != EDITS_KIND {
+                return Err(part(ImportError::NotAnExport));
+            }
+            if edits.version > 1 {
+                return Err(part(ImportError::NewerFormat(edits.version)));
+            }
+            edits
+        }
+    };
+    let jurisdictions = match value.get("jurisdictions") {
+        None | Some(Value::Null) => Jurisdictions::default(),
+        Some(v) => Jurisdictions::new(
+            serde_json::from_str::<Vec<String>>(&v.to_string())
+                .map_err(|e| malformed(format!("jurisdictions: {e}")))?,
+        ),
+    };
+    let state = value
+        .get("state")
+        .ok_or_else(|| malformed("missing field `state`"))?;
+    let lang = state
+        .get("lang")
+        .and_then(Value::as_str)
+        .and_then(Lang::from_tag);
+    let incoming = embed::split_state(state).map_err(|e| malformed(format!("state: {e}")))?;
+
+    let mut sets: Vec<QuestionSet> = cx.sets.to_vec();
+    sets.extend(custom_sets.iter().cloned());
+    let assessments = incoming
+        .assessments
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .map(|(i, doc)| {
+            export::import(doc, &sets).map_err(|error| BackupError::Part {
+                part: format!("assessments[{i}]"),
+                error,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let register = match incoming.register {
+        None => None,
+        Some(doc) => {
+            let lists_now = lists.apply(cx.lists);
+            let engine = Engine::new(cx.rules, &lists_now, &jurisdictions);
+            let (shipments, _) =
+                register_export::import(&doc, &engine).map_err(|error| BackupError::Part {
+                    part: "register".to_owned(),
+                    error,
+                })?;
+            Some(register_of(shipments, &engine))
+        }
+    };
+    Ok(Restored {
+        integrity,
+        lang,
+        assessments,
+        register,
+        lists,
+        jurisdictions,
+        custom_sets,
+    })
+}
+
+/// The register with the shipments' own ids, so a restored register is the one backed up
+/// (and a reference to `s12` in an auditor's notes still finds it). Ids that are missing or
+/// repeated (a file edited by hand) are given anew instead.
+fn register_of(shipments: Vec<Screened>, engine: &Engine<'_>) -> Register {
+    let mut seen = HashSet::new();
+    let own_ids = shipments
+        .iter()
+        .all(|s| !s.id.is_empty() && seen.insert(s.id.clone()));
+    if !own_ids {
+        let mut r = Register::default();
+        r.apply(RegisterAction::Append(shipments), engine);
+        return r;
+    }
+    let counter = shipments
+        .iter()
+        .filter_map(|s| s.id.strip_prefix('s')?.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0)
+        .max(shipments.len() as u64);
+    Register {
+        entries: shipments.into_iter().map(Rc::new).collect(),
+        counter,
+    }
+}
