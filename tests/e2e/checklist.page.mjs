@@ -125,11 +125,12 @@ export function storageKeyOf(name, storageKey = 'default') {
 
 /**
  * Every stored value whose full key starts with `prefix`, as an object key → text (empty if the
- * widget has made no database yet: this never creates one). Closes its connection.
+ * widget has made no database yet: this never creates one). With `{ exact: true }`, only the
+ * value under the key `prefix` itself. Closes its connection.
  */
-export function readDatabase(page, prefix) {
+export function readDatabase(page, prefix, { exact = false } = {}) {
   return page.evaluate(
-    async ([name, store, prefix]) => {
+    async ([name, store, prefix, exact]) => {
       if (!(await indexedDB.databases()).some((d) => d.name === name)) return {};
       return new Promise((resolve, reject) => {
         const open = indexedDB.open(name);
@@ -141,7 +142,7 @@ export function readDatabase(page, prefix) {
             resolve({});
             return;
           }
-          const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+          const range = exact ? IDBKeyRange.only(prefix) : IDBKeyRange.bound(prefix, `${prefix}\uffff`);
           const t = db.transaction(store);
           const keys = t.objectStore(store).getAllKeys(range);
           const values = t.objectStore(store).getAll(range);
@@ -152,6 +153,37 @@ export function readDatabase(page, prefix) {
           t.onerror = () => {
             db.close();
             reject(t.error);
+          };
+        };
+      });
+    },
+    [DB_NAME, DB_STORE, prefix, exact],
+  );
+}
+
+/** The full keys stored that start with `prefix` (keys only: cheap on a large register). */
+export function databaseKeys(page, prefix) {
+  return page.evaluate(
+    async ([name, store, prefix]) => {
+      if (!(await indexedDB.databases()).some((d) => d.name === name)) return [];
+      return new Promise((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(store)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const q = db.transaction(store).objectStore(store).getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+          q.onsuccess = () => {
+            db.close();
+            resolve(q.result);
+          };
+          q.onerror = () => {
+            db.close();
+            reject(q.error);
           };
         };
       });
@@ -197,7 +229,7 @@ async function poll(read, until, timeout, describe) {
     if (until(last)) return last;
     if (Date.now() > deadline) {
       const seen = last === undefined ? 'nothing' : JSON.stringify(last).slice(0, 300);
-      throw new Error(`${describe} was not stored in IndexedDB within ${timeout} ms; last seen: ${seen}`);
+      throw new Error(`${describe}: not as expected in IndexedDB within ${timeout} ms; last seen: ${seen}`);
     }
     await new Promise((ok) => setTimeout(ok, 50));
   }
@@ -211,10 +243,10 @@ async function poll(read, until, timeout, describe) {
 export function stored(page, name, storageKey = 'default', { until = (v) => v !== undefined, timeout = 10_000 } = {}) {
   const key = storageKeyOf(name, storageKey);
   return poll(
-    async () => (await readDatabase(page, key))[key],
+    async () => (await readDatabase(page, key, { exact: true }))[key],
     until,
     timeout,
-    `“${name}” (key ${key}) as expected`,
+    `the stored value “${name}” (key ${key})`,
   );
 }
 
@@ -226,9 +258,9 @@ export function stored(page, name, storageKey = 'default', { until = (v) => v !=
 export function storedNames(page, prefix = '', storageKey = 'default', { until = (n) => n.length > 0, timeout = 10_000 } = {}) {
   const base = storageKeyOf('', storageKey);
   return poll(
-    async () => Object.keys(await readDatabase(page, base + prefix)).map((k) => k.slice(base.length)).sort(),
+    async () => (await databaseKeys(page, base + prefix)).map((k) => k.slice(base.length)).sort(),
     until,
     timeout,
-    `A name starting “${prefix}” for storage key “${storageKey}”`,
+    `the stored names starting “${prefix}” of storage key “${storageKey}”`,
   );
 }
