@@ -686,3 +686,44 @@ fn dates_are_shown_as_each_language_writes_them_and_anything_else_as_written() {
         assert_eq!(date(Lang::En, odd), odd);
     }
 }
+
+#[wasm_bindgen_test]
+async fn storage_cleared_under_the_page_is_written_back_from_what_it_shows() {
+    let store = Store::new("browser-cleared");
+    store.open().await;
+    store.set("assessment:kept", "answers on screen").unwrap();
+    until("the write", || {
+        att_diligence::web::db::unsaved_writes() == 0
+    })
+    .await;
+    let told = std::rc::Rc::new(std::cell::Cell::new(false));
+    let _guard = {
+        let told = told.clone();
+        store.subscribe(move |e| {
+            if *e == att_diligence::web::db::Event::WrittenBack {
+                told.set(true);
+            }
+        })
+    };
+    // As "clear site data" does: the database deleted while the page has it open.
+    let deletion = idb::Factory::new()
+        .unwrap()
+        .delete("att-diligence")
+        .unwrap();
+    deletion.await.unwrap();
+    until("the page to write its work back", || told.get()).await;
+    assert_eq!(
+        in_database(&store.key("assessment:kept")).await.as_deref(),
+        Some("answers on screen")
+    );
+    assert_eq!(store.mode(), att_diligence::web::db::Mode::Database);
+    store.set("after", "still saved").unwrap();
+    until("the next write", || {
+        att_diligence::web::db::unsaved_writes() == 0
+    })
+    .await;
+    assert_eq!(
+        in_database(&store.key("after")).await.as_deref(),
+        Some("still saved")
+    );
+}

@@ -802,3 +802,35 @@ fn parts_and_ammunition_to_a_conflict_both_feed_the_parts_indicator() {
         assert_eq!(hit, expected, "{category:?}");
     }
 }
+
+#[test]
+fn a_register_export_over_the_old_20_mb_limit_reads_back() {
+    // 0.2.0's importer refused the export of a register of about 45,000 shipments (over 20 MB).
+    // Long descriptions reach that size with fewer shipments, to keep the test quick.
+    let set = screening_set();
+    let (rules, lists) = (rules(), lists());
+    let engine = Engine::new(&rules, &lists, &UN_ONLY);
+    let rows: Vec<(u64, Shipment)> = (0..12_000)
+        .map(|i| {
+            (
+                i + 2,
+                shipment(|s| {
+                    s.reference = format!("BK-2026-{i:06}");
+                    s.description =
+                        "Gearbox assemblies for armoured vehicles, as per licence. ".repeat(30);
+                }),
+            )
+        })
+        .collect();
+    let mut r = Register::default();
+    r.apply(RegisterAction::Import(rows), &engine);
+    let json = att_diligence::core::export::canonical(
+        &att_diligence::core::register_export::export(&r, &set, &lists, &UN_ONLY),
+    );
+    assert!(json.len() > 20 * 1024 * 1024, "{} bytes", json.len());
+    assert!(json.len() < att_diligence::core::register_export::MAX_IMPORT_BYTES);
+    let (back, integrity) =
+        att_diligence::core::register_export::import(json.as_bytes(), &engine).expect("reads back");
+    assert_eq!(back.len(), 12_000);
+    assert_eq!(integrity, att_diligence::core::export::Integrity::Intact);
+}

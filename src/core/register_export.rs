@@ -8,8 +8,7 @@ use serde_json::Value;
 
 use super::embargo::Jurisdictions;
 use super::export::{
-    canonical, set_hash, sha256_hex, ImportError, Integrity, SetRef, MAX_IMPORT_BYTES,
-    WIDGET_VERSION,
+    canonical, set_hash, sha256_hex, ImportError, Integrity, SetRef, WIDGET_VERSION,
 };
 use super::lists::RefList;
 use super::question_set::QuestionSet;
@@ -18,6 +17,10 @@ use super::report::csv_cell;
 use super::rules::Engine;
 
 pub const KIND: &str = "att-diligence/register-export";
+/// The largest register file read back. Canonical JSON takes about 650 bytes a shipment, so
+/// this holds some 800,000: more than the batch importer's largest file (64 MB, about a million
+/// short rows) gives in one go, so every register the widget writes it also reads.
+pub const MAX_IMPORT_BYTES: usize = 512 * 1024 * 1024;
 pub const FORMAT: u32 = 1;
 
 /// Which list (and of when) the automatic checks used.

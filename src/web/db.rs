@@ -51,6 +51,11 @@ pub enum Event {
     Newer,
     /// Another tab changed some of this instance's values (now in memory).
     ForeignChange,
+    /// The browser's data for the site was cleared while the page was open: what the page
+    /// holds has been written back.
+    WrittenBack,
+    /// Writes refused earlier have now been stored.
+    Recovered,
 }
 
 type Listener = Rc<dyn Fn(&Event)>;
@@ -66,6 +71,8 @@ pub struct Backend {
     pending: RefCell<BTreeMap<String, Option<String>>>,
     /// Writes sent in a transaction not yet complete.
     in_flight: Cell<usize>,
+    /// The last write was refused (so the next that succeeds says all is stored again).
+    failing: Cell<bool>,
     db: RefCell<Option<Database>>,
     channel: RefCell<Option<web_sys::BroadcastChannel>>,
     listeners: RefCell<Vec<(u64, Listener)>>,
@@ -91,6 +98,7 @@ pub fn backend(prefix: &str) -> Rc<Backend> {
                     mirror: RefCell::default(),
                     pending: RefCell::default(),
                     in_flight: Cell::new(0),
+                    failing: Cell::new(false),
                     db: RefCell::new(None),
                     channel: RefCell::new(None),
                     listeners: RefCell::default(),
@@ -359,9 +367,14 @@ impl Backend {
                 return Err(StorageError::Unavailable);
             }
         }
+        // The crate reports an abort without its cause: keep a handle to ask the transaction.
+        let watch = store.transaction();
         match tx.await {
             Ok(idb::TransactionResult::Committed) => Ok(()),
-            Ok(idb::TransactionResult::Aborted) => Err(StorageError::Unavailable),
+            Ok(idb::TransactionResult::Aborted) => match watch.error() {
+                Some(e) if e.name() == "QuotaExceededError" => Err(StorageError::Full),
+                _ => Err(StorageError::Unavailable),
+            },
             Err(idb::Error::DomException(e)) if e.name() == "QuotaExceededError" => {
                 Err(StorageError::Full)
             }
@@ -384,8 +397,14 @@ impl Backend {
             let result = self.commit(&ops).await;
             self.in_flight.set(0);
             match result {
-                Ok(()) => self.announce(ops.iter().map(|(k, _)| k.as_str())),
+                Ok(()) => {
+                    self.announce(ops.iter().map(|(k, _)| k.as_str()));
+                    if self.failing.replace(false) {
+                        self.tell(&Event::Recovered);
+                    }
+                }
                 Err(e) => {
+                    self.failing.set(true);
                     let mut pending = self.pending.borrow_mut();
                     for (k, v) in ops {
                         pending.entry(k).or_insert(v);
@@ -399,18 +418,61 @@ impl Backend {
     }
 
     fn watch_version_change(self: &Rc<Self>, mut db: Database) {
+        let closed = Rc::downgrade(self);
+        db.on_close(move |_| {
+            // Forced closed: the user or the browser cleared the site's data under this page.
+            // What the page holds is written back, so clearing storage never costs shown work.
+            if let Some(me) = closed.upgrade() {
+                wasm_bindgen_futures::spawn_local(async move { me.write_back().await });
+            }
+        });
         let me = Rc::downgrade(self);
-        db.on_version_change(move |_| {
-            // Another tab opens a newer widget: let it upgrade, and stop writing here.
-            if let Some(me) = me.upgrade() {
-                if let Some(db) = me.db.borrow_mut().take() {
-                    db.close();
-                }
+        db.on_version_change(move |e| {
+            let Some(me) = me.upgrade() else {
+                return;
+            };
+            if let Some(db) = me.db.borrow_mut().take() {
+                db.close();
+            }
+            let deleted = e
+                .dyn_ref::<web_sys::IdbVersionChangeEvent>()
+                .is_some_and(|v| v.new_version().is_none());
+            if deleted {
+                // The database is being deleted (site data cleared): once it is, write back.
+                wasm_bindgen_futures::spawn_local(async move { me.write_back().await });
+            } else {
+                // Another tab opens a newer widget: let it upgrade, and stop writing here.
                 me.mode.set(Mode::ReadOnly);
                 me.tell(&Event::Newer);
             }
         });
         *self.db.borrow_mut() = Some(db);
+    }
+
+    async fn write_back(self: &Rc<Self>) {
+        self.db.borrow_mut().take();
+        if self.mode.get() != Mode::Database {
+            return;
+        }
+        self.mode.set(Mode::Opening);
+        let Ok(db) = open_database().await else {
+            self.mode.set(Mode::ReadOnly);
+            self.tell(&Event::Failed(StorageError::Unavailable));
+            return;
+        };
+        self.watch_version_change(db);
+        let all: Vec<(String, Option<String>)> = self
+            .mirror
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), Some(v.clone())))
+            .collect();
+        self.mode.set(Mode::Database);
+        match self.commit(&all).await {
+            Ok(()) => self.tell(&Event::WrittenBack),
+            Err(e) => self.tell(&Event::Failed(e)),
+        }
+        self.flush().await;
     }
 
     /// Tells the other tabs which keys changed.

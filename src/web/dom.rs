@@ -11,3 +11,25 @@ pub fn by_id_near(near: &web_sys::Node, id: &str) -> Option<web_sys::Element> {
     }
     root.dyn_ref::<web_sys::Document>()?.get_element_by_id(id)
 }
+
+/// Whether the focused element of the tree `root` is in is a field the user types in.
+pub fn typing_in(root: &yew::NodeRef) -> bool {
+    let Some(node) = root.get() else {
+        return false;
+    };
+    let tree = node.get_root_node();
+    let active = match tree.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => tree
+            .dyn_ref::<web_sys::Document>()
+            .and_then(|d| d.active_element()),
+    };
+    active.is_some_and(|a| match a.tag_name().as_str() {
+        "TEXTAREA" => true,
+        "INPUT" => !matches!(
+            a.get_attribute("type").as_deref(),
+            Some("radio" | "checkbox" | "button" | "submit" | "file")
+        ),
+        _ => false,
+    })
+}
