@@ -21,7 +21,9 @@ use crate::core::sources::Catalogue;
 use crate::core::summary::{set_changes, Filter};
 use crate::core::workspace::WorkspaceAction;
 use crate::web::dom::by_id_near;
-use crate::web::persist::{load_workspace, save_changes, ReadProblem};
+use crate::web::persist::{
+    load_workspace, remember_tab_open, restore_tab_open, save_changes, ReadProblem,
+};
 use crate::web::storage::{StorageError, Store};
 
 #[derive(Properties, PartialEq)]
@@ -52,7 +54,10 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
                 .iter()
                 .filter(|s| s.module == ModuleKind::Programme)
                 .collect();
-            load_workspace(&store, &programme, &name)
+            let mut loaded = load_workspace(&store, &programme, &name);
+            // This tab's open assessments, not those another tab opened since.
+            restore_tab_open(&store, &mut loaded.workspace);
+            loaded
         })
     };
     {
@@ -86,6 +91,7 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
             }
             // Bound first: the borrow must end before the success arm takes a mutable one.
             let result = save_changes(&store, &stored.borrow(), &state.workspace);
+            remember_tab_open(&store, &state.workspace);
             match result {
                 Ok(()) => *stored.borrow_mut() = state.workspace.clone(),
                 Err(StorageError::Full) => on_notice.emit(Msg::StorageFull),

@@ -252,3 +252,46 @@ pub fn save_register(
         counter: after.counter,
     })
 }
+
+/// This tab's open assessment per set, kept in the tab's own sessionStorage: two tabs (two
+/// people, or one person comparing) each keep theirs when the other opens or creates one.
+fn tab_key(store: &Store) -> String {
+    store.key("open-assessments")
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Puts this tab's own open assessments (where they still exist) over what the index says.
+pub fn restore_tab_open(store: &Store, workspace: &mut Workspace) {
+    let Some(raw) = session().and_then(|s| s.get_item(&tab_key(store)).ok().flatten()) else {
+        return;
+    };
+    let Ok(open) = serde_json::from_str::<std::collections::BTreeMap<String, String>>(&raw) else {
+        return;
+    };
+    for (set, id) in open {
+        let id = AssessmentId(id);
+        let exists = workspace
+            .entries
+            .iter()
+            .any(|e| e.id == id && e.set.as_str() == set);
+        if exists {
+            workspace.apply(crate::core::workspace::WorkspaceAction::Open(id));
+        }
+    }
+}
+
+/// Remembers this tab's open assessments (the index keeps the last one opened anywhere, for
+/// new tabs).
+pub fn remember_tab_open(store: &Store, workspace: &Workspace) {
+    let open: std::collections::BTreeMap<&str, &str> = workspace
+        .open
+        .iter()
+        .map(|(s, a)| (s.as_str(), a.as_str()))
+        .collect();
+    if let (Some(s), Ok(json)) = (session(), serde_json::to_string(&open)) {
+        let _ = s.set_item(&tab_key(store), &json);
+    }
+}
