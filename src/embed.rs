@@ -14,18 +14,16 @@ use crate::core::deliver::{self, Deliverable};
 use crate::core::embed::{self, Config, Options, StateV1, Target};
 use crate::core::export::{self, Imported};
 use crate::core::i18n::{text, Msg};
-use crate::core::question_set::{Lang, ModuleKind, QuestionSet};
+use crate::core::question_set::{Lang, QuestionSet};
 use crate::core::register::{Register, RegisterAction};
 use crate::core::register_export;
 use crate::core::rules::Engine;
-use crate::core::workspace::{Workspace, WorkspaceAction};
-use crate::ui::app::restore_custom;
+use crate::core::workspace::Workspace;
 use crate::ui::content::{load_builtin, Content, LoadedSet};
-use crate::ui::screening::load as load_screening;
+use crate::ui::restore;
 use crate::ui::screening_state::ScreeningState;
 use crate::ui::{App, AppProps, Bridge, Command};
 use crate::web::download::bytes_of;
-use crate::web::persist::{load_register, load_workspace, save_changes, save_register};
 use crate::web::storage::Store;
 
 /// A mounted widget, as the host page holds it.
@@ -141,43 +139,16 @@ impl WidgetHandle {
             _ => None,
         };
 
-        let store = self.store();
-        let full = |_| refuse(text(lang, &Msg::StorageFull));
-        if let Some(imported) = assessments {
-            let loaded = load_workspace(&store, &self.programme_sets(&sets), &self.first_name());
-            let mut next = Workspace {
-                counter: loaded.workspace.counter,
-                ..Workspace::default()
-            };
-            for i in imported {
-                next.apply(WorkspaceAction::Import {
-                    name: i.name,
-                    assessment: i.assessment,
-                    replace: None,
-                });
-            }
-            for set in self.programme_sets(&sets) {
-                next.ensure(set, &self.first_name());
-            }
-            save_changes(&store, &loaded.in_storage, &next).map_err(full)?;
-        }
-        if let Some(r) = register {
-            let Some(s) = &screening else {
-                return Err(refuse("att-diligence: setState: no register here"));
-            };
-            let engine = Engine::new(&s.rules, &s.lists, &s.jurisdictions);
-            let (_, before, _) = load_register(&store, &engine);
-            save_register(&store, &before, &r).map_err(full)?;
-        }
-        // The open module reads storage again; until it has, storage is the state.
-        {
-            let mut live = self.bridge.live.borrow_mut();
-            live.workspace = None;
-            live.screening = None;
-        }
-        self.bridge.command(Command::Reload);
-        self.bridge
-            .emit("change", &crate::ui::bridge::Changed { what: "state" });
+        // Written, and the open module remounted, the way a restored backup is.
+        restore::write_and_remount(
+            &self.store(),
+            &self.bridge,
+            &self.content(),
+            &self.first_name(),
+            assessments,
+            register,
+        )
+        .map_err(|_| refuse(text(lang, &Msg::StorageFull)))?;
         Ok(())
     }
 
@@ -252,61 +223,29 @@ impl WidgetHandle {
 
     /// Built-in and custom sets (whether offered in this embed or not: state is the storage's).
     fn sets(&self) -> Vec<Rc<LoadedSet>> {
-        let content = self.content();
-        let mut all = content.builtin.clone();
-        all.extend(restore_custom(&self.store(), &content).0);
-        all
+        restore::all_sets(&self.store(), &self.content())
     }
 
     fn programme_sets<'a>(&self, sets: &'a [Rc<LoadedSet>]) -> Vec<&'a QuestionSet> {
-        sets.iter()
-            .filter(|s| s.set.module == ModuleKind::Programme)
-            .map(|s| &s.set)
-            .collect()
+        restore::programme_sets(sets)
     }
 
     fn workspace(&self, sets: &[Rc<LoadedSet>]) -> Workspace {
-        if let Some(w) = &self.bridge.live.borrow().workspace {
-            return w.clone();
-        }
-        load_workspace(
-            &self.store(),
-            &self.programme_sets(sets),
-            &self.first_name(),
-        )
-        .workspace
+        restore::workspace(&self.store(), &self.bridge, sets, &self.first_name())
     }
 
     fn screening(&self) -> Option<Rc<ScreeningState>> {
-        if let Some(s) = &self.bridge.live.borrow().screening {
-            return Some(s.clone());
-        }
-        let content = self.content();
-        let set = content
-            .builtin
-            .iter()
-            .find(|s| s.set.module == ModuleKind::Screening)?;
-        Some(Rc::new(
-            load_screening(&self.store(), set, &content.lists).0,
-        ))
+        restore::screening(&self.store(), &self.bridge, &self.content())
     }
 
     fn state(&self) -> StateV1 {
-        let sets = self.sets();
-        let workspace = self.workspace(&sets);
-        let assessments = workspace
-            .entries
-            .iter()
-            .filter_map(|e| {
-                let set = sets.iter().find(|s| s.set.id == e.set)?;
-                let a = workspace.assessments.get(&e.id)?;
-                Some(export::export(a, &e.name, &set.set))
-            })
-            .collect();
-        let register = self
-            .screening()
-            .map(|s| register_export::export(&s.register, &s.set, &s.lists, &s.jurisdictions));
-        embed::state(self.lang(), assessments, register)
+        restore::state(
+            &self.store(),
+            &self.bridge,
+            &self.content(),
+            self.lang(),
+            &self.first_name(),
+        )
     }
 
     fn deliverable(

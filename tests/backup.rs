@@ -398,3 +398,64 @@ fn the_your_data_panel_speaks_every_language() {
         usage(Lang::Ru)
     );
 }
+
+#[test]
+fn times_are_read_as_the_widget_stores_them() {
+    assert_eq!(backup::seconds("1970-01-01T00:00:00Z"), Some(0));
+    assert_eq!(backup::seconds("2000-03-01T00:00:01Z"), Some(951_868_801));
+    assert_eq!(
+        backup::seconds("2026-11-27T21:55:04.123Z"),
+        backup::seconds("2026-11-27T21:55:04Z")
+    );
+    assert_eq!(
+        backup::seconds("2026-11-27"),
+        backup::seconds("2026-11-27T00:00:00Z")
+    );
+    assert_eq!(backup::seconds("yesterday"), None);
+    assert_eq!(backup::seconds("2026-13-01T00:00:00Z"), None);
+}
+
+#[test]
+fn the_reminder_comes_after_a_week_of_work_kept_only_in_the_browser() {
+    use backup::{reminder, Reminder, WorkSummary};
+    let now = "2026-12-10T12:00:00Z";
+    let work = |answered, shipments, created: &str, modified: &str| WorkSummary {
+        answered,
+        shipments,
+        first_created: Some(created.into()),
+        last_modified: Some(modified.into()),
+    };
+    let both = Reminder {
+        panel: true,
+        notice: true,
+    };
+    let none = Reminder::default();
+    // Nothing to lose: no reminder.
+    assert_eq!(reminder(None, now, &WorkSummary::default()), none);
+    // Never backed up: the panel says so at once, the notice waits for week-old work.
+    let fresh = work(3, 0, "2026-12-10T11:00:00Z", "2026-12-10T11:30:00Z");
+    assert_eq!(
+        reminder(None, now, &fresh),
+        Reminder {
+            panel: true,
+            notice: false
+        }
+    );
+    let old = work(3, 0, "2026-12-01T09:00:00Z", "2026-12-10T11:30:00Z");
+    assert_eq!(reminder(None, now, &old), both);
+    // Backed up yesterday: nothing; eight days ago with answers changed since: both.
+    assert_eq!(reminder(Some("2026-12-09T12:00:00Z"), now, &old), none);
+    assert_eq!(reminder(Some("2026-12-02T11:00:00Z"), now, &old), both);
+    // Eight days ago and nothing changed since: nothing.
+    let unchanged = work(3, 0, "2026-11-01T09:00:00Z", "2026-12-01T10:00:00Z");
+    assert_eq!(
+        reminder(Some("2026-12-02T11:00:00Z"), now, &unchanged),
+        none
+    );
+    // A register has no time of change: counted as changed.
+    let register = work(0, 4, "2026-11-01T09:00:00Z", "2026-11-01T09:00:00Z");
+    assert_eq!(reminder(Some("2026-12-02T11:00:00Z"), now, &register), both);
+    // Substantial: twenty things entered.
+    assert!(!work(19, 0, now, now).is_substantial());
+    assert!(work(12, 8, now, now).is_substantial());
+}

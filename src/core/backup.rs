@@ -285,3 +285,93 @@ fn register_of(shipments: Vec<Screened>, engine: &Engine<'_>) -> Register {
         counter,
     }
 }
+
+/// What the user keeps in the browser, as far as reminding them to back it up goes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WorkSummary {
+    /// Items answered, over every assessment.
+    pub answered: usize,
+    pub shipments: usize,
+    /// The earliest `created` and latest `modified` of the assessments (ISO 8601).
+    pub first_created: Option<String>,
+    pub last_modified: Option<String>,
+}
+
+/// Work worth keeping: twenty things the user entered (answers and shipments together). That
+/// is about a section of the programme checklist, or the first batch import of a client's
+/// file, which crosses it at once; below it, losing the work costs minutes. The browser is
+/// asked to keep the data (once, automatically) when the work first reaches it.
+pub const SUBSTANTIAL: usize = 20;
+
+impl WorkSummary {
+    pub fn is_empty(&self) -> bool {
+        self.answered == 0 && self.shipments == 0
+    }
+
+    pub fn is_substantial(&self) -> bool {
+        self.answered + self.shipments >= SUBSTANTIAL
+    }
+}
+
+/// A week: how long work may live only in the browser before the widget reminds the user.
+pub const REMIND_AFTER_SECONDS: i64 = 7 * 24 * 3600;
+
+/// Where the reminder to back up shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reminder {
+    /// In the "Your data" panel: work not in any file, and no backup for a week (or ever).
+    pub panel: bool,
+    /// Once as a notice: the same, and the work itself at least a week old, so nobody is
+    /// nagged minutes after starting.
+    pub notice: bool,
+}
+
+/// Whether to remind, from the last backup or export (`last_backup`, ISO 8601) and `now`.
+/// Shipments carry no time of change, so a register counts as changed since any backup.
+pub fn reminder(last_backup: Option<&str>, now: &str, work: &WorkSummary) -> Reminder {
+    let Some(now) = seconds(now) else {
+        return Reminder::default();
+    };
+    let older_than_a_week =
+        |iso: &str| seconds(iso).is_some_and(|t| now - t > REMIND_AFTER_SECONDS);
+    let last = last_backup.filter(|l| seconds(l).is_some());
+    let unsaved = !work.is_empty()
+        && match last {
+            None => true,
+            Some(l) => work.shipments > 0 || work.last_modified.as_deref().is_some_and(|m| m > l),
+        };
+    let panel = unsaved && last.is_none_or(older_than_a_week);
+    let notice = panel
+        && match last {
+            Some(_) => true,
+            None => work.first_created.as_deref().is_some_and(older_than_a_week),
+        };
+    Reminder { panel, notice }
+}
+
+/// Seconds since 1970 of `YYYY-MM-DDTHH:MM:SSZ` (what the widget stores), or of a bare date.
+pub fn seconds(iso: &str) -> Option<i64> {
+    let num = |s: Option<&str>| s?.parse::<i64>().ok();
+    let (date, time) = iso
+        .trim()
+        .split_once('T')
+        .unwrap_or((iso.trim(), "00:00:00Z"));
+    let mut d = date.splitn(3, '-');
+    let (y, m, day) = (num(d.next())?, num(d.next())?, num(d.next())?);
+    let time = time.trim_end_matches('Z');
+    let time = time.split_once('.').map_or(time, |(s, _)| s);
+    let mut t = time.splitn(3, ':');
+    let (h, min, s) = (num(t.next())?, num(t.next())?, num(t.next()).unwrap_or(0));
+    if !(1..=12).contains(&m) || !(1..=31).contains(&day) || h > 23 || min > 59 || s > 60 {
+        return None;
+    }
+    // Days from the civil date (Howard Hinnant's algorithm), proleptic Gregorian.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + h * 3600 + min * 60 + s)
+}

@@ -11,6 +11,7 @@ use super::custom_set::CustomSetPicker;
 use super::programme::ProgrammeModule;
 use super::screening::ScreeningModule;
 use super::set_view::SetView;
+use super::your_data::YourData;
 use crate::core::custom::{self, CustomSetError};
 use crate::core::embed::{format_name, Config};
 use crate::core::i18n::{text, ExportFormat, Msg};
@@ -103,6 +104,8 @@ fn module_rank(m: ModuleKind) -> u8 {
 }
 
 pub(crate) const CUSTOM_SETS_KEY: &str = "custom-sets";
+/// When a backup or any export was last downloaded (ISO 8601).
+const LAST_BACKUP_KEY: &str = "last-backup";
 
 /// The `att-export` event's detail.
 #[derive(serde::Serialize)]
@@ -187,6 +190,8 @@ fn Widget(props: &WidgetProps) -> Html {
             .unwrap_or(Lang::En)
     });
     let open = use_state(|| store.get("open").ok().flatten().map(SetId));
+    // When a backup or any export was last downloaded (shown, and saved, by "Your data").
+    let last_backup = use_state(|| store.get(LAST_BACKUP_KEY).ok().flatten());
     let generation = use_reducer(Generation::default);
     {
         let (bridge, set_lang, reload) =
@@ -318,8 +323,10 @@ fn Widget(props: &WidgetProps) -> Html {
         use_callback((), move |msg: Msg, _| notice.set(Some(msg)))
     };
     let on_delivered = {
-        let bridge = props.bridge.clone();
+        let (bridge, last_backup) = (props.bridge.clone(), last_backup.setter());
         use_callback((), move |(format, filename): (ExportFormat, String), _| {
+            // Every export reaches the user through here: each is work saved to a file.
+            last_backup.set(Some(crate::web::clock::now_iso()));
             bridge.emit(
                 "export",
                 &Exported {
@@ -357,6 +364,33 @@ fn Widget(props: &WidgetProps) -> Html {
                 }
             }
         })
+    };
+
+    {
+        let store = store.clone();
+        use_effect_with((*last_backup).clone(), move |last| {
+            if let Some(iso) = last
+                .as_deref()
+                .filter(|&l| store.get(LAST_BACKUP_KEY).ok().flatten().as_deref() != Some(l))
+            {
+                let _ = store.set(LAST_BACKUP_KEY, iso);
+            }
+        });
+    }
+    // A restored backup is in storage; the language and custom sets are shown from here.
+    let on_restored = {
+        let (lang, add_set) = (lang.setter(), custom_sets.dispatcher());
+        let last_backup = last_backup.setter();
+        Callback::from(
+            move |(restored_lang, sets): (Option<Lang>, Vec<QuestionSet>)| {
+                // What this browser now holds is in a file the user has: nothing is unsaved.
+                last_backup.set(Some(crate::web::clock::now_iso()));
+                if let Some(l) = restored_lang {
+                    lang.set(l);
+                }
+                sets.into_iter().for_each(|s| add_set.dispatch(s));
+            },
+        )
     };
 
     let lang_buttons = Lang::ALL.iter().map(|&l| {
@@ -433,6 +467,9 @@ fn Widget(props: &WidgetProps) -> Html {
             <p class="att-review" role="note" hidden={!for_review}>{ text(lang_now, &Msg::TranslationForReview) }</p>
             <main class="att-main">{ view }</main>
             <footer class="att-footer">
+                <YourData lang={lang_now} instance={instance.clone()} store={store.clone()} bridge={props.bridge.clone()}
+                    content={(*content_state).clone()} last_backup={(*last_backup).clone()} on_notice={on_notice.clone()}
+                    on_delivered={on_delivered.clone()} {on_restored} />
                 <CustomSetPicker lang={lang_now} instance={instance.clone()} {on_file} />
                 <p class="att-version">{ text(lang_now, &Msg::WidgetVersion(crate::core::export::WIDGET_VERSION)) }</p>
             </footer>

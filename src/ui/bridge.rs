@@ -42,6 +42,9 @@ pub struct Bridge {
     load_pack: Option<js_sys::Function>,
     pub live: RefCell<Live>,
     commands: RefCell<Option<Callback<Command>>>,
+    /// Told of each change a module reports, after its live state is set (the "Your data"
+    /// panel watches for work becoming substantial).
+    changes: RefCell<Option<Callback<()>>>,
 }
 
 impl PartialEq for Bridge {
@@ -73,6 +76,12 @@ impl Bridge {
 
     /// Tells the host page; a host listener that throws cannot break the widget.
     pub fn emit(&self, name: &str, detail: &impl serde::Serialize) {
+        if name == "change" {
+            let watcher = self.changes.borrow().clone();
+            if let Some(w) = watcher {
+                w.emit(());
+            }
+        }
         if let Some(f) = &self.emit {
             let detail = detail
                 .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
@@ -84,6 +93,11 @@ impl Bridge {
     /// The widget's command handler, set once it is mounted.
     pub fn listen(&self, handler: Callback<Command>) {
         *self.commands.borrow_mut() = Some(handler);
+    }
+
+    /// The one watcher of changes (the widget's "Your data" panel).
+    pub fn watch_changes(&self, watcher: Callback<()>) {
+        *self.changes.borrow_mut() = Some(watcher);
     }
 
     /// Whether the widget was mounted to take it.

@@ -16,6 +16,7 @@ mod item;
 mod lists_view;
 mod programme;
 mod register_table;
+pub(crate) mod restore;
 pub(crate) mod screening;
 pub(crate) mod screening_state;
 mod set_view;
@@ -24,6 +25,7 @@ mod sources;
 mod state;
 mod summary;
 mod transfer;
+mod your_data;
 
 pub use app::{App, AppProps};
 pub use bridge::{Bridge, Command};

@@ -9,6 +9,7 @@ pub mod dom;
 pub mod download;
 pub mod files;
 pub mod intl;
+pub mod keep;
 pub mod persist;
 pub mod storage;
 pub mod tabs;

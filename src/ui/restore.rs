@@ -1,0 +1,204 @@
+//! The widget's state as the JS API and a full backup both read it, and putting it back: the
+//! one path shared by `setState` and restoring a backup. Documents are checked by the caller
+//! before anything here runs; this writes storage and then remounts the open module, so no
+//! module holds state older than what was written.
+
+use std::rc::Rc;
+
+use super::app::restore_custom;
+use super::bridge::{Bridge, Changed, Command};
+use super::content::{Content, LoadedSet};
+use super::screening::load as load_screening;
+use super::screening_state::ScreeningState;
+use crate::core::backup::{self, WorkSummary};
+use crate::core::embargo::Jurisdictions;
+use crate::core::embed::{self, StateV1};
+use crate::core::export::{self, Imported};
+use crate::core::lists::ListEdits;
+use crate::core::question_set::{Lang, ModuleKind, QuestionSet};
+use crate::core::register::{self, Register};
+use crate::core::rules::Engine;
+use crate::core::workspace::{Workspace, WorkspaceAction};
+use crate::web::persist::{load_register, load_workspace, save_changes, save_register};
+use crate::web::storage::{StorageError, Store};
+
+/// Built-in and custom sets (whether offered in this embed or not: state is the storage's).
+pub(crate) fn all_sets(store: &Store, content: &Content) -> Vec<Rc<LoadedSet>> {
+    let mut all = content.builtin.clone();
+    all.extend(restore_custom(store, content).0);
+    all
+}
+
+pub(crate) fn programme_sets(sets: &[Rc<LoadedSet>]) -> Vec<&QuestionSet> {
+    sets.iter()
+        .filter(|s| s.set.module == ModuleKind::Programme)
+        .map(|s| &s.set)
+        .collect()
+}
+
+/// The open module's workspace, or storage's.
+pub(crate) fn workspace(
+    store: &Store,
+    bridge: &Bridge,
+    sets: &[Rc<LoadedSet>],
+    first_name: &str,
+) -> Workspace {
+    if let Some(w) = &bridge.live.borrow().workspace {
+        return w.clone();
+    }
+    load_workspace(store, &programme_sets(sets), first_name).workspace
+}
+
+/// The open screening module's state, or storage's.
+pub(crate) fn screening(
+    store: &Store,
+    bridge: &Bridge,
+    content: &Content,
+) -> Option<Rc<ScreeningState>> {
+    if let Some(s) = &bridge.live.borrow().screening {
+        return Some(s.clone());
+    }
+    let set = content
+        .builtin
+        .iter()
+        .find(|s| s.set.module == ModuleKind::Screening)?;
+    Some(Rc::new(load_screening(store, set, &content.lists).0))
+}
+
+/// What `getState` returns: every assessment and the register, each as its JSON export.
+pub(crate) fn state(
+    store: &Store,
+    bridge: &Bridge,
+    content: &Content,
+    lang: Lang,
+    first_name: &str,
+) -> StateV1 {
+    let sets = all_sets(store, content);
+    let workspace = workspace(store, bridge, &sets, first_name);
+    let assessments = workspace
+        .entries
+        .iter()
+        .filter_map(|e| {
+            let set = sets.iter().find(|s| s.set.id == e.set)?;
+            let a = workspace.assessments.get(&e.id)?;
+            Some(export::export(a, &e.name, &set.set))
+        })
+        .collect();
+    let register = screening(store, bridge, content).map(|s| {
+        crate::core::register_export::export(&s.register, &s.set, &s.lists, &s.jurisdictions)
+    });
+    embed::state(lang, assessments, register)
+}
+
+/// Replaces the assessments (when given) and the register (when given) in storage, then has
+/// the open module read storage again. The caller has checked every document already.
+pub(crate) fn write_and_remount(
+    store: &Store,
+    bridge: &Bridge,
+    content: &Content,
+    first_name: &str,
+    assessments: Option<Vec<Imported>>,
+    register: Option<Register>,
+) -> Result<(), StorageError> {
+    let sets = all_sets(store, content);
+    if let Some(imported) = assessments {
+        let loaded = load_workspace(store, &programme_sets(&sets), first_name);
+        let mut next = Workspace {
+            counter: loaded.workspace.counter,
+            ..Workspace::default()
+        };
+        for i in imported {
+            next.apply(WorkspaceAction::Import {
+                name: i.name,
+                assessment: i.assessment,
+                replace: None,
+            });
+        }
+        for set in programme_sets(&sets) {
+            next.ensure(set, first_name);
+        }
+        save_changes(store, &loaded.in_storage, &next)?;
+    }
+    if let Some(r) = register {
+        if let Some(s) = screening(store, bridge, content) {
+            let engine = Engine::new(&s.rules, &s.lists, &s.jurisdictions);
+            let (_, before, _) = load_register(store, &engine);
+            save_register(store, &before, &r)?;
+        }
+    }
+    // The open module reads storage again; until it has, storage is the state.
+    {
+        let mut live = bridge.live.borrow_mut();
+        live.workspace = None;
+        live.screening = None;
+    }
+    bridge.command(Command::Reload);
+    bridge.emit("change", &Changed { what: "state" });
+    Ok(())
+}
+
+/// The full backup file of everything this widget instance keeps (`core::backup`).
+pub(crate) fn backup_file(
+    store: &Store,
+    bridge: &Bridge,
+    content: &Content,
+    lang: Lang,
+    first_name: &str,
+) -> String {
+    let state = state(store, bridge, content, lang, first_name);
+    let (edits, jurisdictions) = match screening(store, bridge, content) {
+        Some(s) => (
+            ListEdits::diff(&content.lists, &s.lists),
+            (*s.jurisdictions).clone(),
+        ),
+        None => (ListEdits::default(), Jurisdictions::default()),
+    };
+    let custom: Vec<QuestionSet> = restore_custom(store, content)
+        .0
+        .iter()
+        .map(|s| s.set.clone())
+        .collect();
+    backup::backup(&state, &edits, &jurisdictions, &custom)
+}
+
+/// How much work the user keeps here, for the reminder and the request to keep it. The
+/// register is counted from the open module or storage's index, never loaded for this.
+pub(crate) fn work_summary(
+    store: &Store,
+    bridge: &Bridge,
+    content: &Content,
+    first_name: &str,
+) -> WorkSummary {
+    let sets = all_sets(store, content);
+    let workspace = workspace(store, bridge, &sets, first_name);
+    let mut summary = WorkSummary::default();
+    for a in workspace.assessments.values() {
+        summary.answered += a.responses.values().filter(|r| r.status.is_some()).count();
+        if !a.responses.is_empty() {
+            let earlier = summary
+                .first_created
+                .as_deref()
+                .is_none_or(|f| a.created.as_str() < f);
+            if !a.created.is_empty() && earlier {
+                summary.first_created = Some(a.created.clone());
+            }
+            let modified = Some(a.modified.clone()).filter(|m| !m.is_empty());
+            summary.last_modified = summary.last_modified.take().max(modified);
+        }
+    }
+    let live = bridge
+        .live
+        .borrow()
+        .screening
+        .as_ref()
+        .map(|s| s.register.entries.len());
+    summary.shipments = live.unwrap_or_else(|| {
+        let raw = store.get(crate::web::persist::REGISTER).ok().flatten();
+        match raw.map(|r| register::decode_index(&r)) {
+            Some(Ok(register::Stored::Whole(r))) => r.entries.len(),
+            Some(Ok(register::Stored::Index { ids, .. })) => ids.len(),
+            _ => 0,
+        }
+    });
+    summary
+}
