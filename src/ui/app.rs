@@ -203,20 +203,55 @@ fn Widget(props: &WidgetProps) -> Html {
             }));
         });
     }
+    // Another tab's change remounts the open module, which re-reads storage; while the user
+    // is typing in a field here it waits until they leave the field, so no keystroke is lost.
+    let root_ref = use_node_ref();
+    let deferred = use_mut_ref(|| false);
+    let on_focus_out = {
+        let (deferred, bump, notice) = (deferred.clone(), generation.dispatcher(), notice.clone());
+        Callback::from(move |_: FocusEvent| {
+            if std::mem::take(&mut *deferred.borrow_mut()) {
+                bump.dispatch(());
+                notice.set(Some(Msg::ChangedInAnotherTab));
+            }
+        })
+    };
+    // The notice on screen now, for listeners set up once (a state handle they hold is stale).
+    let shown = use_mut_ref(|| None::<Msg>);
+    {
+        let shown = shown.clone();
+        use_effect_with((*notice).clone(), move |n| *shown.borrow_mut() = n.clone());
+    }
     {
         let (store, bump, notice) = (store.clone(), generation.dispatcher(), notice.clone());
+        let (root_ref, deferred, shown) = (root_ref.clone(), deferred.clone(), shown.clone());
         use_effect_with((), move |_| {
             let guard = on_foreign_change(&store, {
                 let notice = notice.clone();
                 move || {
-                    bump.dispatch(());
-                    notice.set(Some(Msg::ChangedInAnotherTab));
+                    if crate::web::dom::typing_in(&root_ref) {
+                        *deferred.borrow_mut() = true;
+                    } else {
+                        bump.dispatch(());
+                        notice.set(Some(Msg::ChangedInAnotherTab));
+                    }
                 }
             });
             // A write the database refused later (full, gone) or a newer widget's database.
             let failures = store.subscribe(move |e| match e {
                 crate::web::db::Event::Failed(err) => notice.set(Some(err.message())),
                 crate::web::db::Event::Newer => notice.set(Some(Msg::StorageNewer)),
+                crate::web::db::Event::WrittenBack => notice.set(Some(Msg::StorageWrittenBack)),
+                // Everything refused before is stored now: the failure notice no longer holds.
+                crate::web::db::Event::Recovered => {
+                    let stale = matches!(
+                        *shown.borrow(),
+                        Some(Msg::StorageFull | Msg::StorageUnavailable)
+                    );
+                    if stale {
+                        notice.set(None);
+                    }
+                }
                 crate::web::db::Event::ForeignChange => {}
             });
             move || {
@@ -449,7 +484,7 @@ fn Widget(props: &WidgetProps) -> Html {
     });
 
     html! {
-        <div class="att-diligence" lang={lang_now.tag()} dir={lang_now.dir()}>
+        <div class="att-diligence" lang={lang_now.tag()} dir={lang_now.dir()} ref={root_ref} onfocusout={on_focus_out}>
             <header class="att-header">
                 <h1>{ text(lang_now, &Msg::AppTitle) }</h1>
                 <div class="att-lang" role="group" aria-label={text(lang_now, &Msg::Language)}>

@@ -31,7 +31,7 @@ use crate::web::files::{read_bytes, FileError};
 use crate::web::persist::{load_register, save_register, Saved};
 use crate::web::storage::Store;
 
-const LISTS_KEY: &str = "lists";
+pub(crate) const LISTS_KEY: &str = "lists";
 pub(crate) const JURISDICTIONS_KEY: &str = "jurisdictions";
 /// Fixed row height of the register table (CSS matches), so the window can be computed.
 const ROW_PX: usize = 36;

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::bridge::Bridge;
 use super::content::Content;
 use super::restore::{backup_file, work_summary, write_and_remount};
+use super::screening::LISTS_KEY;
 use crate::core::backup::{self, Context, Persistence, Restored};
 use crate::core::builtin;
 use crate::core::deliver::{Body, Deliverable};
@@ -23,8 +24,6 @@ use crate::web::{intl, keep};
 
 /// Set once the browser has been asked automatically, so it is asked once, ever.
 const PERSIST_ASKED: &str = "persist-asked";
-/// Where the user's list edits are stored (`ui::screening` reads them at mount).
-const LISTS_KEY: &str = "lists";
 
 #[derive(Properties)]
 pub struct YourDataProps {

@@ -302,3 +302,36 @@ test('reloading or closing the page while a write is pending asks first', async 
   assert.deepEqual(dialogs, ['beforeunload'], 'no second dialog');
   await session.close();
 });
+
+test('two tabs: each keeps its own open assessment, and typing is never interrupted by the other', async () => {
+  const session = await openContext(env.browser, env.server.origin);
+  const a = await new Checklist(await session.newPage(), env.server.origin).open();
+  const b = await new Checklist(await session.newPage(), env.server.origin).open();
+  const chosen = (c) => c.page.locator('.att-assessment-bar select').first().inputValue();
+  const before = await chosen(b);
+
+  // A starts a new assessment: B stays in the one it has open.
+  await a.page.locator('.att-assessment-bar').getByRole('button', { name: 'New assessment', exact: true }).first().click();
+  await expectNotice(b.page, OTHER_TAB, 'B is told');
+  await b.settled();
+  assert.notEqual(await chosen(a), before, 'A is in its new assessment');
+  assert.equal(await chosen(b), before, 'B keeps its own');
+  assert.equal(
+    await b.page.locator('.att-assessment-bar select').first().locator('option').count(),
+    await a.page.locator('.att-assessment-bar select').first().locator('option').count(),
+    'B lists A’s new assessment too',
+  );
+
+  // B types a note while A answers: not a keystroke of B's is lost.
+  const note = b.item(A1).getByLabel('Note', { exact: true });
+  await note.click();
+  await note.pressSequentially('typed in B, ');
+  await a.answer(a.item(A2), 'In place');
+  await b.page.waitForTimeout(300);
+  await note.pressSequentially('still typing');
+  assert.equal(await note.inputValue(), 'typed in B, still typing');
+  await b.page.locator('h1').first().click(); // leaves the field: now B takes in A's change
+  await b.settled();
+  assert.equal(await b.item(A1).getByLabel('Note', { exact: true }).inputValue(), 'typed in B, still typing');
+  await session.close();
+});
