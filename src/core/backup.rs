@@ -17,7 +17,7 @@ use super::custom::{self, CustomSetError};
 use super::embargo::Jurisdictions;
 use super::embed::{self, StateV1};
 use super::export::{
-    self, canonical, sha256_hex, ImportError, Imported, Integrity, MAX_IMPORT_BYTES, WIDGET_VERSION,
+    self, canonical, sha256_hex, ImportError, Imported, Integrity, WIDGET_VERSION,
 };
 use super::lists::{ListEdits, RefList, EDITS_KIND};
 use super::question_set::{Lang, QuestionSet};
@@ -25,6 +25,9 @@ use super::register::{Register, RegisterAction, Screened};
 use super::register_export;
 use super::rules::{Engine, RuleSet};
 use super::sources::Catalogue;
+
+/// The largest backup read back: as large as the largest register file, which it contains.
+pub const MAX_BYTES: usize = super::register_export::MAX_IMPORT_BYTES;
 
 pub const KIND: &str = "att-diligence/backup";
 /// The backup format this build writes and reads.
@@ -132,7 +135,8 @@ fn malformed(detail: impl std::fmt::Display) -> BackupError {
 
 /// Reads a backup from the raw bytes of a file and checks every part against `cx`.
 pub fn read(bytes: &[u8], cx: &Context<'_>) -> Result<Restored, BackupError> {
-    if bytes.len() > MAX_IMPORT_BYTES {
+    // A backup holds the whole register: it is read back up to the register file's size.
+    if bytes.len() > MAX_BYTES {
         return Err(BackupError::File(ImportError::TooLarge {
             bytes: bytes.len(),
         }));

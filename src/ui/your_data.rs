@@ -10,10 +10,11 @@ use super::bridge::Bridge;
 use super::content::Content;
 use super::restore::{backup_file, work_summary, write_and_remount};
 use super::screening::LISTS_KEY;
+use crate::core::backup::MAX_BYTES;
 use crate::core::backup::{self, Context, Persistence, Restored};
 use crate::core::builtin;
 use crate::core::deliver::{Body, Deliverable};
-use crate::core::export::{ImportError, Integrity, MAX_IMPORT_BYTES};
+use crate::core::export::{ImportError, Integrity};
 use crate::core::i18n::{text, ExportFormat, Msg};
 use crate::core::question_set::{Lang, QuestionSet};
 use crate::web::clock::now_iso;
@@ -163,7 +164,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
             let (pending, content, on_notice) =
                 (pending.clone(), content.clone(), on_notice.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let bytes = match read_bytes(file, MAX_IMPORT_BYTES).await {
+                let bytes = match read_bytes(file, MAX_BYTES).await {
                     Ok(bytes) => bytes,
                     Err(FileError::TooLarge { bytes }) => {
                         return on_notice.emit(Msg::BackupFailed(backup::BackupError::File(
