@@ -174,7 +174,11 @@ fn Widget(props: &WidgetProps) -> Html {
     let instance = AttrValue::from(props.config.storage_key.clone());
     let store = use_memo(instance.clone(), |i| Store::new(i));
     let restored = use_memo((), |_| restore_custom(&store, content));
-    let notice = use_state(|| restored.1.clone());
+    let notice = use_state(|| {
+        // Told while the storage was opening, before anything listened.
+        let newer = (store.mode() == crate::web::db::Mode::ReadOnly).then_some(Msg::StorageNewer);
+        restored.1.clone().or(newer)
+    });
     // (revision, sets): the revision tells the saving effect a user changed the list.
     let custom_sets = use_reducer(|| CustomSets {
         revision: 0,

@@ -73,6 +73,8 @@ pub struct Backend {
     in_flight: Cell<usize>,
     /// The last write was refused (so the next that succeeds says all is stored again).
     failing: Cell<bool>,
+    /// A flush is already queued (a batch of 100,000 writes queues one, not 100,000).
+    scheduled: Cell<bool>,
     db: RefCell<Option<Database>>,
     channel: RefCell<Option<web_sys::BroadcastChannel>>,
     listeners: RefCell<Vec<(u64, Listener)>>,
@@ -99,6 +101,7 @@ pub fn backend(prefix: &str) -> Rc<Backend> {
                     pending: RefCell::default(),
                     in_flight: Cell::new(0),
                     failing: Cell::new(false),
+                    scheduled: Cell::new(false),
                     db: RefCell::new(None),
                     channel: RefCell::new(None),
                     listeners: RefCell::default(),
@@ -163,10 +166,16 @@ impl Backend {
                 self.pending
                     .borrow_mut()
                     .insert(key.to_owned(), value.map(str::to_owned));
-                if self.mode.get() == Mode::Database && self.in_flight.get() == 0 {
+                if self.mode.get() == Mode::Database
+                    && self.in_flight.get() == 0
+                    && !self.scheduled.replace(true)
+                {
                     let me = self.clone();
                     // After the current task: the writes of one user action share a transaction.
-                    wasm_bindgen_futures::spawn_local(async move { me.flush().await });
+                    wasm_bindgen_futures::spawn_local(async move {
+                        me.scheduled.set(false);
+                        me.flush().await
+                    });
                 }
                 Ok(())
             }

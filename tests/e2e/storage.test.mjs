@@ -335,3 +335,30 @@ test('two tabs: each keeps its own open assessment, and typing is never interrup
   assert.equal(await b.item(A1).getByLabel('Note', { exact: true }).inputValue(), 'typed in B, still typing');
   await session.close();
 });
+
+test("a database written by a newer widget is never written to, and the user is told", async () => {
+  const { session, page } = await profileWith({});
+  // As a newer widget would leave it: the same database at a higher schema version.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const r = indexedDB.open('att-diligence', 2);
+    r.onupgradeneeded = () => {
+      r.result.createObjectStore('kv').put('{"kind":"from-the-future"}', 'att-diligence:v1:default:workspace');
+    };
+    r.onsuccess = () => { r.result.close(); resolve(); };
+    r.onerror = () => reject(r.error);
+  }));
+  const c = await new Checklist(page, env.server.origin).open();
+  await expectNotice(page, /written by a newer version of the widget/, 'the user is told');
+  await c.answer(c.item(A1), 'In place');
+  assert.equal(await status(c, A1), 'in_place', 'the answer stays on screen');
+  await page.waitForTimeout(300);
+  const keys = await page.evaluate(() => new Promise((resolve) => {
+    const r = indexedDB.open('att-diligence');
+    r.onsuccess = () => {
+      const q = r.result.transaction('kv').objectStore('kv').getAllKeys();
+      q.onsuccess = () => { resolve(q.result); r.result.close(); };
+    };
+  }));
+  assert.deepEqual(keys, ['att-diligence:v1:default:workspace'], 'nothing written over it');
+  await session.close();
+});
