@@ -727,3 +727,32 @@ async fn storage_cleared_under_the_page_is_written_back_from_what_it_shows() {
         Some("still saved")
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_large_batch_of_writes_reaches_the_database_in_pieces_all_of_it() {
+    let store = Store::new("browser-batch");
+    store.open().await;
+    for i in 0..4_500 {
+        store
+            .set(&format!("register/s{i}"), &format!("shipment {i}"))
+            .unwrap();
+    }
+    store.set("register", "the index, written last").unwrap();
+    assert!(att_diligence::web::db::unsaved_writes() >= 4_501);
+    until("every piece to be committed", || {
+        att_diligence::web::db::unsaved_writes() == 0
+    })
+    .await;
+    for key in [
+        "register/s0",
+        "register/s2222",
+        "register/s4499",
+        "register",
+    ] {
+        assert!(
+            in_database(&store.key(key)).await.is_some(),
+            "{key} reached the database"
+        );
+    }
+    assert_eq!(store.names_with_prefix("register").len(), 4_501);
+}

@@ -67,8 +67,11 @@ pub struct Backend {
     mode: Cell<Mode>,
     /// Every value of this instance, by full key.
     mirror: RefCell<BTreeMap<String, String>>,
-    /// Writes not yet sent: full key to the value, or `None` to remove it.
-    pending: RefCell<BTreeMap<String, Option<String>>>,
+    /// Writes not yet sent: full key to (the order it was written in, the value or `None` to
+    /// remove it). Sent in the order written, so a register's shipments reach the database
+    /// before the index that lists them.
+    pending: RefCell<BTreeMap<String, (u64, Option<String>)>>,
+    written: Cell<u64>,
     /// Writes sent in a transaction not yet complete.
     in_flight: Cell<usize>,
     /// The last write was refused (so the next that succeeds says all is stored again).
@@ -99,6 +102,7 @@ pub fn backend(prefix: &str) -> Rc<Backend> {
                     mode: Cell::new(Mode::Opening),
                     mirror: RefCell::default(),
                     pending: RefCell::default(),
+                    written: Cell::new(0),
                     in_flight: Cell::new(0),
                     failing: Cell::new(false),
                     scheduled: Cell::new(false),
@@ -163,9 +167,11 @@ impl Backend {
             Mode::ReadOnly => Ok(()),
             Mode::LocalStorage => write_local(key, value),
             Mode::Opening | Mode::Database => {
+                let n = self.written.get() + 1;
+                self.written.set(n);
                 self.pending
                     .borrow_mut()
-                    .insert(key.to_owned(), value.map(str::to_owned));
+                    .insert(key.to_owned(), (n, value.map(str::to_owned)));
                 if self.mode.get() == Mode::Database
                     && self.in_flight.get() == 0
                     && !self.scheduled.replace(true)
@@ -227,7 +233,7 @@ impl Backend {
                             }
                         }
                         // Writes made while opening stay on top of what was stored.
-                        for (k, v) in self.pending.borrow().iter() {
+                        for (k, (_, v)) in self.pending.borrow().iter() {
                             match v {
                                 Some(v) => values.insert(k.clone(), v.clone()),
                                 None => values.remove(k),
@@ -257,8 +263,11 @@ impl Backend {
         let mut values = local_values(&self.prefix);
         self.mode.set(Mode::LocalStorage);
         // Writes made while opening are kept over what localStorage had.
-        let pending = std::mem::take(&mut *self.pending.borrow_mut());
-        for (k, v) in pending {
+        let mut pending: Vec<_> = std::mem::take(&mut *self.pending.borrow_mut())
+            .into_iter()
+            .collect();
+        pending.sort_by_key(|(_, (n, _))| *n);
+        for (k, (_, v)) in pending {
             match &v {
                 Some(v) => values.insert(k.clone(), v.clone()),
                 None => values.remove(&k),
@@ -391,37 +400,56 @@ impl Backend {
         }
     }
 
-    /// Sends every pending write in one transaction; on failure they are kept (unless written
-    /// again since) for the next attempt, and the widget is told.
+    /// Sends every pending write, in the order written: a few in one transaction; a large batch
+    /// (a 100,000-row import) in transactions of `CHUNK`, yielding to the page between them so
+    /// it stays responsive. What fails is kept (unless written again since) for the next
+    /// attempt, and the widget is told.
     async fn flush(self: &Rc<Self>) {
+        const CHUNK: usize = 2_000;
         while self.mode.get() == Mode::Database && self.in_flight.get() == 0 {
-            let ops: Vec<(String, Option<String>)> =
+            let mut ops: Vec<(String, (u64, Option<String>))> =
                 std::mem::take(&mut *self.pending.borrow_mut())
                     .into_iter()
                     .collect();
             if ops.is_empty() {
                 return;
             }
-            self.in_flight.set(ops.len());
-            let result = self.commit(&ops).await;
+            ops.sort_by_key(|(_, (n, _))| *n);
+            let ops: Vec<(u64, (String, Option<String>))> =
+                ops.into_iter().map(|(k, (n, v))| (n, (k, v))).collect();
+            let all: Vec<(String, Option<String>)> = ops.iter().map(|(_, o)| o.clone()).collect();
+            self.in_flight.set(all.len());
+            let mut done = 0;
+            let mut failed = None;
+            for chunk in all.chunks(CHUNK) {
+                if all.len() > CHUNK {
+                    yield_to_page().await;
+                }
+                match self.commit(chunk).await {
+                    Ok(()) => {
+                        done += chunk.len();
+                        self.in_flight.set(all.len() - done);
+                    }
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                }
+            }
             self.in_flight.set(0);
-            match result {
-                Ok(()) => {
-                    self.announce(ops.iter().map(|(k, _)| k.as_str()));
-                    if self.failing.replace(false) {
-                        self.tell(&Event::Recovered);
-                    }
+            self.announce(all[..done].iter().map(|(k, _)| k.as_str()));
+            if let Some(e) = failed {
+                self.failing.set(true);
+                let mut pending = self.pending.borrow_mut();
+                for (n, (k, v)) in ops.into_iter().skip(done) {
+                    pending.entry(k).or_insert((n, v));
                 }
-                Err(e) => {
-                    self.failing.set(true);
-                    let mut pending = self.pending.borrow_mut();
-                    for (k, v) in ops {
-                        pending.entry(k).or_insert(v);
-                    }
-                    drop(pending);
-                    self.tell(&Event::Failed(e));
-                    return;
-                }
+                drop(pending);
+                self.tell(&Event::Failed(e));
+                return;
+            }
+            if self.failing.replace(false) {
+                self.tell(&Event::Recovered);
             }
         }
     }
@@ -516,7 +544,7 @@ impl Backend {
     /// Another tab wrote `keys`: take the database's values (this tab's own unsent writes
     /// stay on top), then tell the widget.
     async fn reread(self: &Rc<Self>, keys: BTreeSet<String>) {
-        let Ok(now) = self.load().await else {
+        let Ok(now) = self.read(&keys).await else {
             return;
         };
         {
@@ -531,6 +559,38 @@ impl Backend {
         }
         self.tell(&Event::ForeignChange);
     }
+
+    /// The database's values of `keys` (absent ones left out), in one transaction.
+    async fn read(&self, keys: &BTreeSet<String>) -> Result<BTreeMap<String, String>, ()> {
+        let tx = {
+            let db = self.db.borrow();
+            let db = db.as_ref().ok_or(())?;
+            db.transaction(&[KV], TransactionMode::ReadOnly)
+                .map_err(|_| ())?
+        };
+        let store = tx.object_store(KV).map_err(|_| ())?;
+        let mut requests = Vec::with_capacity(keys.len());
+        for k in keys {
+            requests.push((k, store.get(JsValue::from_str(k)).map_err(|_| ())?));
+        }
+        let mut values = BTreeMap::new();
+        for (k, r) in requests {
+            if let Some(v) = r.await.map_err(|_| ())?.and_then(|v| text(&v)) {
+                values.insert(k.clone(), v);
+            }
+        }
+        Ok(values)
+    }
+}
+
+/// Lets the page paint and handle input before the next piece of a long write.
+async fn yield_to_page() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
 }
 
 pub struct Subscription {
