@@ -292,14 +292,17 @@ impl Backend {
         .map(Query::from)
     }
 
+    /// A transaction on the one object store, and the store (none: the database is closed).
+    fn transaction(&self, mode: TransactionMode) -> Option<(idb::Transaction, idb::ObjectStore)> {
+        let db = self.db.borrow();
+        let tx = db.as_ref()?.transaction(&[KV], mode).ok()?;
+        let store = tx.object_store(KV).ok()?;
+        Some((tx, store))
+    }
+
     async fn load(&self) -> Result<BTreeMap<String, String>, ()> {
-        let tx = {
-            let db = self.db.borrow();
-            let db = db.as_ref().ok_or(())?;
-            db.transaction(&[KV], TransactionMode::ReadOnly)
-                .map_err(|_| ())?
-        };
-        let store = tx.object_store(KV).map_err(|_| ())?;
+        // Held (not `_`) so the transaction lives while its requests run.
+        let (_tx, store) = self.transaction(TransactionMode::ReadOnly).ok_or(())?;
         let keys = store
             .get_all_keys(self.range(), None)
             .map_err(|_| ())?
@@ -367,13 +370,9 @@ impl Backend {
 
     /// One transaction with every op; `Ok` once it has committed.
     async fn commit(&self, ops: &[(String, Option<String>)]) -> Result<(), StorageError> {
-        let tx = {
-            let db = self.db.borrow();
-            let db = db.as_ref().ok_or(StorageError::Unavailable)?;
-            db.transaction(&[KV], TransactionMode::ReadWrite)
-                .map_err(|_| StorageError::Unavailable)?
-        };
-        let store = tx.object_store(KV).map_err(|_| StorageError::Unavailable)?;
+        let (tx, store) = self
+            .transaction(TransactionMode::ReadWrite)
+            .ok_or(StorageError::Unavailable)?;
         for (k, v) in ops {
             let key = JsValue::from_str(k);
             let r = match v {
@@ -562,13 +561,8 @@ impl Backend {
 
     /// The database's values of `keys` (absent ones left out), in one transaction.
     async fn read(&self, keys: &BTreeSet<String>) -> Result<BTreeMap<String, String>, ()> {
-        let tx = {
-            let db = self.db.borrow();
-            let db = db.as_ref().ok_or(())?;
-            db.transaction(&[KV], TransactionMode::ReadOnly)
-                .map_err(|_| ())?
-        };
-        let store = tx.object_store(KV).map_err(|_| ())?;
+        // Held (not `_`) so the transaction lives while its requests run.
+        let (_tx, store) = self.transaction(TransactionMode::ReadOnly).ok_or(())?;
         let mut requests = Vec::with_capacity(keys.len());
         for k in keys {
             requests.push((k, store.get(JsValue::from_str(k)).map_err(|_| ())?));
