@@ -557,3 +557,24 @@ fn a_register_and_list_edits_saved_by_0_2_0_load_and_are_screened_by_the_new_rul
         "the user's own embargo entry binds them"
     );
 }
+
+#[test]
+fn an_entry_the_user_adds_under_a_built_in_name_still_counts() {
+    // A firm bound by a national measure on Russia, whose jurisdiction the list does not cover,
+    // adds "Russia" itself: the built-in entry (the EU's, not ticked) must not hide it.
+    let builtin = builtin::lists().unwrap();
+    let mut edited = builtin.clone();
+    let embargoes = edited.iter_mut().find(|l| l.id == "embargoes").unwrap();
+    embargoes.entries.push(
+        serde_json::from_str(
+            r#"{"id":"user-1","name":{"en":"Russia","zh":"Russia"},"aliases":["Moscow"],"sources":["user"]}"#,
+        )
+        .unwrap(),
+    );
+    let lists = ListEdits::diff(&builtin, &edited).apply(&builtin);
+    assert_eq!(
+        embargo_hits(&lists, &UN_ONLY, &shipment("Moscow", |_| {})),
+        [YOURS_STOP, CONTEXT],
+        "the user's own entry stops; the EU's, not ticked, is context"
+    );
+}

@@ -150,11 +150,12 @@ fn candidates(lower: &str) -> impl Iterator<Item = &str> {
         .filter(|p| !p.is_empty())
 }
 
-/// A list ready for lookups: every alias and name, lowercased, to its entry.
+/// A list ready for lookups: every alias and name, lowercased, to the entries that have it
+/// (an entry a user adds may share a name with a built-in one: both count).
 #[derive(Debug, Clone)]
 pub struct ListIndex<'a> {
     pub list: &'a RefList,
-    by_alias: HashMap<String, usize>,
+    by_alias: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> ListIndex<'a> {
@@ -163,7 +164,10 @@ impl<'a> ListIndex<'a> {
         for (i, e) in list.entries.iter().enumerate() {
             let names = [&e.name.en, &e.name.zh, &e.id];
             for alias in e.aliases.iter().chain(names) {
-                by_alias.entry(alias.trim().to_lowercase()).or_insert(i);
+                let at: &mut Vec<usize> = by_alias.entry(alias.trim().to_lowercase()).or_default();
+                if !at.contains(&i) {
+                    at.push(i);
+                }
             }
         }
         Self { list, by_alias }
@@ -186,6 +190,7 @@ impl<'a> ListIndex<'a> {
     ) -> impl Iterator<Item = &'a ListEntry> + 'b {
         candidates(lower)
             .filter_map(|c| self.by_alias.get(c))
+            .flatten()
             .map(|&i| &self.list.entries[i])
     }
 }

@@ -55,8 +55,12 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
                 .filter(|s| s.module == ModuleKind::Programme)
                 .collect();
             let mut loaded = load_workspace(&store, &programme, &name);
-            // This tab's open assessments, not those another tab opened since.
+            // This tab's open assessments, not those another tab opened since; not written to
+            // the index at mount (two tabs would rewrite it to each other without end).
             restore_tab_open(&store, &mut loaded.workspace);
+            if !loaded.in_storage.entries.is_empty() {
+                loaded.in_storage.open = loaded.workspace.open.clone();
+            }
             loaded
         })
     };
