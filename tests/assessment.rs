@@ -231,3 +231,52 @@ fn a_not_sure_answer_with_its_plan_is_saved_and_restored() {
     assert_eq!(back, a);
     assert_eq!(saved::encode(&back), text, "stable bytes");
 }
+
+#[test]
+fn two_tabs_answering_one_assessment_both_keep_their_answers() {
+    use att_diligence::core::assessment::merge;
+    let item = |s: &str| {
+        id(if s.ends_with("commitment") {
+            "s.a"
+        } else {
+            "s.b"
+        })
+    };
+    let mut base = Assessment::new(&two_item_set());
+    base.apply(Action::SetStatus(
+        item("prog.gov.management-commitment"),
+        Status::InPlace,
+    ));
+    // Tab A answered another item and wrote it; tab B, not yet aware, wrote a note.
+    let mut theirs = base.clone();
+    theirs.apply(Action::SetStatus(
+        item("prog.gov.hr-ihl-policy"),
+        Status::NotInPlace,
+    ));
+    let mut ours = base.clone();
+    ours.apply(Action::SetText(
+        item("prog.gov.management-commitment"),
+        Field::Note,
+        "typed in B".into(),
+    ));
+    let merged = merge(&theirs, &base, &ours);
+    assert_eq!(
+        merged.responses[&item("prog.gov.hr-ihl-policy")].status,
+        Some(Status::NotInPlace),
+        "A's answer kept"
+    );
+    let mine = &merged.responses[&item("prog.gov.management-commitment")];
+    assert_eq!(mine.note, "typed in B", "B's note kept");
+    assert_eq!(mine.status, Some(Status::InPlace));
+    // The same item changed in both: this tab's change is the one written.
+    let mut theirs2 = base.clone();
+    theirs2.apply(Action::SetStatus(
+        item("prog.gov.management-commitment"),
+        Status::NotApplicable,
+    ));
+    let merged = merge(&theirs2, &base, &ours);
+    assert_eq!(
+        merged.responses[&item("prog.gov.management-commitment")].note,
+        "typed in B"
+    );
+}

@@ -312,3 +312,30 @@ impl Assessment {
         })
     }
 }
+
+/// `ours` (this tab's `base` with its changes) applied onto `theirs` (what storage holds now,
+/// written by another tab since `base`): item by item, this tab's changed responses and details
+/// win, and everything else another tab wrote is kept. Two people answering different items of
+/// one assessment in two tabs both keep their answers.
+pub fn merge(theirs: &Assessment, base: &Assessment, ours: &Assessment) -> Assessment {
+    let mut merged = theirs.clone();
+    let ids: std::collections::BTreeSet<&ItemId> =
+        base.responses.keys().chain(ours.responses.keys()).collect();
+    for id in ids {
+        let (b, o) = (base.responses.get(id), ours.responses.get(id));
+        if b != o {
+            match o {
+                Some(r) => merged.responses.insert(id.clone(), r.clone()),
+                None => merged.responses.remove(id),
+            };
+        }
+    }
+    if base.details != ours.details {
+        merged.details = ours.details.clone();
+    }
+    if base.set_version != ours.set_version {
+        merged.set_version = ours.set_version.clone();
+    }
+    merged.modified = theirs.modified.clone().max(ours.modified.clone());
+    merged
+}

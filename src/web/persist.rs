@@ -152,10 +152,22 @@ pub fn save_changes(
     after: &Workspace,
 ) -> Result<(), StorageError> {
     for (id, a) in &after.assessments {
-        let unchanged = before.assessments.get(id).is_some_and(|b| Rc::ptr_eq(a, b));
-        if !unchanged {
-            store.set(&assessment_key(id.as_str()), &saved::encode(a))?;
+        let base = before.assessments.get(id);
+        if base.is_some_and(|b| Rc::ptr_eq(a, b)) {
+            continue;
         }
+        let key = assessment_key(id.as_str());
+        // Another tab wrote this assessment since this one last did (its change not yet taken
+        // in here, e.g. while the user is typing): this tab's changes go on top of it rather
+        // than over it.
+        let merged = match (base, store.get(&key).ok().flatten()) {
+            (Some(b), Some(raw)) if raw != saved::encode(b) => saved::decode(&raw)
+                .ok()
+                .filter(|theirs| theirs.set_id == a.set_id)
+                .map(|theirs| crate::core::assessment::merge(&theirs, b, a)),
+            _ => None,
+        };
+        store.set(&key, &saved::encode(merged.as_ref().unwrap_or(a)))?;
     }
     let index_changed = before.entries != after.entries
         || before.open != after.open

@@ -362,3 +362,29 @@ test("a database written by a newer widget is never written to, and the user is 
   assert.deepEqual(keys, ['att-diligence:v1:default:workspace'], 'nothing written over it');
   await session.close();
 });
+
+test('two tabs in one assessment: typing in one while the other answers keeps both', async () => {
+  const session = await openContext(env.browser, env.server.origin);
+  const a = await new Checklist(await session.newPage(), env.server.origin).open();
+  const b = await new Checklist(await session.newPage(), env.server.origin).open();
+  const note = b.item(A1).getByLabel('Note', { exact: true });
+  await note.click();
+  await note.pressSequentially('typed in B');
+  await a.answer(a.item(A2), 'In place');
+  await b.page.waitForTimeout(300);
+  await note.pressSequentially(', still typing');
+  const both = await stored(a.page, 'assessment:att-programme-1', 'default', {
+    until: (v) => v !== undefined && responsesOf(v)[A2]?.status === 'in_place'
+      && responsesOf(v)[A1]?.note === 'typed in B, still typing',
+  });
+  assert.ok(both, 'storage holds A’s answer and B’s note');
+  await b.page.locator('h1').first().click();
+  await b.settled();
+  await b.page.locator(`fieldset[data-item="${A2}"][data-status="in_place"]`).waitFor();
+  assert.equal(await b.item(A1).getByLabel('Note', { exact: true }).inputValue(), 'typed in B, still typing');
+  await a.page.reload();
+  await a.settled();
+  assert.equal(await a.item(A1).getByLabel('Note', { exact: true }).inputValue(), 'typed in B, still typing');
+  assert.equal(await status(a, A2), 'in_place');
+  await session.close();
+});
