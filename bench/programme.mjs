@@ -6,6 +6,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, openContext, serve } from '../tests/e2e/harness.mjs';
+import { syntheticSet } from './lib/inputs.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const CLICKS = Number(process.env.CLICKS ?? 60);
@@ -20,21 +21,6 @@ function p95(xs) {
   return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
 }
 
-/** A valid programme set of `n` items in 10 sections, citing real catalogue elements. */
-function syntheticSet(n) {
-  const sections = Array.from({ length: 10 }, (_, s) => ({
-    id: `bench.s${s}`,
-    title: { en: `Section ${s + 1}`, zh: `第${s + 1}节` },
-    items: Array.from({ length: n / 10 }, (_, i) => ({
-      id: `bench.s${s}.i${i}`,
-      text: { en: `Synthetic question ${s}.${i}: is the control in place?`, zh: `合成问题 ${s}.${i}：该控制措施是否已落实？` },
-      guidance: { en: 'Synthetic guidance text for the benchmark.', zh: '用于基准测试的合成指导文本。' },
-      articles: ['7(1)', '11'],
-      provenance: [{ seed: 'app1.p6.b3' }],
-    })),
-  }));
-  return { format: 1, id: 'bench-500', version: '1.0.0', module: 'programme', title: { en: 'Bench 500', zh: '基准 500' }, sections };
-}
 
 // Records when the first checklist item enters the DOM, relative to navigation start. The
 // widget renders in a shadow root, so the probe watches each shadow root as it is attached.

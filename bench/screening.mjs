@@ -7,26 +7,9 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, openContext, serve } from '../tests/e2e/harness.mjs';
+import { csv } from './lib/inputs.mjs';
 
 const SIZES = (process.env.SIZES ?? '1000,10000,100000').split(',').map(Number);
-const DESTS = ['Freedonia', 'Sudan', 'Ruritania', 'Syldavia', 'Borduria', 'Libya', 'Latveria', 'Genovia'];
-const VIA = ['', 'Djibouti', 'Lisbon;Tema', 'Singapore', '', 'Rotterdam'];
-const CATS = ['salw', 'parts', 'ammunition', 'tanks', 'aircraft'];
-const MODES = ['sea', 'air', 'road', 'rail', 'multimodal'];
-
-function csv(n) {
-  const lines = ['reference,date,mode,consignor,consignee,end_user,end_use,destination,transit,category,description,quantity,value,end_user_certificate,export_licence,transport_documents'];
-  for (let i = 0; i < n; i++) {
-    const consignee = i % 17 === 0 ? '"P.O. Box 12, Lomé"' : `Consignee ${i % 311}`;
-    const bad = i % 997 === 0 ? 'boat' : MODES[i % 5];
-    lines.push(
-      `BK-${i},2026-11-${String((i % 28) + 1).padStart(2, '0')},${bad},Acme Defence,${consignee},End user ${i % 97},Training,` +
-        `${DESTS[i % 8]},${VIA[i % 6]},${CATS[i % 5]},Item batch ${i},${i % 500},${i * 13},` +
-        `${i % 3 === 0 ? 'seen' : 'verified'},verified,seen`,
-    );
-  }
-  return lines.join('\n') + '\n';
-}
 
 async function run(browser, origin, n, dir) {
   const file = join(dir, `batch-${n}.csv`);

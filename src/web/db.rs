@@ -414,9 +414,9 @@ impl Backend {
                 return;
             }
             ops.sort_by_key(|(_, (n, _))| *n);
-            let ops: Vec<(u64, (String, Option<String>))> =
-                ops.into_iter().map(|(k, (n, v))| (n, (k, v))).collect();
-            let all: Vec<(String, Option<String>)> = ops.iter().map(|(_, o)| o.clone()).collect();
+            // The order numbers apart from the ops, so the values are not copied a second time.
+            let (order, all): (Vec<u64>, Vec<(String, Option<String>)>) =
+                ops.into_iter().map(|(k, (n, v))| (n, (k, v))).unzip();
             self.in_flight.set(all.len());
             let mut done = 0;
             let mut failed = None;
@@ -440,7 +440,7 @@ impl Backend {
             if let Some(e) = failed {
                 self.failing.set(true);
                 let mut pending = self.pending.borrow_mut();
-                for (n, (k, v)) in ops.into_iter().skip(done) {
+                for (n, (k, v)) in order.into_iter().zip(all).skip(done) {
                     pending.entry(k).or_insert((n, v));
                 }
                 drop(pending);
