@@ -18,7 +18,7 @@ async function run(browser, origin, n, dir) {
   const page = await session.newPage();
   await page.goto(`${origin}/`);
   await page.locator('.att-modules button[data-set="att-screening"]').click();
-  await page.getByRole('button', { name: 'Screen a batch (CSV file)' }).click();
+  await page.getByRole('button', { name: 'Screen a batch (CSV or Excel file)' }).click();
   const t0 = Date.now();
   await page.locator('.att-batch input[type=file]').setInputFiles(file);
   await page.locator('.att-batch-map').waitFor({ timeout: 120000 });

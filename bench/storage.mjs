@@ -124,7 +124,7 @@ async function newPage(browser, origin) {
 /** Imports `file` (n rows) through the interface; returns ms to the result and to the stored index. */
 async function importRows(page, file) {
   await page.locator('.att-modules button[data-set="att-screening"]').click();
-  await page.getByRole('button', { name: 'Screen a batch (CSV file)' }).click();
+  await page.getByRole('button', { name: 'Screen a batch (CSV or Excel file)' }).click();
   const t0 = Date.now();
   await page.locator('.att-batch input[type=file]').setInputFiles(file);
   await page.getByRole('button', { name: 'Screen these rows' }).click({ timeout: LONG });

@@ -1,4 +1,4 @@
-//! Times the stages of screening a large CSV natively: `cargo run --release --example batch_profile -- FILE`.
+//! Times the stages of screening a large CSV natively (reading it as the reader worker does): `cargo run --release --example batch_profile -- FILE`.
 //! A companion to `bench/screening.mjs` (which measures the same work in the browser).
 
 use std::time::Instant;
@@ -13,15 +13,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args()
         .nth(1)
         .ok_or("usage: batch_profile FILE.csv")?;
-    let text = std::fs::read_to_string(path)?;
+    let bytes = std::fs::read(path)?;
     let (rules, lists) = (builtin::rules()?, builtin::lists()?);
     let set = builtin::sets()?
         .into_iter()
         .find(|s| s.module == att_diligence::core::question_set::ModuleKind::Screening)
         .ok_or("no screening set")?;
     let t = Instant::now();
-    let map = batch::auto_map(&batch::headers(&text)?);
-    let b = batch::parse(&text, &map);
+    let table = att_reader::read(&bytes, None).map_err(|e| format!("{e:?}"))?;
+    let map = batch::auto_map(&table.headers);
+    let b = batch::parse(&table, &map);
     let parse = t.elapsed();
     let engine = Engine::new(&rules, &lists, &UN_ONLY);
     let t = Instant::now();

@@ -3,6 +3,8 @@
 //   att-diligence.wasm  the widget (all built-in content in every language it has)
 //   att-diligence.css   its stylesheet, loaded into each widget's shadow root
 //   att-xlsx.js/.wasm   the XLSX writer, a worker fetched only when a user asks for a workbook
+//   att-reader.js/.wasm the batch file reader (encodings, delimiters, workbooks), a worker
+//                       fetched only when a user picks a batch file
 //   att-diligence.<lang>.json   Arabic, French, Russian, Spanish content, fetched when first shown
 //   index.html, embed.html, page.css, embed-demo.*   the standalone page and the embedding demo
 //   att-diligence-offline.html   everything above inlined in one file that works from file://
@@ -38,11 +40,14 @@ const WASM_FEATURES = [
   '--enable-multivalue',
 ];
 
-run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'att-diligence', '-p', 'att-xlsx']);
+run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'att-diligence', '-p', 'att-xlsx', '-p', 'att-reader']);
+const WORKERS = ['xlsx', 'reader'];
 rmSync(WEB, { recursive: true, force: true });
 mkdirSync(WEB, { recursive: true });
 run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', WEB, join(RELEASE, 'att_diligence.wasm')]);
-run('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', WEB, join(RELEASE, 'att-xlsx.wasm')]);
+for (const w of WORKERS) {
+  run('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', WEB, join(RELEASE, `att-${w}.wasm`)]);
+}
 
 rmSync(DIST, { recursive: true, force: true });
 mkdirSync(DIST, { recursive: true });
@@ -51,7 +56,9 @@ run('cargo', ['run', '--quiet', '--example', 'packs', '--', DIST]);
 const PACK_LANGS = ['ar', 'fr', 'ru', 'es'];
 // -Oz for size; without -g, so the names section (about 280 KB) is dropped.
 run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(WEB, 'att_diligence_bg.wasm'), '-o', join(DIST, 'att-diligence.wasm')]);
-run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(WEB, 'att-xlsx_bg.wasm'), '-o', join(DIST, 'att-xlsx.wasm')]);
+for (const w of WORKERS) {
+  run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(WEB, `att-${w}_bg.wasm`), '-o', join(DIST, `att-${w}.wasm`)]);
+}
 
 const bundle = (entry, outfile) =>
   esbuild.build({
@@ -77,12 +84,14 @@ const css = (
 ).outputFiles[0].text;
 writeFileSync(join(DIST, 'att-diligence.css'), css);
 
-// The worker: wasm-bindgen's classic-script glue, then its start, relative to the script.
-const xlsxGlue = readFileSync(join(WEB, 'att-xlsx.js'), 'utf8');
-writeFileSync(
-  join(DIST, 'att-xlsx.js'),
-  `${xlsxGlue}\nwasm_bindgen({ module_or_path: new URL('att-xlsx.wasm', self.location.href) });\n`,
-);
+// The workers: wasm-bindgen's classic-script glue, then its start, relative to the script.
+const workerGlue = Object.fromEntries(WORKERS.map((w) => [w, readFileSync(join(WEB, `att-${w}.js`), 'utf8')]));
+for (const w of WORKERS) {
+  writeFileSync(
+    join(DIST, `att-${w}.js`),
+    `${workerGlue[w]}\nwasm_bindgen({ module_or_path: new URL('att-${w}.wasm', self.location.href) });\n`,
+  );
+}
 
 for (const page of ['index.html', 'embed.html', 'example.html', 'page.css', 'embed-demo.css', 'embed-demo.js']) {
   copyFileSync(join(WWW, page), join(DIST, page));
@@ -95,8 +104,7 @@ writeFileSync(
   [
     `export const css = ${JSON.stringify(css)};`,
     `export const wasmGz = ${JSON.stringify(b64gz(join(DIST, 'att-diligence.wasm')))};`,
-    `export const xlsxScript = ${JSON.stringify(xlsxGlue)};`,
-    `export const xlsxWasmGz = ${JSON.stringify(b64gz(join(DIST, 'att-xlsx.wasm')))};`,
+    `export const workers = ${JSON.stringify(Object.fromEntries(WORKERS.map((w) => [w, { script: workerGlue[w], wasmGz: b64gz(join(DIST, `att-${w}.wasm`)) }])))};`,
     `export const packsGz = ${JSON.stringify(Object.fromEntries(PACK_LANGS.map((l) => [l, b64gz(join(DIST, `att-diligence.${l}.json`))])))};`,
   ].join('\n'),
 );

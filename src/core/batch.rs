@@ -1,5 +1,8 @@
-//! Batch import: a CSV file of shipments, with a documented column layout, a mapping step for
-//! other headers, and bad rows reported by line without stopping the batch.
+//! Batch import: a file of shipments (CSV or a workbook, read into a [`Table`] by the
+//! `att-reader` worker), with a documented column layout, a mapping step for other headers,
+//! and bad rows reported by line without stopping the batch.
+
+pub use att_reader::{Delimiter, Encoding, Format, ReadError, Table};
 
 use super::question_set::Mode;
 use super::shipment::{Category, DocStatus, Shipment};
@@ -138,8 +141,11 @@ pub fn auto_map(headers: &[String]) -> ColumnMap {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum RowProblem {
-    /// The CSV itself is broken here (quotes, field count): the parser's message.
-    Malformed(String),
+    /// The row has `found` fields where the header has `expected` (a stray delimiter or quote).
+    FieldCount {
+        expected: usize,
+        found: usize,
+    },
     MissingReference,
     MissingDestination,
     BadMode(String),
@@ -153,7 +159,7 @@ pub enum RowProblem {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
-    /// 1-based line in the file.
+    /// 1-based line in the file (a workbook: the sheet's row).
     pub line: u64,
     pub problem: RowProblem,
 }
@@ -163,13 +169,6 @@ pub struct Batch {
     /// Each good row with its line in the file.
     pub rows: Vec<(u64, Shipment)>,
     pub errors: Vec<RowError>,
-}
-
-/// The header row of a CSV text (for the mapping step).
-pub fn headers(text: &str) -> Result<Vec<String>, String> {
-    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| e.to_string())?;
-    Ok(headers.iter().map(str::to_owned).collect())
 }
 
 fn is_iso_date(s: &str) -> bool {
@@ -182,9 +181,9 @@ fn is_iso_date(s: &str) -> bool {
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
-fn row(record: &csv::StringRecord, map: &ColumnMap) -> Result<Shipment, RowProblem> {
+fn row(cells: &[String], map: &ColumnMap) -> Result<Shipment, RowProblem> {
     let mut s = Shipment::default();
-    for (value, column) in record.iter().zip(map) {
+    for (value, column) in cells.iter().zip(map) {
         let Some(column) = column else { continue };
         let value = value.trim();
         let doc = |column: Column| {
@@ -240,38 +239,28 @@ fn row(record: &csv::StringRecord, map: &ColumnMap) -> Result<Shipment, RowProbl
     Ok(s)
 }
 
-/// Reads every data row of `text` with `map`; a bad row is reported and skipped.
-pub fn parse(text: &str, map: &ColumnMap) -> Batch {
-    let text = text.trim_start_matches('\u{feff}');
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
-        .from_reader(text.as_bytes());
+/// Reads every data row of `table` with `map`, in file order; a bad row is reported and
+/// skipped, the others kept.
+pub fn parse(table: &Table, map: &ColumnMap) -> Batch {
     let mut batch = Batch::default();
-    let mut record = csv::StringRecord::new();
-    loop {
-        let line = reader.position().line() + 1;
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                let line = record.position().map_or(line, |p| p.line());
-                match row(&record, map) {
-                    Ok(s) => batch.rows.push((line, s)),
-                    Err(problem) => batch.errors.push(RowError { line, problem }),
-                }
-            }
-            Err(e) => {
-                let line = e.position().map_or(line, |p| p.line());
-                batch.errors.push(RowError {
-                    line,
-                    problem: RowProblem::Malformed(e.to_string()),
-                });
-                // A broken record may leave the reader mid-quote; only I/O errors end a batch.
-                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                    break;
-                }
-            }
+    for r in &table.rows {
+        match row(&r.cells, map) {
+            Ok(s) => batch.rows.push((r.line, s)),
+            Err(problem) => batch.errors.push(RowError {
+                line: r.line,
+                problem,
+            }),
         }
     }
+    batch.errors.extend(table.faults.iter().map(|f| RowError {
+        line: f.line,
+        problem: match f.fault {
+            att_reader::RowFault::FieldCount { expected, found } => {
+                RowProblem::FieldCount { expected, found }
+            }
+        },
+    }));
+    batch.errors.sort_by_key(|e| e.line);
     batch
 }
 

@@ -1,19 +1,27 @@
-//! Batch screening from a CSV file: pick the file, check which field each column holds (mapped
-//! automatically where the headers allow), screen, and see every row that was not screened.
+//! Batch screening from a file: pick it (CSV in any common encoding and delimiter, or an
+//! `.xlsx` workbook, read by the `att-reader` worker), check how it was read and which field
+//! each column holds (mapped automatically where the headers allow), screen, and see every row
+//! that was not screened.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::batch::{self, Batch, Column, ColumnMap, RowError};
+use crate::core::batch::{self, Batch, Column, ColumnMap, Delimiter, Format, RowError, Table};
 use crate::core::i18n::{text, Count, Msg};
 use crate::core::question_set::Lang;
 use crate::core::shipment::Shipment;
 use crate::web::download::download;
-use crate::web::files::{read_text, FileError};
+use crate::web::files::{read_bytes, FileError};
+use crate::web::reader;
+use crate::web::worker::WorkerError;
 
 /// Batch files are refused above this size before being read.
-pub const MAX_CSV_BYTES: usize = 64 * 1024 * 1024;
+pub const MAX_BATCH_BYTES: usize = 64 * 1024 * 1024;
+
+/// What the file picker offers: CSV and tab-separated text, and workbooks.
+const ACCEPT: &str = ".csv,.txt,.tsv,.xlsx,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 #[derive(Properties, PartialEq)]
 pub struct BatchImportProps {
@@ -26,50 +34,100 @@ pub struct BatchImportProps {
 #[derive(Clone, PartialEq)]
 enum Step {
     Pick,
+    Reading,
     Map {
-        text: Rc<String>,
-        headers: Vec<String>,
+        /// Kept to read the file again with another delimiter.
+        bytes: Rc<Vec<u8>>,
+        table: Rc<Table>,
         map: ColumnMap,
     },
     Done {
         screened: usize,
         errors: Rc<Vec<RowError>>,
+        sheet: bool,
     },
-    Failed(Msg),
+    /// `detail`: the underlying reader's or browser's own text, shown collapsed.
+    Failed {
+        msg: Msg,
+        detail: Option<String>,
+    },
+}
+
+impl Step {
+    fn failed(msg: Msg) -> Self {
+        Step::Failed { msg, detail: None }
+    }
+}
+
+/// Reads `bytes` in the worker and moves to the mapping step, unless a newer file was picked
+/// meanwhile (`generation` moved on).
+fn read_into(
+    step: UseStateHandle<Step>,
+    bytes: Rc<Vec<u8>>,
+    delimiter: Option<Delimiter>,
+    generation: Rc<Cell<u64>>,
+) {
+    let mine = generation.get() + 1;
+    generation.set(mine);
+    step.set(Step::Reading);
+    wasm_bindgen_futures::spawn_local(async move {
+        let next = match reader::read(&bytes, delimiter).await {
+            Ok(Ok(table)) => {
+                let map = batch::auto_map(&table.headers);
+                Step::Map {
+                    bytes,
+                    table: Rc::new(table),
+                    map,
+                }
+            }
+            Ok(Err(e)) => {
+                let detail = match &e {
+                    batch::ReadError::NotWorkbook { detail } => Some(detail.clone()),
+                    _ => None,
+                };
+                Step::Failed {
+                    msg: Msg::BatchUnreadable(e),
+                    detail,
+                }
+            }
+            Err(WorkerError::Failed(detail) | WorkerError::Refused(detail)) => Step::Failed {
+                msg: Msg::BatchWorkerFailed,
+                detail: Some(detail),
+            },
+        };
+        if generation.get() == mine {
+            step.set(next);
+        }
+    });
 }
 
 #[component]
 pub fn BatchImport(props: &BatchImportProps) -> Html {
     let lang = props.lang;
     let step = use_state(|| Step::Pick);
+    let generation = use_memo((), |_| Cell::new(0u64));
     let input_id = format!("{}-batch-file", props.instance);
     let onchange = {
-        let step = step.clone();
+        let (step, generation) = (step.clone(), generation.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
             input.set_value("");
-            let step = step.clone();
+            let (step, generation) = (step.clone(), generation.clone());
+            step.set(Step::Reading);
             wasm_bindgen_futures::spawn_local(async move {
-                step.set(match read_text(file, MAX_CSV_BYTES).await {
-                    Ok(text) => match batch::headers(&text) {
-                        Ok(headers) => {
-                            let map = batch::auto_map(&headers);
-                            Step::Map {
-                                text: Rc::new(text),
-                                headers,
-                                map,
-                            }
-                        }
-                        Err(e) => Step::Failed(Msg::BatchNotCsv(e)),
-                    },
+                match read_bytes(file, MAX_BATCH_BYTES).await {
+                    Ok(bytes) => read_into(step, Rc::new(bytes), None, generation),
                     Err(FileError::TooLarge { bytes }) => {
-                        Step::Failed(Msg::BatchNotCsv(format!("{bytes} bytes > {MAX_CSV_BYTES}")))
+                        step.set(Step::failed(Msg::BatchTooLarge {
+                            bytes: bytes as u64,
+                            limit: MAX_BATCH_BYTES as u64,
+                        }))
                     }
-                    Err(FileError::Unreadable) => Step::Failed(Msg::FileUnreadable),
-                });
+                    Err(FileError::Unreadable) => step.set(Step::failed(Msg::FileUnreadable)),
+                }
             });
         })
     };
@@ -79,21 +137,54 @@ pub fn BatchImport(props: &BatchImportProps) -> Html {
 
     let body = match &*step {
         Step::Pick => Html::default(),
-        Step::Failed(msg) => html! { <p class="att-notice" role="alert">{ text(lang, msg) }</p> },
-        Step::Map {
-            text: csv,
-            headers,
-            map,
-        } => {
-            let rows = headers.iter().enumerate().map(|(i, h)| {
+        Step::Reading => html! { <p role="status">{ text(lang, &Msg::BatchReading) }</p> },
+        Step::Failed { msg, detail } => html! {
+            <div class="att-notice" role="alert">
+                <p>{ text(lang, msg) }</p>
+                if let Some(detail) = detail {
+                    <details><summary>{ text(lang, &Msg::TechnicalDetails) }</summary><p>{ detail }</p></details>
+                }
+            </div>
+        },
+        Step::Map { bytes, table, map } => {
+            let delimiter = match &table.format {
+                Format::Csv { delimiter, .. } => {
+                    let id = format!("{}-batch-delimiter", props.instance);
+                    let onchange = {
+                        let (step, bytes, generation) =
+                            (step.clone(), bytes.clone(), generation.clone());
+                        Callback::from(move |e: Event| {
+                            let v = e
+                                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                                .value();
+                            let chosen = Delimiter::ALL
+                                .into_iter()
+                                .find(|d| delimiter_token(*d) == v);
+                            read_into(step.clone(), bytes.clone(), chosen, generation.clone());
+                        })
+                    };
+                    html! {
+                        <div class="att-field">
+                            <label for={id.clone()}>{ text(lang, &Msg::BatchDelimiter) }</label>
+                            <select {id} {onchange}>
+                                { for Delimiter::ALL.iter().map(|d| html! {
+                                    <option value={delimiter_token(*d)} selected={d == delimiter}>{ text(lang, &Msg::DelimiterName(*d)) }</option>
+                                }) }
+                            </select>
+                        </div>
+                    }
+                }
+                Format::Xlsx { .. } => Html::default(),
+            };
+            let rows = table.headers.iter().enumerate().map(|(i, h)| {
                 let id = format!("{}-batch-col-{i}", props.instance);
                 let onchange = {
-                    let (step, csv, headers, map) = (step.clone(), csv.clone(), headers.clone(), map.clone());
+                    let (step, bytes, table, map) = (step.clone(), bytes.clone(), table.clone(), map.clone());
                     Callback::from(move |e: Event| {
                         let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
                         let mut map = map.clone();
                         map[i] = Column::ALL.into_iter().find(|c| c.header() == v);
-                        step.set(Step::Map { text: csv.clone(), headers: headers.clone(), map });
+                        step.set(Step::Map { bytes: bytes.clone(), table: table.clone(), map });
                     })
                 };
                 html! {
@@ -109,24 +200,27 @@ pub fn BatchImport(props: &BatchImportProps) -> Html {
                 }
             });
             let screen = {
-                let (step, csv, map, on_import) = (
+                let (step, table, map, on_import) = (
                     step.clone(),
-                    csv.clone(),
+                    table.clone(),
                     map.clone(),
                     props.on_import.clone(),
                 );
                 Callback::from(move |_| {
-                    let Batch { rows, errors } = batch::parse(&csv, &map);
+                    let Batch { rows, errors } = batch::parse(&table, &map);
                     let screened = rows.len();
                     on_import.emit(rows);
                     step.set(Step::Done {
                         screened,
                         errors: Rc::new(errors),
+                        sheet: matches!(table.format, Format::Xlsx { .. }),
                     });
                 })
             };
             html! {
                 <div class="att-batch-map">
+                    <p class="att-batch-format">{ text(lang, &Msg::BatchFormat(table.format.clone())) }</p>
+                    { delimiter }
                     <table class="att-table">
                         <caption>{ text(lang, &Msg::BatchMapping) }</caption>
                         <tbody>{ for rows }</tbody>
@@ -135,12 +229,16 @@ pub fn BatchImport(props: &BatchImportProps) -> Html {
                 </div>
             }
         }
-        Step::Done { screened, errors } => html! {
+        Step::Done {
+            screened,
+            errors,
+            sheet,
+        } => html! {
             <div class="att-batch-result">
                 <p role="status">{ text(lang, &Msg::BatchResult { screened: Count::new(lang, *screened), rejected: Count::new(lang, errors.len()) }) }</p>
                 <ul class="att-row-errors">
                     { for errors.iter().take(1000).map(|e| html! {
-                        <li data-line={e.line.to_string()}>{ text(lang, &Msg::RowError { line: e.line, problem: e.problem.clone() }) }</li>
+                        <li data-line={e.line.to_string()}>{ text(lang, &Msg::RowError { line: e.line, problem: e.problem.clone(), sheet: *sheet }) }</li>
                     }) }
                 </ul>
             </div>
@@ -152,10 +250,19 @@ pub fn BatchImport(props: &BatchImportProps) -> Html {
             <h3>{ text(lang, &Msg::BatchImport) }</h3>
             <div class="att-field">
                 <label for={input_id.clone()}>{ text(lang, &Msg::BatchImport) }</label>
-                <input type="file" id={input_id} accept=".csv,text/csv" {onchange} />
+                <input type="file" id={input_id} accept={ACCEPT} {onchange} />
             </div>
             <button type="button" onclick={template}>{ text(lang, &Msg::BatchTemplate) }</button>
             <div class="att-batch-body">{ body }</div>
         </section>
+    }
+}
+
+/// The `<option>` value of a delimiter.
+fn delimiter_token(d: Delimiter) -> &'static str {
+    match d {
+        Delimiter::Comma => "comma",
+        Delimiter::Semicolon => "semicolon",
+        Delimiter::Tab => "tab",
     }
 }

@@ -11,6 +11,8 @@ pub mod files;
 pub mod intl;
 pub mod keep;
 pub mod persist;
+pub mod reader;
 pub mod storage;
 pub mod tabs;
+pub mod worker;
 pub mod xlsx;

@@ -102,7 +102,7 @@ test('a batch CSV: good rows screened, bad rows reported by line, the rest untou
       'B5,road,MoD,Army,Training,Freedonia,,tanks,verified,verified',
     ].join('\n'),
   );
-  await page.getByRole('button', { name: 'Screen a batch (CSV file)' }).click();
+  await page.getByRole('button', { name: 'Screen a batch (CSV or Excel file)' }).click();
   await page.locator('.att-batch input[type=file]').setInputFiles(file);
   const mapping = page.locator('.att-batch-map');
   await mapping.waitFor();
@@ -111,7 +111,7 @@ test('a batch CSV: good rows screened, bad rows reported by line, the rest untou
   await page.getByRole('button', { name: 'Screen these rows' }).click();
   const result = page.locator('.att-batch-result');
   await result.waitFor();
-  assert.match(await result.getByRole('status').textContent(), /^3 row\(s\) screened.*; 2 row\(s\) not screened/);
+  assert.match(await result.getByRole('status').textContent(), /^3 rows screened.*; 2 rows not screened/);
   assert.deepEqual(await result.locator('.att-row-errors li').allTextContents(), [
     'Line 4: “truck” is not a transport mode (sea, air, road, rail, multimodal)',
     'Line 5: the destination is empty',

@@ -60,7 +60,7 @@ test('a register of 20,000 shipments from a batch CSV is all back after a reload
   const page = await session.newPage();
   const c = await new Checklist(page, env.server.origin).open();
   await c.openModule('att-screening');
-  await page.getByRole('button', { name: 'Screen a batch (CSV file)' }).click();
+  await page.getByRole('button', { name: 'Screen a batch (CSV or Excel file)' }).click();
   await page.locator('.att-batch input[type=file]').setInputFiles(file);
   await page.locator('.att-batch-map').waitFor();
   await page.getByRole('button', { name: 'Screen these rows' }).click();

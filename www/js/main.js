@@ -1,4 +1,4 @@
-// Entry of dist/att-diligence.js: the wasm, the stylesheet, the XLSX worker and the language
+// Entry of dist/att-diligence.js: the wasm, the stylesheet, the workers and the language
 // packs sit beside this module, wherever the host page serves it from.
 import init, { mount as mountWasm } from '../../target/web/att_diligence.js';
 import { defineWidget } from './widget.js';
@@ -16,7 +16,7 @@ export const { mount } = defineWidget(
       link.href = here('att-diligence.css');
       return link;
     },
-    xlsxWorker: () => here('att-xlsx.js'),
+    worker: (name) => here(`att-${name}.js`),
     // Arabic, French, Russian and Spanish content: fetched the first time it is shown.
     loadPack: async (lang) => {
       const response = await fetch(here(`att-diligence.${lang}.json`));

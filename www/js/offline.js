@@ -1,7 +1,7 @@
-// Entry of the single-file build: the wasm, the stylesheet and the XLSX worker are inlined
+// Entry of the single-file build: the wasm, the stylesheet and the workers are inlined
 // (wasm gzip-compressed, base64), so the one HTML file works from disk with no network.
 import init, { mount as mountWasm } from '../../target/web/att_diligence.js';
-import { css, packsGz, wasmGz, xlsxScript, xlsxWasmGz } from '../../target/web/inline.js';
+import { css, packsGz, wasmGz, workers } from '../../target/web/inline.js';
 import { defineWidget } from './widget.js';
 
 const gunzipBase64 = (b64) =>
@@ -13,7 +13,7 @@ const gunzipBase64 = (b64) =>
 
 await init({ module_or_path: await gunzipBase64(wasmGz) });
 
-let workerUrl;
+const workerUrls = {};
 export const { mount } = defineWidget(
   { mount: mountWasm },
   {
@@ -22,13 +22,13 @@ export const { mount } = defineWidget(
       style.textContent = css;
       return style;
     },
-    // The worker starts from a blob: URL (a file:// page cannot start one from a file).
-    xlsxWorker: () =>
-      (workerUrl ??= URL.createObjectURL(
+    // A worker starts from a blob: URL (a file:// page cannot start one from a file).
+    worker: (name) =>
+      (workerUrls[name] ??= URL.createObjectURL(
         new Blob(
           [
-            xlsxScript,
-            `;(${gunzipBase64})(${JSON.stringify(xlsxWasmGz)}).then((bytes) => wasm_bindgen({ module_or_path: bytes }));`,
+            workers[name].script,
+            `;(${gunzipBase64})(${JSON.stringify(workers[name].wasmGz)}).then((bytes) => wasm_bindgen({ module_or_path: bytes }));`,
           ],
           { type: 'text/javascript' },
         ),
