@@ -16,8 +16,8 @@ cargo clippy --workspace --all-targets -- -D warnings
 step "lint (wasm32): cargo clippy --workspace --all-targets --target wasm32-unknown-unknown"
 cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 
-step "tier 1, core on the host: cargo test"
-cargo test
+step "tier 1, core and the batch reader on the host: cargo test --workspace"
+cargo test --workspace
 
 step "tier 2, browser code in headless Chromium: wasm-bindgen-test"
 CHROMEDRIVER=/usr/bin/chromedriver \
