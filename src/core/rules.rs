@@ -3,15 +3,18 @@
 //! (`seeds/rules.json`); this module only knows how each kind of rule reads a record.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
 use super::embargo::{self, Jurisdictions, Outcome};
+use super::fold::Folded;
 use super::lists::{ListIndex, RefList};
 use super::question_set::{ItemId, Mode};
 use super::screening::{Check, RuleHit};
 use super::shipment::{Category, DocStatus, Shipment};
+use super::words::{Compiled, Words};
 
 /// A record field a rule can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,11 +29,14 @@ pub enum Field {
     Description,
 }
 
-/// A record with its text fields lowercased once, for all the rules that compare text.
+/// A record with its text fields lowercased once, for all the rules that look places up, and
+/// folded (`fold::Folded`) at most once, when a text rule first reads the field.
 struct Prepared<'s> {
     shipment: &'s Shipment,
     lower: [String; 6],
     transit: Vec<String>,
+    folded: [OnceCell<Folded>; 6],
+    folded_transit: OnceCell<Vec<Folded>>,
 }
 
 impl<'s> Prepared<'s> {
@@ -47,33 +53,66 @@ impl<'s> Prepared<'s> {
                 l(&s.description),
             ],
             transit: s.transit.iter().map(|t| l(t)).collect(),
+            folded: Default::default(),
+            folded_transit: OnceCell::new(),
         }
     }
 
     /// (original, lowercased) values of a field; transit has several.
     fn values(&self, f: Field) -> Vec<(&str, &str)> {
-        let i = match f {
+        match f.index() {
+            Some(i) => vec![(f.values(self.shipment)[0], self.lower[i].as_str())],
+            None => self
+                .with_transit(&self.transit)
+                .map(|(t, l)| (t, l.as_str()))
+                .collect(),
+        }
+    }
+
+    /// (original, folded) values of a field.
+    fn folded(&self, f: Field) -> Vec<(&str, &Folded)> {
+        match f.index() {
+            Some(i) => {
+                let original = f.values(self.shipment)[0];
+                vec![(
+                    original,
+                    self.folded[i].get_or_init(|| Folded::new(original)),
+                )]
+            }
+            None => {
+                let transit = &self.shipment.transit;
+                let folded = self
+                    .folded_transit
+                    .get_or_init(|| transit.iter().map(|t| Folded::new(t)).collect());
+                self.with_transit(folded).collect()
+            }
+        }
+    }
+
+    /// Each transit point beside what was derived from it.
+    fn with_transit<'v, T>(&'v self, derived: &'v [T]) -> impl Iterator<Item = (&'v str, &'v T)> {
+        self.shipment
+            .transit
+            .iter()
+            .map(String::as_str)
+            .zip(derived)
+    }
+}
+
+impl Field {
+    /// Where a single-valued field is kept in `Prepared`; `None` for transit.
+    fn index(self) -> Option<usize> {
+        Some(match self {
             Field::Consignor => 0,
             Field::Consignee => 1,
             Field::EndUser => 2,
             Field::EndUse => 3,
             Field::Destination => 4,
             Field::Description => 5,
-            Field::Transit => {
-                return self
-                    .shipment
-                    .transit
-                    .iter()
-                    .map(String::as_str)
-                    .zip(self.transit.iter().map(String::as_str))
-                    .collect()
-            }
-        };
-        vec![(f.values(self.shipment)[0], self.lower[i].as_str())]
+            Field::Transit => return None,
+        })
     }
-}
 
-impl Field {
     /// The values of this field (transit has several).
     fn values(self, s: &Shipment) -> Vec<&str> {
         match self {
@@ -121,14 +160,17 @@ pub enum Test {
         document: Document,
         present_when: Vec<DocStatus>,
     },
-    /// One of `words` (written in lowercase) occurs as whole words, ignoring case, in one of
-    /// `fields`, and none of `unless` occurs in that value ("Joint Logistics Command" is a
-    /// military unit, not a forwarder).
+    /// One of `words` occurs as whole words in one of `fields`, and none of `unless` occurs in
+    /// that value ("Joint Logistics Command" is a military unit, not a forwarder). Text and
+    /// words are compared folded (`fold::fold`: case, Latin accents, Arabic marks and
+    /// punctuation do not count, so "P.O.Box" is "p.o. box"); a word in a CJK script is found
+    /// anywhere ("物流" in "上海物流有限公司"); `#` in a word stands for a number ("bp #").
+    /// Both lists are keyed by language code, or are one plain list.
     TextContains {
         fields: Vec<Field>,
-        words: Vec<String>,
+        words: Words,
         #[serde(default)]
-        unless: Vec<String>,
+        unless: Words,
     },
 }
 
@@ -155,6 +197,8 @@ pub struct Engine<'a> {
     rules: &'a [Rule],
     /// Each rule's id, shared by all its hits.
     ids: Vec<Rc<str>>,
+    /// Each text rule's words, folded once (`None` for the other kinds).
+    texts: Vec<Option<Compiled<'a>>>,
     lists: Vec<ListIndex<'a>>,
     jurisdictions: &'a Jurisdictions,
 }
@@ -169,6 +213,14 @@ impl<'a> Engine<'a> {
                 .iter()
                 .map(|r| Rc::from(r.id.as_str()))
                 .collect(),
+            texts: rules
+                .rules
+                .iter()
+                .map(|r| match &r.test {
+                    Test::TextContains { words, unless, .. } => Some(Compiled::new(words, unless)),
+                    _ => None,
+                })
+                .collect(),
             lists: lists.iter().map(ListIndex::new).collect(),
             jurisdictions,
         }
@@ -182,14 +234,14 @@ impl<'a> Engine<'a> {
     pub fn evaluate(&self, s: &Shipment) -> Vec<RuleHit> {
         let p = Prepared::new(s);
         let mut hits: Vec<RuleHit> = Vec::new();
-        for (rule, rule_id) in self.rules.iter().zip(&self.ids) {
+        for ((rule, rule_id), text) in self.rules.iter().zip(&self.ids).zip(&self.texts) {
             if hits.iter().any(|h| h.indicator == rule.indicator) {
                 continue;
             }
             if !rule.modes.is_empty() && s.mode.is_some_and(|m| !rule.modes.contains(&m)) {
                 continue;
             }
-            if let Some((check, detail)) = self.test(&rule.test, &p) {
+            if let Some((check, detail)) = self.test(&rule.test, text.as_ref(), &p) {
                 hits.push(RuleHit {
                     indicator: rule.indicator.clone(),
                     check,
@@ -201,7 +253,12 @@ impl<'a> Engine<'a> {
         hits
     }
 
-    fn test(&self, test: &Test, p: &Prepared<'_>) -> Option<(Check, Cow<'static, str>)> {
+    fn test(
+        &self,
+        test: &Test,
+        text: Option<&Compiled<'_>>,
+        p: &Prepared<'_>,
+    ) -> Option<(Check, Cow<'static, str>)> {
         let s = p.shipment;
         let present = |detail: String| Some((Check::Present, Cow::Owned(detail)));
         match test {
@@ -273,32 +330,18 @@ impl<'a> Engine<'a> {
                 };
                 Some((check, Cow::Borrowed(status.token())))
             }
-            Test::TextContains {
-                fields,
-                words,
-                unless,
-            } => fields
-                .iter()
-                .flat_map(|f| p.values(*f))
-                .find_map(|(value, lower)| {
-                    if unless.iter().any(|w| contains_words(lower, w)) {
-                        return None;
-                    }
-                    let word = words.iter().find(|w| contains_words(lower, w))?;
-                    present(format!(
-                        "\u{201c}{value}\u{201d} contains \u{201c}{word}\u{201d}"
-                    ))
-                }),
+            Test::TextContains { fields, .. } => {
+                let text = text?;
+                fields
+                    .iter()
+                    .flat_map(|f| p.folded(*f))
+                    .find_map(|(value, folded)| {
+                        let word = text.find(folded)?;
+                        present(format!(
+                            "\u{201c}{value}\u{201d} contains \u{201c}{word}\u{201d}"
+                        ))
+                    })
+            }
         }
     }
-}
-
-/// Whether `phrase` occurs in `text` as whole words: "po box" is in "po box 12" but not in
-/// "expo boxing".
-fn contains_words(text: &str, phrase: &str) -> bool {
-    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    text.match_indices(phrase).any(|(at, _)| {
-        boundary(text[..at].chars().next_back())
-            && boundary(text[at + phrase.len()..].chars().next())
-    })
 }
