@@ -7,7 +7,6 @@
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use yew::AppHandle;
 
 use crate::core::deliver::{self, Deliverable};
@@ -46,18 +45,14 @@ pub fn mount(
     xlsx_worker: Option<String>,
     load_pack: Option<js_sys::Function>,
 ) -> Result<WidgetHandle, JsError> {
+    // As a JSON value, checked by the core: names, types and values, each refusal naming the
+    // option. (A function or symbol in it reads as no value at all, or as not an object.)
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
-        if let Some(object) = options.dyn_ref::<js_sys::Object>() {
-            let names: Vec<String> = js_sys::Object::keys(object)
-                .iter()
-                .filter_map(|k| k.as_string())
-                .collect();
-            embed::check_names(names.iter().map(String::as_str))?;
-        }
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::from(embed::OptionError::Shape(e.to_string())))?
+        let value: serde_json::Value = serde_wasm_bindgen::from_value(options)
+            .map_err(|_| JsError::from(embed::OptionError::NotAnObject))?;
+        embed::options(&value)?
     };
     let config = Rc::new(embed::config(options)?);
     if let Some(url) = xlsx_worker {

@@ -5,6 +5,7 @@
 use att_diligence::core::assessment::{Action, Assessment, DetailField, Field, Status};
 use att_diligence::core::builtin;
 use att_diligence::core::export::{self, import, ImportError, Integrity, MAX_IMPORT_BYTES};
+use att_diligence::core::json_error::Kind as JsonKind;
 use att_diligence::core::question_set::{ItemId, ModuleKind, QuestionSet};
 use att_diligence::core::saved;
 
@@ -100,6 +101,69 @@ fn a_tampered_file_is_reported_as_altered() {
 }
 
 #[test]
+fn a_file_without_its_fingerprint_is_unchecked_not_altered() {
+    let (set, sets) = programme();
+    let doc = export::export(&filled(&set), "x", &set);
+    let json = export::to_json(&doc);
+    let unsigned = json.replace(&format!(",\"fingerprint\":\"{}\"", doc.fingerprint), "");
+    assert_ne!(unsigned, json);
+    let back = import(unsigned.as_bytes(), &sets).expect("readable");
+    assert_eq!(back.integrity, Integrity::Unsigned);
+    let emptied = json.replace(&doc.fingerprint, "");
+    assert_eq!(
+        import(emptied.as_bytes(), &sets).unwrap().integrity,
+        Integrity::Unsigned
+    );
+}
+
+#[test]
+fn dates_are_imported_as_iso_8601_or_refused_with_the_field_named() {
+    let (set, sets) = programme();
+    let mut a = filled(&set);
+    let date =
+        |a: &mut Assessment, d: &str| a.apply(Action::SetDetail(DetailField::Date, d.into()));
+    let first = set.items().next().unwrap().id.clone();
+    let imported = |a: &Assessment| {
+        import(
+            export::to_json(&export::export(a, "x", &set)).as_bytes(),
+            &sets,
+        )
+    };
+
+    date(&mut a, "2026-12-31T00:00:00Z");
+    let back = imported(&a).expect("an ISO date-time names its day");
+    assert_eq!(back.assessment.details.date, "2026-12-31");
+    for bad in [
+        "31/12/2026",
+        "12/31/2026",
+        "2026-02-30",
+        "2026-13-01",
+        "tomorrow",
+    ] {
+        date(&mut a, bad);
+        match imported(&a) {
+            Err(ImportError::Malformed(e)) => {
+                assert_eq!(e.path, "assessment.details.date", "{bad}");
+                assert_eq!(e.kind, JsonKind::NotADate { value: bad.into() });
+            }
+            other => panic!("{bad}: {other:?}"),
+        }
+    }
+    date(&mut a, "");
+    a.apply(Action::SetText(
+        first.clone(),
+        Field::Due,
+        "1/2/2027".into(),
+    ));
+    match imported(&a) {
+        Err(ImportError::Malformed(e)) => {
+            assert_eq!(e.path, format!("assessment.responses.{first}.due"))
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn the_json_download_of_version_0_1_is_migrated() {
     let (set, sets) = programme();
     let a = filled(&set);
@@ -129,7 +193,7 @@ fn every_kind_of_bad_file_gets_its_reason() {
         }),
         (
             deep.into_bytes(),
-            |e| matches!(e, ImportError::NotJson(m) if m.contains("recursion")),
+            |e| matches!(e, ImportError::NotJson(m) if m.kind == JsonKind::TooDeep),
         ),
         (b"{\"hello\":1}".to_vec(), |e| {
             matches!(e, ImportError::NotAnExport)
@@ -140,7 +204,10 @@ fn every_kind_of_bad_file_gets_its_reason() {
         ),
         (
             good.replace("\"responses\"", "\"answers\"").into_bytes(),
-            |e| matches!(e, ImportError::Malformed(_)),
+            |e| {
+                matches!(e, ImportError::Malformed(m)
+                    if m.kind == JsonKind::UnknownField && m.path == "assessment.answers")
+            },
         ),
         (
             good.replace("att-programme", "someone-elses-set")

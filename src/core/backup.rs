@@ -15,10 +15,11 @@ use serde_json::Value;
 
 use super::custom::{self, CustomSetError};
 use super::embargo::Jurisdictions;
-use super::embed::{self, StateV1};
+use super::embed::{self, StateError, StateV1};
 use super::export::{
     self, canonical, sha256_hex, ImportError, Imported, Integrity, WIDGET_VERSION,
 };
+use super::json_error::{Expected, JsonError, Kind as JsonKind};
 use super::lists::{ListEdits, RefList, EDITS_KIND};
 use super::question_set::{Lang, QuestionSet};
 use super::register::{Register, RegisterAction, Screened};
@@ -93,10 +94,29 @@ pub enum Persistence {
 pub enum BackupError {
     /// The file itself: too large, not text, not JSON, not a backup, newer, or malformed.
     File(ImportError),
-    /// One document inside it (`part` is its place, e.g. `assessments[2]` or `register`).
-    Part { part: String, error: ImportError },
+    /// One document inside it.
+    Part { part: Part, error: ImportError },
     /// A custom question set in it that this widget does not accept.
     CustomSet(CustomSetError),
+}
+
+/// A document inside a backup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The assessment at this index (from 0) in the backup's list.
+    Assessment(usize),
+    Register,
+    Lists,
+}
+
+impl BackupError {
+    /// The parser's text behind the message, for a collapsed "details" part.
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            BackupError::File(e) | BackupError::Part { error: e, .. } => e.detail(),
+            BackupError::CustomSet(e) => e.detail(),
+        }
+    }
 }
 
 /// What the widget needs to check a backup against: its own content.
@@ -129,8 +149,9 @@ impl Restored {
     }
 }
 
-fn malformed(detail: impl std::fmt::Display) -> BackupError {
-    BackupError::File(ImportError::Malformed(detail.to_string()))
+/// A field of the backup itself that is wrong.
+fn malformed(path: &str, kind: JsonKind) -> BackupError {
+    BackupError::File(ImportError::Malformed(JsonError::at(path, kind)))
 }
 
 /// Reads a backup from the raw bytes of a file and checks every part against `cx`.
@@ -139,6 +160,7 @@ pub fn read(bytes: &[u8], cx: &Context<'_>) -> Result<Restored, BackupError> {
     if bytes.len() > MAX_BYTES {
         return Err(BackupError::File(ImportError::TooLarge {
             bytes: bytes.len(),
+            limit: MAX_BYTES,
         }));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -147,8 +169,9 @@ pub fn read(bytes: &[u8], cx: &Context<'_>) -> Result<Restored, BackupError> {
         })
     })?;
     // serde_json refuses nesting deeper than 128, so hostile input is an error, not a crash.
-    let mut value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| BackupError::File(ImportError::NotJson(e.to_string())))?;
+    let text = text.trim_start_matches('\u{feff}');
+    let mut value: Value = serde_json::from_str(text)
+        .map_err(|e| BackupError::File(ImportError::NotJson(JsonError::reading(&e, text))))?;
     if value.get("kind").and_then(Value::as_str) != Some(KIND) {
         return Err(BackupError::File(ImportError::NotAnExport));
     }
@@ -162,9 +185,10 @@ pub fn read(bytes: &[u8], cx: &Context<'_>) -> Result<Restored, BackupError> {
         return Err(BackupError::File(ImportError::NotAnExport));
     };
     let fingerprint = object.remove("fingerprint");
-    let integrity = match fingerprint.as_ref().and_then(Value::as_str) {
-        Some(f) if f == sha256_hex(canonical(&value).as_bytes()) => Integrity::Intact,
-        _ => Integrity::Altered,
+    let integrity = match &fingerprint {
+        None | Some(Value::Null) => Integrity::Unsigned,
+        Some(Value::String(f)) => Integrity::of(f, || sha256_hex(canonical(&value).as_bytes())),
+        Some(_) => Integrity::Altered,
     };
     for name in value.as_object().into_iter().flat_map(|o| o.keys()) {
         const FIELDS: [&str; 7] = [
@@ -177,7 +201,7 @@ pub fn read(bytes: &[u8], cx: &Context<'_>) -> Result<Restored, BackupError> {
             "custom_sets",
         ];
         if !FIELDS.contains(&name.as_str()) {
-            return Err(malformed(format!("unknown field `{name}`")));
+            return Err(malformed(name, JsonKind::UnknownField));
         }
     }
 
@@ -190,18 +214,22 @@ pub fn read(bytes: &[u8], cx: &Context<'_>) -> Result<Restored, BackupError> {
             }
             sets
         }
-        Some(_) => return Err(malformed("custom_sets must be a list")),
+        Some(_) => return Err(malformed("custom_sets", JsonKind::Expected(Expected::List))),
     };
     let lists = match value.get("lists") {
         None | Some(Value::Null) => ListEdits::diff(&[], &[]),
         Some(v) => {
             let part = |error| BackupError::Part {
-                part: "lists".to_owned(),
+                part: Part::Lists,
                 error,
             };
             // From text, not `Value`: one deserializer per type in the bundle.
-            let edits: ListEdits = serde_json::from_str(&v.to_string())
-                .map_err(|e| part(ImportError::Malformed(e.to_string())))?;
+            let text = v.to_string();
+            let edits: ListEdits = serde_json::from_str(&text).map_err(|e| {
+                part(ImportError::Malformed(
+                    JsonError::shape(&e, &text).reserialized(),
+                ))
+            })?;
             if edits.kind != EDITS_KIND {
                 return Err(part(ImportError::NotAnExport));
             }
@@ -213,19 +241,32 @@ pub fn read(bytes: &[u8], cx: &Context<'_>) -> Result<Restored, BackupError> {
     };
     let jurisdictions = match value.get("jurisdictions") {
         None | Some(Value::Null) => Jurisdictions::default(),
-        Some(v) => Jurisdictions::new(
-            serde_json::from_str::<Vec<String>>(&v.to_string())
-                .map_err(|e| malformed(format!("jurisdictions: {e}")))?,
-        ),
+        Some(v) => {
+            let text = v.to_string();
+            Jurisdictions::new(serde_json::from_str::<Vec<String>>(&text).map_err(|e| {
+                let e = JsonError::shape(&e, &text)
+                    .reserialized()
+                    .within("jurisdictions");
+                BackupError::File(ImportError::Malformed(e))
+            })?)
+        }
     };
     let state = value
         .get("state")
-        .ok_or_else(|| malformed("missing field `state`"))?;
+        .ok_or_else(|| malformed("state", JsonKind::Missing))?;
     let lang = state
         .get("lang")
         .and_then(Value::as_str)
         .and_then(Lang::from_tag);
-    let incoming = embed::split_state(state).map_err(|e| malformed(format!("state: {e}")))?;
+    let incoming = embed::split_state(state).map_err(|e| match e {
+        StateError::NotAState => malformed("state.kind", JsonKind::Invalid),
+        StateError::NewerFormat(v) => BackupError::File(ImportError::NewerFormat(
+            u32::try_from(v).unwrap_or(u32::MAX),
+        )),
+        StateError::Malformed(part) => {
+            malformed(&format!("state.{part}"), JsonKind::Expected(Expected::List))
+        }
+    })?;
 
     let mut sets: Vec<QuestionSet> = cx.sets.to_vec();
     sets.extend(custom_sets.iter().cloned());
@@ -236,8 +277,8 @@ pub fn read(bytes: &[u8], cx: &Context<'_>) -> Result<Restored, BackupError> {
         .enumerate()
         .map(|(i, doc)| {
             export::import(doc, &sets).map_err(|error| BackupError::Part {
-                part: format!("assessments[{i}]"),
-                error,
+                part: Part::Assessment(i),
+                error: error.reserialized(),
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -248,8 +289,8 @@ pub fn read(bytes: &[u8], cx: &Context<'_>) -> Result<Restored, BackupError> {
             let engine = Engine::new(cx.rules, &lists_now, &jurisdictions);
             let (shipments, _) =
                 register_export::import(&doc, &engine).map_err(|error| BackupError::Part {
-                    part: "register".to_owned(),
-                    error,
+                    part: Part::Register,
+                    error: error.reserialized(),
                 })?;
             Some(register_of(shipments, &engine))
         }

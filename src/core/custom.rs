@@ -2,11 +2,13 @@
 //! and errors that say which item and which field is wrong.
 //!
 //! serde alone reports "missing field `zh` at line 212 column 7"; parsing item by item lets the
-//! message name the item instead, which is what an author can act on.
+//! message name the item and the field in it (`title.zh`), which is what an author can act on.
 
 use std::fmt;
 
 use serde_json::Value;
+
+use super::json_error::JsonError;
 
 use super::question_set::Lang;
 use super::question_set::{Item, QuestionSet, FORMAT_VERSION};
@@ -22,18 +24,30 @@ pub enum CustomSetError {
     TooLarge {
         bytes: usize,
     },
-    /// Not JSON at all, with serde's line and column.
-    NotJson(String),
+    /// Not JSON at all: where the text breaks, or that it is cut off.
+    NotJson(JsonError),
     /// The format version is missing or not one this build reads.
     UnsupportedFormat(Option<u64>),
-    /// JSON of the wrong shape; `location` names the item where it is known, and `message` is
-    /// the parser's (English) detail.
+    /// JSON of the wrong shape; `location` names the item where it is known, and `error` the
+    /// field in it (its path from the item, or from the set when no item is to blame).
     Shape {
         location: Location,
-        message: String,
+        error: JsonError,
     },
     /// Well-formed, but breaks content rules.
     Invalid(Vec<Problem>),
+}
+
+impl CustomSetError {
+    /// The parser's text behind the message, for a collapsed "details" part.
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            CustomSetError::NotJson(e) | CustomSetError::Shape { error: e, .. } => {
+                e.detail().map(str::to_owned)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// English, for logs and tests; the interface uses `i18n::custom_set_error`.
@@ -55,7 +69,8 @@ fn locate_shape_error(root: &Value) -> Option<CustomSetError> {
             continue;
         };
         for (ii, item) in items.iter().enumerate() {
-            if let Err(e) = serde_json::from_str::<Item>(&item.to_string()) {
+            let text = item.to_string();
+            if let Err(e) = serde_json::from_str::<Item>(&text) {
                 let location = match item.get("id").and_then(Value::as_str) {
                     Some(id) => Location::Item(id.to_owned()),
                     None => Location::ItemAt {
@@ -65,7 +80,7 @@ fn locate_shape_error(root: &Value) -> Option<CustomSetError> {
                 };
                 return Some(CustomSetError::Shape {
                     location,
-                    message: e.to_string(),
+                    error: JsonError::shape(&e, &text).reserialized(),
                 });
             }
         }
@@ -79,8 +94,8 @@ pub fn load(json: &str, catalogue: &Catalogue) -> Result<QuestionSet, CustomSetE
         return Err(CustomSetError::TooLarge { bytes: json.len() });
     }
     // serde_json limits nesting depth (128), so hostile deep input is an error, not a crash.
-    let root: Value =
-        serde_json::from_str(json).map_err(|e| CustomSetError::NotJson(e.to_string()))?;
+    let root: Value = serde_json::from_str(json)
+        .map_err(|e| CustomSetError::NotJson(JsonError::reading(&e, json)))?;
     match root.get("format").and_then(Value::as_u64) {
         Some(v) if v == u64::from(FORMAT_VERSION) => {}
         other => return Err(CustomSetError::UnsupportedFormat(other)),
@@ -92,7 +107,7 @@ pub fn load(json: &str, catalogue: &Catalogue) -> Result<QuestionSet, CustomSetE
         Err(e) => {
             return Err(locate_shape_error(&root).unwrap_or(CustomSetError::Shape {
                 location: Location::Set,
-                message: e.to_string(),
+                error: JsonError::shape(&e, json),
             }))
         }
     };
@@ -115,7 +130,10 @@ pub fn encode_stored(sets: &[QuestionSet]) -> String {
 pub fn decode_stored(text: &str, catalogue: &Catalogue) -> (Vec<QuestionSet>, Vec<CustomSetError>) {
     let values: Vec<Value> = match serde_json::from_str(text) {
         Ok(v) => v,
-        Err(e) => return (Vec::new(), vec![CustomSetError::NotJson(e.to_string())]),
+        Err(e) => {
+            let e = JsonError::reading(&e, text);
+            return (Vec::new(), vec![CustomSetError::NotJson(e)]);
+        }
     };
     let mut sets = Vec::new();
     let mut errors = Vec::new();

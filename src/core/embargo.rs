@@ -93,8 +93,7 @@ impl Jurisdictions {
     }
 
     pub fn decode(text: &str) -> Result<Self, LoadError> {
-        let saved: Saved =
-            serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))?;
+        let saved: Saved = serde_json::from_str(text).map_err(|e| LoadError::reading(&e, text))?;
         if saved.kind != SAVED_KIND {
             return Err(LoadError::NotAnAssessment);
         }

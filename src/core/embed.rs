@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use super::export::{ExportV1, WIDGET_VERSION};
@@ -22,22 +22,60 @@ pub const STATE_FORMAT: u32 = 1;
 pub const DEFAULT_STORAGE_KEY: &str = "default";
 
 /// What a host page may pass to `mount`; attributes map onto the same names.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Options {
     /// BCP 47 tag of the first language shown (the user's own later choice wins).
     pub lang: Option<String>,
-    /// Which modules to offer: a comma-separated string or a list of names.
-    pub modules: Option<Modules>,
+    /// Which modules to offer, by name (given as a comma-separated string or a list).
+    pub modules: Option<Vec<String>>,
     /// Namespaces this widget's saved work; two widgets on one site need different keys.
     pub storage_key: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-pub enum Modules {
-    List(String),
-    Many(Vec<String>),
+/// Reads the options object a host passed, checking each option's type by hand: serde's own
+/// messages ("data did not match any variant of untagged enum Modules") name neither the
+/// option nor what it takes.
+pub fn options(value: &Value) -> Result<Options, OptionError> {
+    let object = match value {
+        Value::Null => return Ok(Options::default()),
+        Value::Object(o) => o,
+        _ => return Err(OptionError::NotAnObject),
+    };
+    check_names(object.keys().map(String::as_str))?;
+    let text = |name: &'static str, expected: &'static str| match object.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(_) => Err(OptionError::Type {
+            option: name,
+            expected,
+        }),
+    };
+    const MODULES: &str = "a comma-separated string or a list of module names";
+    let modules = match object.get("modules") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.split(',').map(str::to_owned).collect()),
+        Some(Value::Array(names)) => Some(
+            names
+                .iter()
+                .map(|n| n.as_str().map(str::to_owned))
+                .collect::<Option<Vec<_>>>()
+                .ok_or(OptionError::Type {
+                    option: "modules",
+                    expected: MODULES,
+                })?,
+        ),
+        Some(_) => {
+            return Err(OptionError::Type {
+                option: "modules",
+                expected: MODULES,
+            })
+        }
+    };
+    Ok(Options {
+        lang: text("lang", "a language tag such as \"fr\"")?,
+        modules,
+        storage_key: text("storageKey", "a string")?,
+    })
 }
 
 /// Checked options.
@@ -69,8 +107,13 @@ impl Config {
 /// name the option, the value and what is accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OptionError {
-    /// Not an object, or a value of the wrong type (serde's detail).
-    Shape(String),
+    /// The options are not an object.
+    NotAnObject,
+    /// An option given a value of the wrong type: what it takes.
+    Type {
+        option: &'static str,
+        expected: &'static str,
+    },
     /// An option this widget does not have (a misspelling, most likely).
     Unknown(String),
     Lang(String),
@@ -96,10 +139,14 @@ impl fmt::Display for OptionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "att-diligence: ")?;
         match self {
-            OptionError::Shape(detail) => write!(
+            OptionError::NotAnObject => write!(
                 f,
-                "invalid options ({detail}); the options are lang, modules and storageKey"
+                "the options must be an object, such as {{ lang: \"fr\" }}; the options are {}",
+                OPTION_NAMES.join(", ")
             ),
+            OptionError::Type { option, expected } => {
+                write!(f, "option {option}: the value must be {expected}")
+            }
             OptionError::Unknown(name) => write!(
                 f,
                 "unknown option {name:?}; the options are {}",
@@ -144,17 +191,13 @@ pub fn check_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<(), O
     }
 }
 
-/// Checks options as given (already decoded into `Options` by the caller's deserializer).
+/// Checks the options' values (`options` has checked their names and types).
 pub fn config(options: Options) -> Result<Config, OptionError> {
     let lang = match options.lang.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(tag) => Some(Lang::from_tag(tag).ok_or_else(|| OptionError::Lang(tag.to_owned()))?),
     };
-    let names: Vec<String> = match options.modules {
-        None => Vec::new(),
-        Some(Modules::List(s)) => s.split(',').map(str::to_owned).collect(),
-        Some(Modules::Many(v)) => v,
-    };
+    let names = options.modules.unwrap_or_default();
     let mut modules = Vec::new();
     for name in names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
         let kind = MODULE_NAMES
@@ -320,25 +363,26 @@ pub fn split_state(value: &Value) -> Result<IncomingState, StateError> {
 mod tests {
     use super::*;
 
-    fn options(json: &str) -> Result<Config, String> {
-        let o: Options = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        config(o).map_err(|e| e.to_string())
+    fn configure(json: &str) -> Result<Config, String> {
+        let v: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        options(&v).and_then(config).map_err(|e| e.to_string())
     }
 
     #[test]
     fn options_are_checked_with_messages_naming_the_option() {
-        let c = options(
+        let c = configure(
             r#"{"lang":"zh-Hans","modules":"programme, screening","storageKey":"ngo.site-1"}"#,
         )
         .unwrap();
         assert_eq!(c.lang, Some(Lang::Zh));
         assert_eq!(c.modules, [ModuleKind::Programme, ModuleKind::Screening]);
         assert_eq!(c.storage_key, "ngo.site-1");
-        assert_eq!(options("{}").unwrap(), Config::default());
-        assert!(options(r#"{"modules":["screening"]}"#)
+        assert_eq!(configure("{}").unwrap(), Config::default());
+        assert_eq!(configure("null").unwrap(), Config::default());
+        assert!(configure(r#"{"modules":["screening"]}"#)
             .unwrap()
             .offers(ModuleKind::Screening));
-        assert!(!options(r#"{"modules":["screening"]}"#)
+        assert!(!configure(r#"{"modules":["screening"]}"#)
             .unwrap()
             .offers(ModuleKind::Programme));
         for (json, needle) in [
@@ -353,9 +397,7 @@ mod tests {
             (r#"{"storageKey":"a b"}"#, "option storageKey"),
             (r#"{"storageKey":""}"#, "option storageKey"),
         ] {
-            let e = config(serde_json::from_str(json).unwrap())
-                .unwrap_err()
-                .to_string();
+            let e = configure(json).unwrap_err();
             assert!(e.contains(needle), "{json}: {e}");
         }
         // An option name spelled wrong is named, not ignored.
@@ -365,8 +407,23 @@ mod tests {
             "{e}"
         );
         assert_eq!(check_names(OPTION_NAMES), Ok(()));
-        let o = serde_json::from_str::<Options>(r#"{"language":"en"}"#).unwrap_err();
-        assert!(o.to_string().contains("unknown field `language`"), "{o}");
+        let e = configure(r#"{"language":"en"}"#).unwrap_err();
+        assert!(e.contains("unknown option \"language\""), "{e}");
+        // A value of the wrong type names the option and what it takes, in words.
+        for (json, needle) in [
+            (r#"{"modules":5}"#, "option modules: the value must be a comma-separated string or a list of module names"),
+            (r#"{"modules":["programme",7]}"#, "option modules: the value must be"),
+            (r#"{"lang":true}"#, "option lang: the value must be a language tag"),
+            (r#"{"storageKey":{}}"#, "option storageKey: the value must be a string"),
+            ("[1]", "the options must be an object"),
+            ("\"en\"", "the options must be an object"),
+        ] {
+            let e = configure(json).unwrap_err();
+            assert!(e.contains(needle), "{json}: {e}");
+            for word in ["untagged", "variant", "invalid type", "expected"] {
+                assert!(!e.contains(word), "{json}: {e}");
+            }
+        }
     }
 
     #[test]

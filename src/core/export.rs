@@ -10,6 +10,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use super::assessment::{Assessment, Details, Response};
+use super::json_error::{self, JsonError, Kind as JsonKind};
 use super::question_set::{ItemId, QuestionSet, SetId};
 use super::saved;
 
@@ -148,8 +149,22 @@ pub enum Integrity {
     Intact,
     /// The content was changed after export (or the fingerprint was).
     Altered,
-    /// An older file with no fingerprint (the saved form of version 0.1).
+    /// No fingerprint to check: the saved form of version 0.1, or a file whose fingerprint
+    /// was removed (or that another program wrote without one).
     Unsigned,
+}
+
+impl Integrity {
+    /// A file's fingerprint (empty: none) against the one computed over its content.
+    pub(crate) fn of(fingerprint: &str, computed: impl FnOnce() -> String) -> Self {
+        if fingerprint.is_empty() {
+            Integrity::Unsigned
+        } else if fingerprint == computed() {
+            Integrity::Intact
+        } else {
+            Integrity::Altered
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,39 +182,127 @@ pub struct Imported {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ImportError {
-    TooLarge {
-        bytes: usize,
-    },
+    /// Larger than `limit`, the most this kind of file may be; refused before reading it.
+    TooLarge { bytes: usize, limit: usize },
     /// Not UTF-8 text; `offset` is the first bad byte.
-    NotText {
-        offset: usize,
-    },
-    /// Not JSON (or nested too deeply to read), with the parser's detail.
-    NotJson(String),
+    NotText { offset: usize },
+    /// Not JSON: broken, cut off or nested too deeply.
+    NotJson(JsonError),
     /// JSON, but not something this widget exported.
     NotAnExport,
     /// A format version newer than this build reads.
     NewerFormat(u32),
-    /// Our kind of file, but a field is wrong; the parser's detail.
-    Malformed(String),
+    /// Our kind of file, but a field is wrong (missing, unknown, of the wrong kind, not a date).
+    Malformed(JsonError),
     /// Answers to a question set this widget does not have.
     UnknownSet(String),
+}
+
+impl ImportError {
+    /// The technical text behind the message, for a collapsed "details" part.
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            ImportError::NotText { offset } => {
+                Some(format!("invalid UTF-8 sequence at byte offset {offset}"))
+            }
+            ImportError::NotJson(e) | ImportError::Malformed(e) => e.detail().map(str::to_owned),
+            _ => None,
+        }
+    }
+
+    /// The same error found in a document the widget wrote out again to read it (a part of a
+    /// backup): see `JsonError::reserialized`.
+    pub(crate) fn reserialized(self) -> Self {
+        match self {
+            ImportError::NotJson(e) => ImportError::NotJson(e.reserialized()),
+            ImportError::Malformed(e) => ImportError::Malformed(e.reserialized()),
+            other => other,
+        }
+    }
+}
+
+/// A date as imported: `YYYY-MM-DD`, as the widget's date fields give it and its exports
+/// promise (ISO 8601). A full ISO date-time (`2026-12-31T00:00:00Z`, as other programs write)
+/// is cut to its date: that is the day it names, so nothing is guessed. Any other form is
+/// refused with the field named rather than stored as written: `31/12/2026` and `12/31/2026`
+/// are each read differently by different locales, and an unchecked date would be exported
+/// again under the ISO 8601 promise.
+pub(crate) fn iso_date(path: &str, value: &mut String) -> Result<(), JsonError> {
+    if value.is_empty() || is_iso_date(value) {
+        return Ok(());
+    }
+    match value.split_once('T') {
+        Some((date, _)) if is_iso_date(date) => {
+            value.truncate(date.len());
+            Ok(())
+        }
+        _ => Err(JsonError::at(
+            path,
+            JsonKind::NotADate {
+                value: value.clone(),
+            },
+        )),
+    }
+}
+
+/// `YYYY-MM-DD` naming a day of the calendar (no 2026-02-30).
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| {
+        s.get(r)
+            .filter(|d| d.bytes().all(|c| c.is_ascii_digit()))?
+            .parse::<u32>()
+            .ok()
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+/// Checks (and normalises) every date of an assessment; `prefix` is where it sits in the file.
+fn check_dates(a: &mut Assessment, prefix: &str) -> Result<(), JsonError> {
+    let at = |p: &str| json_error::join(prefix, p);
+    iso_date(&at("details.date"), &mut a.details.date)?;
+    for (id, r) in &mut a.responses {
+        let item = at(&format!("responses.{id}"));
+        iso_date(&json_error::join(&item, "due"), &mut r.due)?;
+        iso_date(
+            &json_error::join(&item, "evidence.date"),
+            &mut r.evidence.date,
+        )?;
+    }
+    Ok(())
 }
 
 /// Reads an export (or an older saved assessment) from the raw bytes of a file.
 pub fn import(bytes: &[u8], sets: &[QuestionSet]) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { bytes: bytes.len() });
+        return Err(ImportError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_IMPORT_BYTES,
+        });
     }
     let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotText {
         offset: e.valid_up_to(),
     })?;
     let text = text.trim_start_matches('\u{feff}');
     // serde_json refuses nesting deeper than 128, so hostile input is an error, not a crash.
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| ImportError::NotJson(JsonError::reading(&e, text)))?;
     let kind = value.get("kind").and_then(Value::as_str);
-    let (imported, set_hash_in_file) = match kind {
+    let (mut imported, set_hash_in_file) = match kind {
         Some(KIND) => {
             let format = value.get("format").and_then(Value::as_u64).unwrap_or(0);
             if format > u64::from(FORMAT) {
@@ -208,13 +311,9 @@ pub fn import(bytes: &[u8], sets: &[QuestionSet]) -> Result<Imported, ImportErro
                 ));
             }
             // From the text, not `value`: one deserializer per type in the bundle.
-            let doc: ExportV1 =
-                serde_json::from_str(text).map_err(|e| ImportError::Malformed(e.to_string()))?;
-            let integrity = if doc.fingerprint == doc.compute_fingerprint() {
-                Integrity::Intact
-            } else {
-                Integrity::Altered
-            };
+            let doc: ExportV1 = serde_json::from_str(text)
+                .map_err(|e| ImportError::Malformed(JsonError::shape(&e, text)))?;
+            let integrity = Integrity::of(&doc.fingerprint, || doc.compute_fingerprint());
             let a = Assessment {
                 set_id: doc.question_set.id.clone(),
                 set_version: doc.question_set.version.clone(),
@@ -234,7 +333,11 @@ pub fn import(bytes: &[u8], sets: &[QuestionSet]) -> Result<Imported, ImportErro
         }
         // Format 0: the saved form that version 0.1 offered as its JSON download.
         Some(saved::KIND) => {
-            let a = saved::decode(text).map_err(|e| ImportError::Malformed(format!("{e:?}")))?;
+            let a = saved::decode(text).map_err(|e| match e {
+                saved::LoadError::Malformed(e) => ImportError::Malformed(e),
+                saved::LoadError::UnsupportedVersion(v) => ImportError::NewerFormat(v),
+                _ => ImportError::NotAnExport,
+            })?;
             let imported = Imported {
                 name: String::new(),
                 assessment: a,
@@ -246,6 +349,12 @@ pub fn import(bytes: &[u8], sets: &[QuestionSet]) -> Result<Imported, ImportErro
         }
         _ => return Err(ImportError::NotAnExport),
     };
+    let prefix = if imported.from_format == 0 {
+        ""
+    } else {
+        "assessment"
+    };
+    check_dates(&mut imported.assessment, prefix).map_err(ImportError::Malformed)?;
     let set = sets
         .iter()
         .find(|s| s.id == imported.assessment.set_id)

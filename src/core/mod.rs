@@ -16,6 +16,7 @@ pub mod embed;
 pub mod export;
 pub mod fold;
 pub mod i18n;
+pub mod json_error;
 pub mod l10n;
 pub mod lists;
 pub mod question_set;

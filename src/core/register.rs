@@ -321,8 +321,7 @@ pub enum Stored {
 
 /// Reads a saved index (or a version-1 register, whole).
 pub fn decode_index(text: &str) -> Result<Stored, LoadError> {
-    let saved: Saved =
-        serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))?;
+    let saved: Saved = serde_json::from_str(text).map_err(|e| LoadError::reading(&e, text))?;
     if saved.kind != KIND {
         return Err(LoadError::NotAnAssessment);
     }
@@ -341,7 +340,7 @@ pub fn decode_index(text: &str) -> Result<Stored, LoadError> {
 
 /// Reads one saved shipment.
 pub fn decode_entry(text: &str) -> Result<Screened, LoadError> {
-    serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))
+    serde_json::from_str(text).map_err(|e| LoadError::reading(&e, text))
 }
 
 /// Reads a saved register whose shipments `entry` looks up by id, and screens it with
@@ -362,7 +361,7 @@ pub fn decode(
                     Some(Ok(e)) if e.id == id => entries.push(Rc::new(e)),
                     Some(Ok(_)) => problems.push((id, LoadError::NotAnAssessment)),
                     Some(Err(e)) => problems.push((id, e)),
-                    None => problems.push((id, LoadError::Malformed("missing".to_owned()))),
+                    None => problems.push((id, LoadError::Missing)),
                 }
             }
             Register { entries, counter }

@@ -8,8 +8,9 @@ use serde_json::Value;
 
 use super::embargo::Jurisdictions;
 use super::export::{
-    canonical, set_hash, sha256_hex, ImportError, Integrity, SetRef, WIDGET_VERSION,
+    canonical, iso_date, set_hash, sha256_hex, ImportError, Integrity, SetRef, WIDGET_VERSION,
 };
+use super::json_error::JsonError;
 use super::lists::RefList;
 use super::question_set::QuestionSet;
 use super::register::{Register, Screened};
@@ -93,13 +94,17 @@ pub fn import(
     engine: &Engine<'_>,
 ) -> Result<(Vec<Screened>, Integrity), ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { bytes: bytes.len() });
+        return Err(ImportError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_IMPORT_BYTES,
+        });
     }
     let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotText {
         offset: e.valid_up_to(),
     })?;
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let text = text.trim_start_matches('\u{feff}');
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| ImportError::NotJson(JsonError::reading(&e, text)))?;
     if value.get("kind").and_then(Value::as_str) != Some(KIND) {
         return Err(ImportError::NotAnExport);
     }
@@ -110,23 +115,24 @@ pub fn import(
         ));
     }
     // From the text, not `value`: one deserializer per type in the bundle.
-    let doc: RegisterExportV1 = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| ImportError::Malformed(e.to_string()))?;
-    let integrity = if doc.fingerprint == doc.compute_fingerprint() {
-        Integrity::Intact
-    } else {
-        Integrity::Altered
-    };
-    let shipments = doc
-        .shipments
+    let doc: RegisterExportV1 = serde_json::from_str(text)
+        .map_err(|e| ImportError::Malformed(JsonError::shape(&e, text)))?;
+    let integrity = Integrity::of(&doc.fingerprint, || doc.compute_fingerprint());
+    doc.shipments
         .into_iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             let mut s = Rc::unwrap_or_clone(s);
+            iso_date(
+                &format!("shipments[{i}].shipment.date"),
+                &mut s.shipment.date,
+            )
+            .map_err(ImportError::Malformed)?;
             s.hits = engine.evaluate(&s.shipment);
-            s
+            Ok(s)
         })
-        .collect();
-    Ok((shipments, integrity))
+        .collect::<Result<Vec<_>, _>>()
+        .map(|shipments| (shipments, integrity))
 }
 
 /// One row per shipment: its record, its finding and what drove it (UTF-8 with BOM,

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::assessment::{Assessment, Details, Response};
+use super::json_error::JsonError;
 use super::question_set::{ItemId, SetId};
 use super::workspace::{AssessmentId, Entry, Workspace};
 
@@ -81,17 +82,34 @@ struct WorkspaceV1 {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum LoadError {
-    /// Not JSON, or not the shape of a saved assessment; carries the parser's detail.
-    Malformed(String),
+    /// Not JSON, or not the shape of a saved assessment: where and what.
+    Malformed(JsonError),
     /// JSON, but some other kind of document.
     NotAnAssessment,
     /// A saved-format version this build does not read (usually: saved by a newer widget).
     UnsupportedVersion(u32),
+    /// Listed in an index, but not stored (written only in part, or removed by hand).
+    Missing,
+}
+
+impl LoadError {
+    /// The parser's text behind the message, for a collapsed "details" part.
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            LoadError::Malformed(e) => e.detail().map(str::to_owned),
+            _ => None,
+        }
+    }
+
+    /// serde_json's error reading `text` (which may not be JSON at all).
+    pub fn reading(e: &serde_json::Error, text: &str) -> Self {
+        LoadError::Malformed(JsonError::reading(e, text))
+    }
 }
 
 fn check_envelope(text: &str, kind: &str) -> Result<(), LoadError> {
     let envelope: Envelope =
-        serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| LoadError::reading(&e, text))?;
     if envelope.kind != kind {
         return Err(LoadError::NotAnAssessment);
     }
@@ -120,8 +138,9 @@ pub fn encode(a: &Assessment) -> String {
 
 pub fn decode(text: &str) -> Result<Assessment, LoadError> {
     check_envelope(text, KIND)?;
+    // The envelope read the whole text: it is JSON, so what fails now is a field's shape.
     let saved: SavedV1 =
-        serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| LoadError::Malformed(JsonError::shape(&e, text)))?;
     Ok(Assessment {
         set_id: saved.set.id,
         set_version: saved.set.version,
@@ -153,7 +172,7 @@ pub fn decode_index(
 ) -> Result<(Workspace, Vec<(AssessmentId, LoadError)>), LoadError> {
     check_envelope(text, WORKSPACE_KIND)?;
     let saved: WorkspaceV1 =
-        serde_json::from_str(text).map_err(|e| LoadError::Malformed(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| LoadError::Malformed(JsonError::shape(&e, text)))?;
     let mut w = Workspace {
         counter: saved.counter,
         open: saved.open,

@@ -2,7 +2,9 @@
 
 use super::ExportFormat;
 use super::{lang_name, Msg};
-use crate::core::export::{ImportError, Integrity, MAX_IMPORT_BYTES};
+use crate::core::backup::Part;
+use crate::core::export::{ImportError, Integrity};
+use crate::core::json_error::{Expected, JsonError, Kind as JsonKind, MAX_DEPTH};
 
 use crate::core::assessment::{DetailField, Field, Status};
 use crate::core::batch::RowProblem;
@@ -19,13 +21,14 @@ use crate::core::validate::{Location, Problem, ProblemKind};
 
 fn load_error(e: &LoadError) -> String {
     match e {
-        LoadError::Malformed(detail) => {
-            format!("البيانات ليست تقييماً محفوظاً صالحاً ({detail})")
+        LoadError::Malformed(e) => {
+            format!("البيانات ليست تقييماً محفوظاً صالحاً: {}", json_error(e))
         }
         LoadError::NotAnAssessment => "البيانات ليست تقييماً محفوظاً بواسطة هذه الأداة".into(),
         LoadError::UnsupportedVersion(v) => {
             format!("البيانات محفوظة بالإصدار {v} من التنسيق، ولا يستطيع هذا الإصدار من الأداة قراءته")
         }
+        LoadError::Missing => "جزء من البيانات مفقود (لم يُحفَظ إلا جزئياً)".into(),
     }
 }
 
@@ -172,12 +175,13 @@ pub(super) fn text(msg: &Msg) -> String {
         .into(),
         Msg::Import => "استيراد تقييم (JSON)".into(),
         Msg::ImportPreview { name, organisation, answered, total } => format!(
-            "الملف: «{name}» ({organisation})؛ البنود المُجاب عنها: {answered} من {total}."
+            "الملف: «{name}»{}؛ البنود المُجاب عنها: {answered} من {total}.",
+            if organisation.is_empty() { String::new() } else { format!(" ({organisation})") }
         ),
         Msg::ImportIntegrity(i) => match i {
             Integrity::Intact => "البصمة مطابقة: الملف على حاله كما صُدِّر.",
             Integrity::Altered => "تحذير: البصمة غير مطابقة. فقد عُدِّل الملف بعد تصديره.",
-            Integrity::Unsigned => "هذا الملف صادر عن إصدار أقدم، وليست له بصمة يمكن التحقق منها.",
+            Integrity::Unsigned => "ليست لهذا الملف بصمة، لذا لا يمكن التحقق منه.",
         }
         .into(),
         Msg::ImportSetDiffers => "تختلف قائمة التحقق الواردة في هذا الملف عن القائمة الموجودة في هذه الأداة (المعرِّف نفسه، والمحتوى مختلف).".into(),
@@ -304,7 +308,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ListEntryAliases => "أسماء ورموز أخرى (افصل بينها بالرمز ;)".into(),
         Msg::ListsChanged => "يجري استخدام القوائم التي عدَّلتها؛ وقد أُعيد فحص جميع الشحنات.".into(),
         Msg::ImportRegister => "استيراد سجل (JSON) وإضافته إلى هذا السجل".into(),
-        Msg::RegisterImported { shipments, integrity } => format!("الشحنات المستوردة والمُعاد فحصها: {shipments}. {}", text(&Msg::ImportIntegrity(*integrity))),
+        Msg::RegisterImported { shipments, integrity } => format!("الشحنات المستوردة والمُعاد فحصها: {}. {}", super::Count::new(super::Lang::Ar, *shipments), text(&Msg::ImportIntegrity(*integrity))),
         Msg::ChangedInAnotherTab => "عُدِّل هذا العمل في علامة تبويب أو نافذة أخرى؛ وما تراه الآن يشمل تلك التعديلات.".into(),
         Msg::OpeningStorage => "جارٍ فتح عملك المحفوظ…".into(),
         Msg::StorageWrittenBack => "مُسحت البيانات المخزنة لهذا الموقع في المتصفح بينما كانت هذه الصفحة مفتوحة. وقد حُفظ عملك الظاهر على الشاشة من جديد.".into(),
@@ -326,13 +330,22 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::YourDataIntro => "يُحفظ عملك في هذا المتصفح فقط، على هذا الجهاز. النسخة الاحتياطية الكاملة ملف واحد يضمّه كله (التقييمات، وسجل الشحنات، وتعديلات القوائم، والولايات القضائية، ومجموعات الأسئلة الخاصة بك، ولغة الواجهة): احتفظ به في مكان آمن، واستعده هنا أو في متصفح آخر.".into(),
         Msg::BackupDownload => "تنزيل نسخة احتياطية كاملة".into(),
         Msg::BackupRestore => "الاستعادة من نسخة احتياطية".into(),
-        Msg::BackupPreview { assessments, shipments, custom_sets } => format!("تضم هذه النسخة الاحتياطية: التقييمات: {assessments}، والشحنات: {shipments}، ومجموعات الأسئلة الخاصة: {custom_sets}. تحلّ الاستعادة محلّ العمل الموجود في هذا المتصفح."),
+        Msg::BackupPreview { assessments, shipments, custom_sets } => format!(
+            "تضم هذه النسخة الاحتياطية: التقييمات: {}، والشحنات: {}، ومجموعات الأسئلة الخاصة: {}. تحلّ الاستعادة محلّ العمل الموجود في هذا المتصفح.",
+            super::Count::new(super::Lang::Ar, *assessments),
+            super::Count::new(super::Lang::Ar, *shipments),
+            super::Count::new(super::Lang::Ar, *custom_sets)
+        ),
         Msg::BackupConfirm => "استبدال عملي بهذه النسخة الاحتياطية".into(),
-        Msg::BackupRestored { assessments, shipments } => format!("استُعيدت النسخة الاحتياطية: التقييمات: {assessments}، والشحنات: {shipments}."),
+        Msg::BackupRestored { assessments, shipments } => format!(
+            "استُعيدت النسخة الاحتياطية: التقييمات: {}، والشحنات: {}.",
+            super::Count::new(super::Lang::Ar, *assessments),
+            super::Count::new(super::Lang::Ar, *shipments)
+        ),
         Msg::BackupFailed(e) => format!("لم تُستعد هذه النسخة الاحتياطية: {}. ولم يتغير عملك الحالي.", match e {
             crate::core::backup::BackupError::File(ImportError::NotAnExport) => "الملف ليس نسخة احتياطية كاملة من هذه الأداة".to_owned(),
             crate::core::backup::BackupError::File(e) => import_error(e),
-            crate::core::backup::BackupError::Part { part, error } => format!("{part}: {}", import_error(error)),
+            crate::core::backup::BackupError::Part { part, error } => format!("في {}: {}", part_name(*part), import_error(error)),
             crate::core::backup::BackupError::CustomSet(e) => format!("رُفضت مجموعة أسئلة خاصة واردة فيها: {}", super::custom_set_error(crate::core::question_set::Lang::Ar, e)),
         }),
         Msg::Persistence(p) => match p {
@@ -350,9 +363,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::LastBackup(None) => "لم يُجرَ بعدُ أي نسخ احتياطي أو تصدير من هذا المتصفح.".into(),
         Msg::BackupReminder => "لم يُحفظ عملك في ملف خلال الأيام السبعة الماضية. نزّل نسخة احتياطية كاملة للاحتفاظ بنسخة خارج هذا المتصفح.".into(),
         Msg::WidgetVersion(v) => format!("att-diligence، الإصدار {v}"),
-        Msg::ContentBroken(detail) => {
-            format!("تعذر تحميل قائمة التحقق المدمجة: {detail}")
-        }
+        Msg::ContentBroken(_) => "تعذّر تحميل قائمة التحقق المدمجة، لذا لا يمكن تشغيل الأداة. أعد تحميل الصفحة؛ وإذا ظهرت هذه الرسالة مجدداً، فأبلغ المسؤول عن هذا الموقع.".into(),
     }
 }
 
@@ -397,20 +408,21 @@ fn location(l: &Location) -> String {
 
 pub(super) fn custom_set_error(e: &CustomSetError) -> String {
     match e {
-        CustomSetError::TooLarge { bytes } => {
-            format!("حجم الملف {bytes} بايت؛ والحد الأقصى لحجم مجموعة الأسئلة {MAX_BYTES} بايت")
-        }
-        CustomSetError::NotJson(m) => format!("الملف ليس ملف JSON صالحاً: {m}"),
+        CustomSetError::TooLarge { bytes } => format!(
+            "حجم الملف {}؛ والحد الأقصى لحجم مجموعة الأسئلة {}",
+            file_size(*bytes),
+            file_size(MAX_BYTES)
+        ),
+        CustomSetError::NotJson(e) => json_error(e),
         CustomSetError::UnsupportedFormat(Some(v)) => {
             format!("إصدار التنسيق {v} غير مدعوم (تقرأ هذه الأداة الإصدار {FORMAT_VERSION})")
         }
         CustomSetError::UnsupportedFormat(None) => {
             "لا يحتوي الملف على رقم `format`، ومن ثم فهو ليس مجموعة أسئلة".into()
         }
-        CustomSetError::Shape {
-            location: l,
-            message,
-        } => format!("{}: {message}", location(l)),
+        CustomSetError::Shape { location: l, error } => {
+            format!("{}: {}", location(l), json_error(error))
+        }
         CustomSetError::Invalid(ps) => ps.iter().map(problem).collect::<Vec<_>>().join("؛ "),
     }
 }
@@ -445,20 +457,85 @@ fn row_problem(p: &RowProblem) -> String {
 
 fn import_error(e: &ImportError) -> String {
     match e {
-        ImportError::TooLarge { bytes } => {
-            format!("حجم الملف {bytes} بايت، وهو ما يتجاوز الحد الأقصى لحجم الملف المُصدَّر ({MAX_IMPORT_BYTES} بايت)")
+        ImportError::TooLarge { bytes, limit } => format!(
+            "حجم الملف {}، والأداة تقرأ الملفات من هذا النوع حتى {}",
+            file_size(*bytes),
+            file_size(*limit)
+        ),
+        ImportError::NotText { .. } => {
+            "الملف ليس نصاً بترميز UTF-8 (ربما يكون نوعاً آخر من الملفات، أو حُفظ بترميز آخر)".into()
         }
-        ImportError::NotText { offset } => {
-            format!("الملف ليس نصاً بترميز UTF-8 (بايت غير صالح في الموضع {offset})")
-        }
-        ImportError::NotJson(m) => format!("الملف ليس ملف JSON صالحاً ({m})"),
+        ImportError::NotJson(e) | ImportError::Malformed(e) => json_error(e),
         ImportError::NotAnExport => "الملف ليس ملفاً صدَّرته هذه الأداة".into(),
         ImportError::NewerFormat(v) => {
             format!("الملف مكتوب بالإصدار {v} من التنسيق، وهو أحدث مما تستطيع هذه الأداة قراءته")
         }
-        ImportError::Malformed(m) => format!("أحد الحقول غير صحيح ({m})"),
         ImportError::UnknownSet(id) => {
-            format!("الملف يتضمن إجابات عن مجموعة الأسئلة «{id}»، وهي غير موجودة في هذه الأداة")
+            format!("يجيب الملف عن مجموعة الأسئلة «{id}»، وهي غير موجودة في هذه الأداة")
         }
     }
+}
+
+/// What is wrong in a JSON file: where the text breaks, or which field and why.
+fn json_error(e: &JsonError) -> String {
+    let subject = if e.path.is_empty() {
+        "الملف".to_owned()
+    } else {
+        format!("الحقل «{}»", e.path)
+    };
+    match &e.kind {
+        JsonKind::Syntax => format!(
+            "لم يعد النص بصيغة JSON صالحة ابتداءً من السطر {}، العمود {}",
+            e.line, e.column
+        ),
+        JsonKind::CutOff => "ينتهي الملف قبل أوانه؛ وقد يكون ناقصاً".into(),
+        JsonKind::TooDeep => format!(
+            "تتداخل بياناته في أكثر من {MAX_DEPTH} مستوى، ولا يوجد ملف من ملفات هذه الأداة على هذا النحو"
+        ),
+        JsonKind::Missing => format!("{subject} مفقود"),
+        JsonKind::UnknownField => format!("{subject} ليس من حقول هذا النوع من الملفات"),
+        JsonKind::Duplicate => format!("{subject} مكرَّر"),
+        JsonKind::UnknownValue { value, allowed } if allowed.is_empty() => {
+            format!("لا يقبل {subject} القيمة «{value}»")
+        }
+        JsonKind::UnknownValue { value, allowed } => format!(
+            "لا يقبل {subject} القيمة «{value}» (القيم المقبولة: {})",
+            allowed.join("، ")
+        ),
+        JsonKind::Expected(Expected::Other) | JsonKind::Invalid => {
+            format!("يحتوي {subject} على قيمة لا يسمح بها هذا النوع من الملفات")
+        }
+        JsonKind::Expected(x) => format!("ينبغي أن يحتوي {subject} على {}", expected(*x)),
+        JsonKind::NotADate { value } => format!(
+            "يحتوي {subject} على «{value}»، وهو ليس تاريخاً بالصيغة YYYY-MM-DD (مثل 2026-12-31)"
+        ),
+    }
+}
+
+fn expected(x: Expected) -> &'static str {
+    match x {
+        Expected::Text => "نص",
+        Expected::WholeNumber => "عدد صحيح",
+        Expected::Number => "عدد",
+        Expected::TrueFalse => "true أو false",
+        Expected::List => "قائمة",
+        Expected::Group => "مجموعة حقول",
+        Expected::Other => "قيمة من نوع آخر",
+    }
+}
+
+fn part_name(p: Part) -> String {
+    match p {
+        Part::Assessment(i) => format!("التقييم رقم {} في النسخة الاحتياطية", i + 1),
+        Part::Register => "سجل الشحنات في النسخة الاحتياطية".into(),
+        Part::Lists => "تعديلات القوائم في النسخة الاحتياطية".into(),
+    }
+}
+
+fn file_size(bytes: usize) -> String {
+    super::size(
+        bytes as u64,
+        ".",
+        ["بايت", "ك.بايت", "م.بايت", "غ.بايت", "ت.بايت"],
+    )
 }

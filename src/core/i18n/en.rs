@@ -2,7 +2,9 @@
 
 use super::ExportFormat;
 use super::{lang_name, Msg};
-use crate::core::export::{ImportError, Integrity, MAX_IMPORT_BYTES};
+use crate::core::backup::Part;
+use crate::core::export::{ImportError, Integrity};
+use crate::core::json_error::{Expected, JsonError, Kind as JsonKind, MAX_DEPTH};
 
 use crate::core::assessment::{DetailField, Field, Status};
 use crate::core::batch::RowProblem;
@@ -19,11 +21,12 @@ use crate::core::validate::{Location, Problem, ProblemKind};
 
 fn load_error(e: &LoadError) -> String {
     match e {
-        LoadError::Malformed(detail) => format!("it is not a valid saved assessment ({detail})"),
+        LoadError::Malformed(e) => format!("it is not a valid saved assessment: {}", json_error(e)),
         LoadError::NotAnAssessment => "it is not an assessment saved by this widget".into(),
         LoadError::UnsupportedVersion(v) => format!(
             "it was saved in format version {v}, which this version of the widget cannot read"
         ),
+        LoadError::Missing => "part of it is missing (it was only partly saved)".into(),
     }
 }
 
@@ -144,8 +147,10 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Unassigned => "not set".into(),
         Msg::SetChanged { from, to, new_items, retired } => format!(
             "This checklist was updated from version {from} to {to} since this assessment was \
-             last answered: {new_items} new item(s) to answer; {retired} answered item(s) no \
-             longer in the checklist (their answers are kept below)."
+             last answered: {} to answer; {} no longer in the checklist (their answers are kept \
+             below).",
+            count(*new_items, "new item", "new items"),
+            count(*retired, "answered item", "answered items")
         ),
         Msg::RetiredAnswers(list) => format!("Answers kept for retired items: {list}"),
         Msg::SheetSummary => "Summary".into(),
@@ -167,12 +172,14 @@ pub(super) fn text(msg: &Msg) -> String {
         .into(),
         Msg::Import => "Import an assessment (JSON)".into(),
         Msg::ImportPreview { name, organisation, answered, total } => format!(
-            "File: \u{201c}{name}\u{201d} ({organisation}), {answered} of {total} items answered."
+            "File: \u{201c}{name}\u{201d}{}, {answered} of {} answered.",
+            if organisation.is_empty() { String::new() } else { format!(" ({organisation})") },
+            count(*total, "item", "items")
         ),
         Msg::ImportIntegrity(i) => match i {
             Integrity::Intact => "The fingerprint matches: the file is as it was exported.",
             Integrity::Altered => "Warning: the fingerprint does not match. The file was changed after it was exported.",
-            Integrity::Unsigned => "This file comes from an older version and has no fingerprint to check.",
+            Integrity::Unsigned => "This file has no fingerprint, so it cannot be checked.",
         }
         .into(),
         Msg::ImportSetDiffers => "The checklist in this file differs from the one in this widget (same id, other content).".into(),
@@ -261,11 +268,11 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::DrivenBy => "Driven by".into(),
         Msg::QuestionsToAsk => "Questions to ask".into(),
         Msg::ContextNoted => "Context noted (raises the level of scrutiny)".into(),
-        Msg::UncheckedCount(n) => format!("{n} applicable indicator(s) not checked"),
+        Msg::UncheckedCount(n) => format!("{} not checked", count(*n, "applicable indicator", "applicable indicators")),
         Msg::OverridingRiskFound => "The Article 7(4) assessment found an overriding risk.".into(),
         Msg::FilterByFinding => "Finding".into(),
         Msg::AllFindings => "All findings".into(),
-        Msg::RowsShown { shown, total } => format!("{shown} of {total} shipments"),
+        Msg::RowsShown { shown, total } => format!("{shown} of {total} {}", if total.n == 1 { "shipment" } else { "shipments" }),
         Msg::SortAdded => "Order added".into(),
         Msg::SortBy => "Sort by".into(),
         Msg::Gbv74Heading => "Article 7(4): gender-based violence and violence against women and children".into(),
@@ -292,14 +299,14 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::JurisdictionsCounted(names) => format!("Embargoes counted: {names}"),
         Msg::UnSecurityCouncil => "UN Security Council".into(),
         Msg::ListAsOf(d) => format!("Information as of {d}"),
-        Msg::ListEntries(n) => format!("{n} entries"),
+        Msg::ListEntries(n) => count(*n, "entry", "entries"),
         Msg::ListRemoveEntry(name) => format!("Remove {name}"),
         Msg::ListAddEntry => "Add an entry".into(),
         Msg::ListEntryName => "Name".into(),
         Msg::ListEntryAliases => "Other names and codes (separate with ;)".into(),
         Msg::ListsChanged => "Your edited lists are in use; every shipment was screened again.".into(),
         Msg::ImportRegister => "Import a register (JSON), added to this one".into(),
-        Msg::RegisterImported { shipments, integrity } => format!("{shipments} shipment(s) imported and screened again. {}", text(&Msg::ImportIntegrity(*integrity))),
+        Msg::RegisterImported { shipments, integrity } => format!("{} imported and screened again. {}", count(*shipments, "shipment", "shipments"), text(&Msg::ImportIntegrity(*integrity))),
         Msg::ChangedInAnotherTab => "This work was changed in another tab or window; what you see now includes those changes.".into(),
         Msg::OpeningStorage => "Opening your saved work…".into(),
         Msg::StorageWrittenBack => "This site's stored data was cleared in the browser while this page was open. Your work on screen has been saved again.".into(),
@@ -321,13 +328,22 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::YourDataIntro => "Your work is kept in this browser only, on this device. A full backup is one file with all of it (assessments, shipment register, list edits, jurisdictions, custom question sets and the interface language): keep it somewhere safe, and restore it here or in another browser.".into(),
         Msg::BackupDownload => "Download a full backup".into(),
         Msg::BackupRestore => "Restore from a backup".into(),
-        Msg::BackupPreview { assessments, shipments, custom_sets } => format!("This backup holds {assessments} assessment(s), {shipments} shipment(s) and {custom_sets} custom question set(s). Restoring it replaces the work in this browser."),
+        Msg::BackupPreview { assessments, shipments, custom_sets } => format!(
+            "This backup holds {}, {} and {}. Restoring it replaces the work in this browser.",
+            count(*assessments, "assessment", "assessments"),
+            count(*shipments, "shipment", "shipments"),
+            count(*custom_sets, "custom question set", "custom question sets")
+        ),
         Msg::BackupConfirm => "Replace my work with this backup".into(),
-        Msg::BackupRestored { assessments, shipments } => format!("Backup restored: {assessments} assessment(s) and {shipments} shipment(s)."),
+        Msg::BackupRestored { assessments, shipments } => format!(
+            "Backup restored: {} and {}.",
+            count(*assessments, "assessment", "assessments"),
+            count(*shipments, "shipment", "shipments")
+        ),
         Msg::BackupFailed(e) => format!("This backup was not restored: {}. Your current work is unchanged.", match e {
             crate::core::backup::BackupError::File(ImportError::NotAnExport) => "it is not a full backup of this widget".to_owned(),
             crate::core::backup::BackupError::File(e) => import_error(e),
-            crate::core::backup::BackupError::Part { part, error } => format!("{part}: {}", import_error(error)),
+            crate::core::backup::BackupError::Part { part, error } => format!("in {}, {}", part_name(*part), import_error(error)),
             crate::core::backup::BackupError::CustomSet(e) => format!("a custom question set in it was refused: {}", super::custom_set_error(crate::core::question_set::Lang::En, e)),
         }),
         Msg::Persistence(p) => match p {
@@ -345,9 +361,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::LastBackup(None) => "Not yet backed up or exported from this browser.".into(),
         Msg::BackupReminder => "Your work has not been saved to a file in the last 7 days. Download a full backup to keep a copy outside this browser.".into(),
         Msg::WidgetVersion(v) => format!("att-diligence version {v}"),
-        Msg::ContentBroken(detail) => {
-            format!("The built-in checklist could not be loaded: {detail}")
-        }
+        Msg::ContentBroken(_) => "The built-in checklist could not be loaded, so the widget cannot start. Reload the page; if this message comes back, tell whoever runs this site.".into(),
     }
 }
 
@@ -392,20 +406,21 @@ fn location(l: &Location) -> String {
 
 pub(super) fn custom_set_error(e: &CustomSetError) -> String {
     match e {
-        CustomSetError::TooLarge { bytes } => {
-            format!("the file is {bytes} bytes; a question set may be at most {MAX_BYTES} bytes")
-        }
-        CustomSetError::NotJson(m) => format!("the file is not valid JSON: {m}"),
+        CustomSetError::TooLarge { bytes } => format!(
+            "the file is {}; a question set may be at most {}",
+            file_size(*bytes),
+            file_size(MAX_BYTES)
+        ),
+        CustomSetError::NotJson(e) => json_error(e),
         CustomSetError::UnsupportedFormat(Some(v)) => format!(
             "format version {v} is not supported (this widget reads version {FORMAT_VERSION})"
         ),
         CustomSetError::UnsupportedFormat(None) => {
             "the file has no `format` number, so it is not a question set".into()
         }
-        CustomSetError::Shape {
-            location: l,
-            message,
-        } => format!("{}: {message}", location(l)),
+        CustomSetError::Shape { location: l, error } => {
+            format!("{}: {}", location(l), json_error(error))
+        }
         CustomSetError::Invalid(ps) => ps.iter().map(problem).collect::<Vec<_>>().join("; "),
     }
 }
@@ -440,20 +455,88 @@ fn row_problem(p: &RowProblem) -> String {
 
 fn import_error(e: &ImportError) -> String {
     match e {
-        ImportError::TooLarge { bytes } => {
-            format!("the file is {bytes} bytes, more than the {MAX_IMPORT_BYTES} an export can be")
+        ImportError::TooLarge { bytes, limit } => format!(
+            "the file is {}; the widget reads files of this kind up to {}",
+            file_size(*bytes),
+            file_size(*limit)
+        ),
+        ImportError::NotText { .. } => {
+            "it is not UTF-8 text (it may be another kind of file, or saved in another encoding)"
+                .into()
         }
-        ImportError::NotText { offset } => {
-            format!("it is not UTF-8 text (invalid byte at position {offset})")
-        }
-        ImportError::NotJson(m) => format!("it is not valid JSON ({m})"),
+        ImportError::NotJson(e) | ImportError::Malformed(e) => json_error(e),
         ImportError::NotAnExport => "it is not an export of this widget".into(),
         ImportError::NewerFormat(v) => {
             format!("it was written in format version {v}, which is newer than this widget reads")
         }
-        ImportError::Malformed(m) => format!("a field is wrong ({m})"),
         ImportError::UnknownSet(id) => format!(
             "it answers the question set \u{201c}{id}\u{201d}, which this widget does not have"
         ),
     }
+}
+
+/// What is wrong in a JSON file: where the text breaks, or which field and why.
+fn json_error(e: &JsonError) -> String {
+    let subject = if e.path.is_empty() {
+        "the file".to_owned()
+    } else {
+        format!("the field \u{201c}{}\u{201d}", e.path)
+    };
+    match &e.kind {
+        JsonKind::Syntax => format!(
+            "the text is not valid JSON from line {}, column {} on",
+            e.line, e.column
+        ),
+        JsonKind::CutOff => "the file ends too early; it may be incomplete".into(),
+        JsonKind::TooDeep => {
+            format!("it is nested more than {MAX_DEPTH} levels deep, which no file of this widget is")
+        }
+        JsonKind::Missing => format!("{subject} is missing"),
+        JsonKind::UnknownField => format!("{subject} does not belong in this kind of file"),
+        JsonKind::Duplicate => format!("{subject} appears twice"),
+        JsonKind::UnknownValue { value, allowed } if allowed.is_empty() => {
+            format!("{subject} cannot be \u{201c}{value}\u{201d}")
+        }
+        JsonKind::UnknownValue { value, allowed } => format!(
+            "{subject} cannot be \u{201c}{value}\u{201d} (it takes one of: {})",
+            allowed.join(", ")
+        ),
+        JsonKind::Expected(Expected::Other) | JsonKind::Invalid => {
+            format!("{subject} holds a value this kind of file does not allow")
+        }
+        JsonKind::Expected(x) => format!("{subject} should be {}", expected(*x)),
+        JsonKind::NotADate { value } => format!(
+            "{subject} holds \u{201c}{value}\u{201d}, which is not a date written YYYY-MM-DD (such as 2026-12-31)"
+        ),
+    }
+}
+
+fn expected(x: Expected) -> &'static str {
+    match x {
+        Expected::Text => "text",
+        Expected::WholeNumber => "a whole number",
+        Expected::Number => "a number",
+        Expected::TrueFalse => "true or false",
+        Expected::List => "a list",
+        Expected::Group => "a group of fields",
+        Expected::Other => "a value of another kind",
+    }
+}
+
+fn part_name(p: Part) -> String {
+    match p {
+        Part::Assessment(i) => format!("its assessment {}", i + 1),
+        Part::Register => "its shipment register".into(),
+        Part::Lists => "its list edits".into(),
+    }
+}
+
+fn file_size(bytes: usize) -> String {
+    super::size(bytes as u64, ".", ["B", "kB", "MB", "GB", "TB"])
+}
+
+/// `n` and the noun in the number it takes.
+fn count(n: usize, one: &str, other: &str) -> String {
+    let c = super::Count::new(super::Lang::En, n);
+    format!("{c} {}", if n == 1 { one } else { other })
 }

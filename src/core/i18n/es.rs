@@ -2,7 +2,9 @@
 
 use super::ExportFormat;
 use super::{lang_name, Msg};
-use crate::core::export::{ImportError, Integrity, MAX_IMPORT_BYTES};
+use crate::core::backup::Part;
+use crate::core::export::{ImportError, Integrity};
+use crate::core::json_error::{Expected, JsonError, Kind as JsonKind, MAX_DEPTH};
 
 use crate::core::assessment::{DetailField, Field, Status};
 use crate::core::batch::RowProblem;
@@ -19,11 +21,12 @@ use crate::core::validate::{Location, Problem, ProblemKind};
 
 fn load_error(e: &LoadError) -> String {
     match e {
-        LoadError::Malformed(detail) => format!("no es una evaluación guardada válida ({detail})"),
+        LoadError::Malformed(e) => format!("no es una evaluación guardada válida: {}", json_error(e)),
         LoadError::NotAnAssessment => "no es una evaluación guardada por esta herramienta".into(),
         LoadError::UnsupportedVersion(v) => format!(
             "se guardó en la versión {v} del formato, que esta versión de la herramienta no puede leer"
         ),
+        LoadError::Missing => "falta una parte (solo se guardó en parte)".into(),
     }
 }
 
@@ -171,12 +174,13 @@ pub(super) fn text(msg: &Msg) -> String {
         .into(),
         Msg::Import => "Importar una evaluación (JSON)".into(),
         Msg::ImportPreview { name, organisation, answered, total } => format!(
-            "Archivo: “{name}” ({organisation}); elementos respondidos: {answered} de {total}."
+            "Archivo: “{name}”{}; elementos respondidos: {answered} de {total}.",
+            if organisation.is_empty() { String::new() } else { format!(" ({organisation})") }
         ),
         Msg::ImportIntegrity(i) => match i {
             Integrity::Intact => "La huella digital coincide: el archivo está tal como se exportó.",
             Integrity::Altered => "Advertencia: la huella digital no coincide. El archivo se modificó después de exportarse.",
-            Integrity::Unsigned => "Este archivo procede de una versión anterior y no tiene huella digital que verificar.",
+            Integrity::Unsigned => "Este archivo no tiene huella digital, así que no se puede verificar.",
         }
         .into(),
         Msg::ImportSetDiffers => "La lista de verificación de este archivo difiere de la de esta herramienta (mismo identificador, contenido distinto).".into(),
@@ -303,7 +307,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ListEntryAliases => "Otros nombres y códigos (separados por punto y coma)".into(),
         Msg::ListsChanged => "Se están utilizando sus listas editadas; se volvieron a examinar todos los envíos.".into(),
         Msg::ImportRegister => "Importar un registro (JSON) y añadirlo a este".into(),
-        Msg::RegisterImported { shipments, integrity } => format!("Envíos importados y examinados de nuevo: {shipments}. {}", text(&Msg::ImportIntegrity(*integrity))),
+        Msg::RegisterImported { shipments, integrity } => format!("Envíos importados y examinados de nuevo: {}. {}", super::Count::new(super::Lang::Es, *shipments), text(&Msg::ImportIntegrity(*integrity))),
         Msg::ChangedInAnotherTab => "Este trabajo se modificó en otra pestaña o ventana; lo que ve ahora incluye esos cambios.".into(),
         Msg::OpeningStorage => "Abriendo su trabajo guardado…".into(),
         Msg::StorageWrittenBack => "Los datos guardados de este sitio se borraron en el navegador mientras esta página estaba abierta. Su trabajo en pantalla se ha guardado de nuevo.".into(),
@@ -325,13 +329,22 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::YourDataIntro => "Su trabajo se guarda solo en este navegador, en este dispositivo. Una copia de seguridad completa es un único archivo que lo contiene todo (evaluaciones, registro de envíos, cambios en las listas, jurisdicciones, conjuntos de preguntas propios e idioma de la interfaz): guárdela en un lugar seguro y restáurela aquí o en otro navegador.".into(),
         Msg::BackupDownload => "Descargar una copia de seguridad completa".into(),
         Msg::BackupRestore => "Restaurar desde una copia de seguridad".into(),
-        Msg::BackupPreview { assessments, shipments, custom_sets } => format!("Esta copia de seguridad contiene {assessments} evaluación(es), {shipments} envío(s) y {custom_sets} conjunto(s) de preguntas propio(s). Restaurarla sustituye el trabajo de este navegador."),
+        Msg::BackupPreview { assessments, shipments, custom_sets } => format!(
+            "Esta copia de seguridad contiene {}, {} y {}. Restaurarla sustituye el trabajo de este navegador.",
+            count(*assessments, "evaluación", "evaluaciones"),
+            count(*shipments, "envío", "envíos"),
+            count(*custom_sets, "conjunto de preguntas propio", "conjuntos de preguntas propios")
+        ),
         Msg::BackupConfirm => "Sustituir mi trabajo por esta copia de seguridad".into(),
-        Msg::BackupRestored { assessments, shipments } => format!("Copia de seguridad restaurada: {assessments} evaluación(es) y {shipments} envío(s)."),
+        Msg::BackupRestored { assessments, shipments } => format!(
+            "Copia de seguridad restaurada: {} y {}.",
+            count(*assessments, "evaluación", "evaluaciones"),
+            count(*shipments, "envío", "envíos")
+        ),
         Msg::BackupFailed(e) => format!("No se restauró esta copia de seguridad: {}. Su trabajo actual no se ha modificado.", match e {
             crate::core::backup::BackupError::File(ImportError::NotAnExport) => "no es una copia de seguridad completa de esta herramienta".to_owned(),
             crate::core::backup::BackupError::File(e) => import_error(e),
-            crate::core::backup::BackupError::Part { part, error } => format!("{part}: {}", import_error(error)),
+            crate::core::backup::BackupError::Part { part, error } => format!("en {}, {}", part_name(*part), import_error(error)),
             crate::core::backup::BackupError::CustomSet(e) => format!("se rechazó un conjunto de preguntas propio que contiene: {}", super::custom_set_error(crate::core::question_set::Lang::Es, e)),
         }),
         Msg::Persistence(p) => match p {
@@ -349,9 +362,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::LastBackup(None) => "Aún no se ha hecho ninguna copia de seguridad ni exportación desde este navegador.".into(),
         Msg::BackupReminder => "Su trabajo no se ha guardado en un archivo en los últimos 7 días. Descargue una copia de seguridad completa para conservar una copia fuera de este navegador.".into(),
         Msg::WidgetVersion(v) => format!("att-diligence, versión {v}"),
-        Msg::ContentBroken(detail) => {
-            format!("No se pudo cargar la lista de verificación integrada: {detail}")
-        }
+        Msg::ContentBroken(_) => "No se pudo cargar la lista de verificación integrada, así que la herramienta no puede iniciarse. Recargue la página; si el mensaje vuelve a aparecer, avise a quien administra este sitio.".into(),
     }
 }
 
@@ -398,20 +409,21 @@ fn location(l: &Location) -> String {
 
 pub(super) fn custom_set_error(e: &CustomSetError) -> String {
     match e {
-        CustomSetError::TooLarge { bytes } => {
-            format!("el archivo ocupa {bytes} bytes; un conjunto de preguntas no puede superar los {MAX_BYTES} bytes")
-        }
-        CustomSetError::NotJson(m) => format!("el archivo no es un JSON válido: {m}"),
+        CustomSetError::TooLarge { bytes } => format!(
+            "el archivo ocupa {}; un conjunto de preguntas no puede superar {}",
+            file_size(*bytes),
+            file_size(MAX_BYTES)
+        ),
+        CustomSetError::NotJson(e) => json_error(e),
         CustomSetError::UnsupportedFormat(Some(v)) => format!(
             "la versión {v} del formato no es compatible (esta herramienta lee la versión {FORMAT_VERSION})"
         ),
         CustomSetError::UnsupportedFormat(None) => {
             "el archivo no tiene número `format`, por lo que no es un conjunto de preguntas".into()
         }
-        CustomSetError::Shape {
-            location: l,
-            message,
-        } => format!("{}: {message}", location(l)),
+        CustomSetError::Shape { location: l, error } => {
+            format!("{}: {}", location(l), json_error(error))
+        }
         CustomSetError::Invalid(ps) => ps.iter().map(problem).collect::<Vec<_>>().join("; "),
     }
 }
@@ -446,20 +458,88 @@ fn row_problem(p: &RowProblem) -> String {
 
 fn import_error(e: &ImportError) -> String {
     match e {
-        ImportError::TooLarge { bytes } => {
-            format!("el archivo ocupa {bytes} bytes, más que el tamaño máximo de una exportación ({MAX_IMPORT_BYTES} bytes)")
+        ImportError::TooLarge { bytes, limit } => format!(
+            "el archivo ocupa {}, y la herramienta lee archivos de este tipo de hasta {}",
+            file_size(*bytes),
+            file_size(*limit)
+        ),
+        ImportError::NotText { .. } => {
+            "no es texto UTF-8 (quizá sea otro tipo de archivo, o se guardó con otra codificación)"
+                .into()
         }
-        ImportError::NotText { offset } => {
-            format!("no es texto UTF-8 (byte no válido en la posición {offset})")
-        }
-        ImportError::NotJson(m) => format!("no es un JSON válido ({m})"),
+        ImportError::NotJson(e) | ImportError::Malformed(e) => json_error(e),
         ImportError::NotAnExport => "no es una exportación de esta herramienta".into(),
         ImportError::NewerFormat(v) => {
             format!("se escribió en la versión {v} del formato, más reciente que las que puede leer esta herramienta")
         }
-        ImportError::Malformed(m) => format!("un campo es incorrecto ({m})"),
         ImportError::UnknownSet(id) => {
             format!("responde al conjunto de preguntas “{id}”, que esta herramienta no tiene")
         }
     }
+}
+
+/// What is wrong in a JSON file: where the text breaks, or which field and why.
+fn json_error(e: &JsonError) -> String {
+    let subject = if e.path.is_empty() {
+        "el archivo".to_owned()
+    } else {
+        format!("el campo “{}”", e.path)
+    };
+    match &e.kind {
+        JsonKind::Syntax => format!(
+            "el texto deja de ser JSON válido a partir de la línea {}, columna {}",
+            e.line, e.column
+        ),
+        JsonKind::CutOff => "el archivo termina antes de tiempo; puede estar incompleto".into(),
+        JsonKind::TooDeep => format!(
+            "tiene más de {MAX_DEPTH} niveles de anidamiento, algo que no tiene ningún archivo de esta herramienta"
+        ),
+        JsonKind::Missing => format!("falta {subject}"),
+        JsonKind::UnknownField => format!("{subject} no existe en este tipo de archivo"),
+        JsonKind::Duplicate => format!("{subject} aparece dos veces"),
+        JsonKind::UnknownValue { value, allowed } if allowed.is_empty() => {
+            format!("{subject} no admite el valor “{value}”")
+        }
+        JsonKind::UnknownValue { value, allowed } => format!(
+            "{subject} no admite el valor “{value}” (valores posibles: {})",
+            allowed.join(", ")
+        ),
+        JsonKind::Expected(Expected::Other) | JsonKind::Invalid => {
+            format!("{subject} contiene un valor que este tipo de archivo no admite")
+        }
+        JsonKind::Expected(x) => format!("{subject} debería contener {}", expected(*x)),
+        JsonKind::NotADate { value } => format!(
+            "{subject} contiene “{value}”, que no es una fecha con el formato AAAA-MM-DD (por ejemplo, 2026-12-31)"
+        ),
+    }
+}
+
+fn expected(x: Expected) -> &'static str {
+    match x {
+        Expected::Text => "texto",
+        Expected::WholeNumber => "un número entero",
+        Expected::Number => "un número",
+        Expected::TrueFalse => "true o false",
+        Expected::List => "una lista",
+        Expected::Group => "un grupo de campos",
+        Expected::Other => "un valor de otro tipo",
+    }
+}
+
+fn part_name(p: Part) -> String {
+    match p {
+        Part::Assessment(i) => format!("la evaluación {} de la copia", i + 1),
+        Part::Register => "el registro de envíos de la copia".into(),
+        Part::Lists => "las modificaciones de listas de la copia".into(),
+    }
+}
+
+fn file_size(bytes: usize) -> String {
+    super::size(bytes as u64, ",", ["B", "kB", "MB", "GB", "TB"])
+}
+
+/// `n` and the noun in the number it takes.
+fn count(n: usize, one: &str, other: &str) -> String {
+    let c = super::Count::new(super::Lang::Es, n);
+    format!("{c} {}", if n == 1 { one } else { other })
 }

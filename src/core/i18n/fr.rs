@@ -2,7 +2,9 @@
 
 use super::ExportFormat;
 use super::{lang_name, Msg};
-use crate::core::export::{ImportError, Integrity, MAX_IMPORT_BYTES};
+use crate::core::backup::Part;
+use crate::core::export::{ImportError, Integrity};
+use crate::core::json_error::{Expected, JsonError, Kind as JsonKind, MAX_DEPTH};
 
 use crate::core::assessment::{DetailField, Field, Status};
 use crate::core::batch::RowProblem;
@@ -19,11 +21,14 @@ use crate::core::validate::{Location, Problem, ProblemKind};
 
 fn load_error(e: &LoadError) -> String {
     match e {
-        LoadError::Malformed(detail) => format!("il ne s’agit pas d’une évaluation enregistrée valide ({detail})"),
+        LoadError::Malformed(e) => {
+            format!("il ne s’agit pas d’une évaluation enregistrée valide : {}", json_error(e))
+        }
         LoadError::NotAnAssessment => "il ne s’agit pas d’une évaluation enregistrée par cet outil".into(),
         LoadError::UnsupportedVersion(v) => format!(
             "il a été enregistré dans la version {v} du format, que cette version de l’outil ne sait pas lire"
         ),
+        LoadError::Missing => "une partie manque (elle n’a été enregistrée qu’en partie)".into(),
     }
 }
 
@@ -171,12 +176,13 @@ pub(super) fn text(msg: &Msg) -> String {
         .into(),
         Msg::Import => "Importer une évaluation (JSON)".into(),
         Msg::ImportPreview { name, organisation, answered, total } => format!(
-            "Fichier : « {name} » ({organisation}) ; éléments ayant reçu une réponse : {answered} sur {total}."
+            "Fichier : « {name} »{} ; éléments ayant reçu une réponse : {answered} sur {total}.",
+            if organisation.is_empty() { String::new() } else { format!(" ({organisation})") }
         ),
         Msg::ImportIntegrity(i) => match i {
             Integrity::Intact => "L’empreinte concorde : le fichier est identique à celui qui a été exporté.",
             Integrity::Altered => "Attention : l’empreinte ne concorde pas. Le fichier a été modifié après son exportation.",
-            Integrity::Unsigned => "Ce fichier provient d’une version antérieure et ne comporte pas d’empreinte à vérifier.",
+            Integrity::Unsigned => "Ce fichier ne comporte pas d’empreinte : il ne peut donc pas être vérifié.",
         }
         .into(),
         Msg::ImportSetDiffers => "La liste de contrôle de ce fichier diffère de celle de cet outil (même identifiant, contenu différent).".into(),
@@ -303,7 +309,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ListEntryAliases => "Autres noms et codes (séparés par un point-virgule)".into(),
         Msg::ListsChanged => "Vos listes modifiées sont utilisées ; toutes les expéditions ont été réexaminées.".into(),
         Msg::ImportRegister => "Importer un registre (JSON) et l’ajouter à celui-ci".into(),
-        Msg::RegisterImported { shipments, integrity } => format!("Expéditions importées et réexaminées : {shipments}. {}", text(&Msg::ImportIntegrity(*integrity))),
+        Msg::RegisterImported { shipments, integrity } => format!("Expéditions importées et réexaminées : {}. {}", super::Count::new(super::Lang::Fr, *shipments), text(&Msg::ImportIntegrity(*integrity))),
         Msg::ChangedInAnotherTab => "Ce travail a été modifié dans un autre onglet ou une autre fenêtre ; l’affichage actuel tient compte de ces modifications.".into(),
         Msg::OpeningStorage => "Ouverture de votre travail enregistré…".into(),
         Msg::StorageWrittenBack => "Les données enregistrées de ce site ont été effacées dans le navigateur pendant que cette page était ouverte. Votre travail à l’écran a été enregistré à nouveau.".into(),
@@ -325,13 +331,22 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::YourDataIntro => "Votre travail n’est conservé que dans ce navigateur, sur cet appareil. Une sauvegarde complète est un seul fichier qui le contient entièrement (évaluations, registre des expéditions, modifications des listes, juridictions, jeux de questions personnalisés et langue de l’interface) : conservez-la en lieu sûr et restaurez-la ici ou dans un autre navigateur.".into(),
         Msg::BackupDownload => "Télécharger une sauvegarde complète".into(),
         Msg::BackupRestore => "Restaurer une sauvegarde".into(),
-        Msg::BackupPreview { assessments, shipments, custom_sets } => format!("Cette sauvegarde contient {assessments} évaluation(s), {shipments} expédition(s) et {custom_sets} jeu(x) de questions personnalisé(s). La restaurer remplace le travail de ce navigateur."),
+        Msg::BackupPreview { assessments, shipments, custom_sets } => format!(
+            "Cette sauvegarde contient {}, {} et {}. La restaurer remplace le travail de ce navigateur.",
+            count(*assessments, "évaluation", "évaluations"),
+            count(*shipments, "expédition", "expéditions"),
+            count(*custom_sets, "jeu de questions personnalisé", "jeux de questions personnalisés")
+        ),
         Msg::BackupConfirm => "Remplacer mon travail par cette sauvegarde".into(),
-        Msg::BackupRestored { assessments, shipments } => format!("Sauvegarde restaurée : {assessments} évaluation(s) et {shipments} expédition(s)."),
+        Msg::BackupRestored { assessments, shipments } => format!(
+            "Sauvegarde restaurée : {} et {}.",
+            count(*assessments, "évaluation", "évaluations"),
+            count(*shipments, "expédition", "expéditions")
+        ),
         Msg::BackupFailed(e) => format!("Cette sauvegarde n’a pas été restaurée : {}. Votre travail en cours n’a pas été modifié.", match e {
             crate::core::backup::BackupError::File(ImportError::NotAnExport) => "il ne s’agit pas d’une sauvegarde complète de cet outil".to_owned(),
             crate::core::backup::BackupError::File(e) => import_error(e),
-            crate::core::backup::BackupError::Part { part, error } => format!("{part}: {}", import_error(error)),
+            crate::core::backup::BackupError::Part { part, error } => format!("dans {}, {}", part_name(*part), import_error(error)),
             crate::core::backup::BackupError::CustomSet(e) => format!("un jeu de questions personnalisé qu’elle contient a été refusé : {}", super::custom_set_error(crate::core::question_set::Lang::Fr, e)),
         }),
         Msg::Persistence(p) => match p {
@@ -349,9 +364,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::LastBackup(None) => "Aucune sauvegarde ni exportation depuis ce navigateur pour l’instant.".into(),
         Msg::BackupReminder => "Votre travail n’a pas été enregistré dans un fichier au cours des 7 derniers jours. Téléchargez une sauvegarde complète pour en garder une copie hors de ce navigateur.".into(),
         Msg::WidgetVersion(v) => format!("att-diligence, version {v}"),
-        Msg::ContentBroken(detail) => {
-            format!("Impossible de charger la liste de contrôle intégrée : {detail}")
-        }
+        Msg::ContentBroken(_) => "La liste de contrôle intégrée n’a pas pu être chargée : l’outil ne peut pas démarrer. Rechargez la page ; si ce message revient, prévenez le responsable de ce site.".into(),
     }
 }
 
@@ -398,20 +411,21 @@ fn location(l: &Location) -> String {
 
 pub(super) fn custom_set_error(e: &CustomSetError) -> String {
     match e {
-        CustomSetError::TooLarge { bytes } => {
-            format!("le fichier fait {bytes} octets ; un jeu de questions ne peut pas dépasser {MAX_BYTES} octets")
-        }
-        CustomSetError::NotJson(m) => format!("le fichier n’est pas un JSON valide : {m}"),
+        CustomSetError::TooLarge { bytes } => format!(
+            "le fichier fait {} ; un jeu de questions ne peut pas dépasser {}",
+            file_size(*bytes),
+            file_size(MAX_BYTES)
+        ),
+        CustomSetError::NotJson(e) => json_error(e),
         CustomSetError::UnsupportedFormat(Some(v)) => format!(
             "la version {v} du format n’est pas prise en charge (cet outil lit la version {FORMAT_VERSION})"
         ),
         CustomSetError::UnsupportedFormat(None) => {
             "le fichier ne comporte pas de numéro `format` ; il ne s’agit donc pas d’un jeu de questions".into()
         }
-        CustomSetError::Shape {
-            location: l,
-            message,
-        } => format!("{} : {message}", location(l)),
+        CustomSetError::Shape { location: l, error } => {
+            format!("{} : {}", location(l), json_error(error))
+        }
         CustomSetError::Invalid(ps) => ps.iter().map(problem).collect::<Vec<_>>().join(" ; "),
     }
 }
@@ -446,20 +460,85 @@ fn row_problem(p: &RowProblem) -> String {
 
 fn import_error(e: &ImportError) -> String {
     match e {
-        ImportError::TooLarge { bytes } => {
-            format!("le fichier fait {bytes} octets, soit plus que la taille maximale d’une exportation ({MAX_IMPORT_BYTES} octets)")
-        }
-        ImportError::NotText { offset } => {
-            format!("il ne s’agit pas d’un texte UTF-8 (octet non valide à la position {offset})")
-        }
-        ImportError::NotJson(m) => format!("il ne s’agit pas d’un JSON valide ({m})"),
+        ImportError::TooLarge { bytes, limit } => format!(
+            "le fichier fait {}, alors que l’outil lit les fichiers de ce type jusqu’à {}",
+            file_size(*bytes),
+            file_size(*limit)
+        ),
+        ImportError::NotText { .. } => "il ne s’agit pas d’un texte UTF-8 (c’est peut-être un autre type de fichier, ou un fichier enregistré dans un autre encodage)".into(),
+        ImportError::NotJson(e) | ImportError::Malformed(e) => json_error(e),
         ImportError::NotAnExport => "il ne s’agit pas d’une exportation de cet outil".into(),
         ImportError::NewerFormat(v) => {
             format!("il a été écrit dans la version {v} du format, plus récente que celles que cet outil sait lire")
         }
-        ImportError::Malformed(m) => format!("un champ est erroné ({m})"),
-        ImportError::UnknownSet(id) => {
-            format!("il répond au jeu de questions « {id} », dont cet outil ne dispose pas")
-        }
+        ImportError::UnknownSet(id) => format!(
+            "il répond au jeu de questions « {id} », dont cet outil ne dispose pas"
+        ),
     }
+}
+
+/// What is wrong in a JSON file: where the text breaks, or which field and why.
+fn json_error(e: &JsonError) -> String {
+    let subject = if e.path.is_empty() {
+        "le fichier".to_owned()
+    } else {
+        format!("le champ « {} »", e.path)
+    };
+    match &e.kind {
+        JsonKind::Syntax => format!(
+            "le texte n’est plus du JSON valide à partir de la ligne {}, colonne {}",
+            e.line, e.column
+        ),
+        JsonKind::CutOff => "le fichier s’arrête trop tôt ; il est peut-être incomplet".into(),
+        JsonKind::TooDeep => format!(
+            "il comporte plus de {MAX_DEPTH} niveaux d’imbrication, ce qu’aucun fichier de cet outil ne fait"
+        ),
+        JsonKind::Missing => format!("{subject} est absent"),
+        JsonKind::UnknownField => format!("{subject} n’existe pas dans ce type de fichier"),
+        JsonKind::Duplicate => format!("{subject} figure deux fois"),
+        JsonKind::UnknownValue { value, allowed } if allowed.is_empty() => {
+            format!("{subject} ne peut pas valoir « {value} »")
+        }
+        JsonKind::UnknownValue { value, allowed } => format!(
+            "{subject} ne peut pas valoir « {value} » (valeurs possibles : {})",
+            allowed.join(", ")
+        ),
+        JsonKind::Expected(Expected::Other) | JsonKind::Invalid => {
+            format!("{subject} contient une valeur que ce type de fichier n’autorise pas")
+        }
+        JsonKind::Expected(x) => format!("{subject} devrait contenir {}", expected(*x)),
+        JsonKind::NotADate { value } => format!(
+            "{subject} contient « {value} », qui n’est pas une date au format AAAA-MM-JJ (par exemple 2026-12-31)"
+        ),
+    }
+}
+
+fn expected(x: Expected) -> &'static str {
+    match x {
+        Expected::Text => "du texte",
+        Expected::WholeNumber => "un nombre entier",
+        Expected::Number => "un nombre",
+        Expected::TrueFalse => "true ou false",
+        Expected::List => "une liste",
+        Expected::Group => "un groupe de champs",
+        Expected::Other => "une valeur d’un autre type",
+    }
+}
+
+fn part_name(p: Part) -> String {
+    match p {
+        Part::Assessment(i) => format!("l’évaluation {} de la sauvegarde", i + 1),
+        Part::Register => "le registre des expéditions de la sauvegarde".into(),
+        Part::Lists => "les modifications de listes de la sauvegarde".into(),
+    }
+}
+
+fn file_size(bytes: usize) -> String {
+    super::size(bytes as u64, ",", ["o", "ko", "Mo", "Go", "To"])
+}
+
+/// `n` and the noun in the number it takes (French uses the singular for 0 and 1).
+fn count(n: usize, one: &str, other: &str) -> String {
+    let c = super::Count::new(super::Lang::Fr, n);
+    format!("{c} {}", if n <= 1 { one } else { other })
 }

@@ -336,6 +336,19 @@ pub fn text(lang: Lang, msg: &Msg) -> String {
     }
 }
 
+/// The technical text behind a message (a parser's own English words), for a collapsed
+/// "details" part beside it; never part of the message itself.
+pub fn detail(msg: &Msg) -> Option<String> {
+    match msg {
+        Msg::ImportFailed(e) => e.detail(),
+        Msg::BackupFailed(e) => e.detail(),
+        Msg::CustomSetRejected(e) => e.detail(),
+        Msg::SavedWorkUnreadable(e) => e.detail(),
+        Msg::ContentBroken(d) => Some(d.clone()).filter(|d| !d.is_empty()),
+        _ => None,
+    }
+}
+
 /// One content problem (which item, which field, what is wrong) in the user's language.
 pub fn problem(lang: Lang, p: &Problem) -> String {
     match lang {

@@ -2,7 +2,9 @@
 
 use super::ExportFormat;
 use super::{lang_name, Msg};
-use crate::core::export::{ImportError, Integrity, MAX_IMPORT_BYTES};
+use crate::core::backup::Part;
+use crate::core::export::{ImportError, Integrity};
+use crate::core::json_error::{Expected, JsonError, Kind as JsonKind, MAX_DEPTH};
 
 use crate::core::assessment::{DetailField, Field, Status};
 use crate::core::batch::RowProblem;
@@ -19,13 +21,14 @@ use crate::core::validate::{Location, Problem, ProblemKind};
 
 fn load_error(e: &LoadError) -> String {
     match e {
-        LoadError::Malformed(detail) => {
-            format!("данные не являются корректно сохранённой оценкой ({detail})")
+        LoadError::Malformed(e) => {
+            format!("данные не являются корректно сохранённой оценкой: {}", json_error(e))
         }
         LoadError::NotAnAssessment => "данные не являются оценкой, сохранённой этим инструментом".into(),
         LoadError::UnsupportedVersion(v) => format!(
             "данные сохранены в формате версии {v}, который эта версия инструмента не может прочитать"
         ),
+        LoadError::Missing => "часть данных отсутствует (они были сохранены не полностью)".into(),
     }
 }
 
@@ -179,13 +182,14 @@ pub(super) fn text(msg: &Msg) -> String {
         .into(),
         Msg::Import => "Импортировать оценку (JSON)".into(),
         Msg::ImportPreview { name, organisation, answered, total } => format!(
-            "Файл: «{name}» ({organisation}); получены ответы на {answered} из {total} {}.",
+            "Файл: «{name}»{}; получены ответы на {answered} из {total} {}.",
+            if organisation.is_empty() { String::new() } else { format!(" ({organisation})") },
             plural(*total, "пункта", "пунктов", "пунктов")
         ),
         Msg::ImportIntegrity(i) => match i {
             Integrity::Intact => "Отпечаток совпадает: файл не изменялся после экспорта.",
             Integrity::Altered => "Внимание: отпечаток не совпадает. Файл был изменён после экспорта.",
-            Integrity::Unsigned => "Этот файл создан более ранней версией и не содержит отпечатка для проверки.",
+            Integrity::Unsigned => "У этого файла нет отпечатка, поэтому его нельзя проверить.",
         }
         .into(),
         Msg::ImportSetDiffers => "Контрольный перечень в этом файле отличается от перечня в этом инструменте (идентификатор тот же, содержание другое).".into(),
@@ -333,7 +337,8 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ListsChanged => "Используются отредактированные вами перечни; все поставки проверены повторно.".into(),
         Msg::ImportRegister => "Импортировать реестр (JSON) с добавлением к текущему".into(),
         Msg::RegisterImported { shipments, integrity } => format!(
-            "{shipments} {}. {}",
+            "{} {}. {}",
+            super::Count::new(super::Lang::Ru, *shipments),
             plural(
                 *shipments,
                 "поставка импортирована и проверена повторно",
@@ -363,13 +368,22 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::YourDataIntro => "Ваша работа хранится только в этом браузере на этом устройстве. Полная резервная копия — это один файл со всеми данными (оценки, реестр отгрузок, изменения списков, юрисдикции, собственные наборы вопросов и язык интерфейса): храните его в надёжном месте и восстанавливайте здесь или в другом браузере.".into(),
         Msg::BackupDownload => "Скачать полную резервную копию".into(),
         Msg::BackupRestore => "Восстановить из резервной копии".into(),
-        Msg::BackupPreview { assessments, shipments, custom_sets } => format!("В резервной копии: оценок — {assessments}, отгрузок — {shipments}, собственных наборов вопросов — {custom_sets}. Восстановление заменит работу в этом браузере."),
+        Msg::BackupPreview { assessments, shipments, custom_sets } => format!(
+            "В резервной копии: оценок — {}, отгрузок — {}, собственных наборов вопросов — {}. Восстановление заменит работу в этом браузере.",
+            super::Count::new(super::Lang::Ru, *assessments),
+            super::Count::new(super::Lang::Ru, *shipments),
+            super::Count::new(super::Lang::Ru, *custom_sets)
+        ),
         Msg::BackupConfirm => "Заменить мою работу этой резервной копией".into(),
-        Msg::BackupRestored { assessments, shipments } => format!("Резервная копия восстановлена: оценок — {assessments}, отгрузок — {shipments}."),
+        Msg::BackupRestored { assessments, shipments } => format!(
+            "Резервная копия восстановлена: оценок — {}, отгрузок — {}.",
+            super::Count::new(super::Lang::Ru, *assessments),
+            super::Count::new(super::Lang::Ru, *shipments)
+        ),
         Msg::BackupFailed(e) => format!("Резервная копия не восстановлена: {}. Текущая работа не изменилась.", match e {
             crate::core::backup::BackupError::File(ImportError::NotAnExport) => "это не полная резервная копия этого инструмента".to_owned(),
             crate::core::backup::BackupError::File(e) => import_error(e),
-            crate::core::backup::BackupError::Part { part, error } => format!("{part}: {}", import_error(error)),
+            crate::core::backup::BackupError::Part { part, error } => format!("в {}: {}", part_name(*part), import_error(error)),
             crate::core::backup::BackupError::CustomSet(e) => format!("содержащийся в ней собственный набор вопросов отклонён: {}", super::custom_set_error(crate::core::question_set::Lang::Ru, e)),
         }),
         Msg::Persistence(p) => match p {
@@ -387,9 +401,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::LastBackup(None) => "Из этого браузера ещё не создавались резервные копии и не выполнялся экспорт.".into(),
         Msg::BackupReminder => "За последние 7 дней ваша работа не сохранялась в файл. Скачайте полную резервную копию, чтобы иметь копию вне этого браузера.".into(),
         Msg::WidgetVersion(v) => format!("att-diligence, версия {v}"),
-        Msg::ContentBroken(detail) => {
-            format!("Не удалось загрузить встроенный контрольный перечень: {detail}")
-        }
+        Msg::ContentBroken(_) => "Не удалось загрузить встроенный контрольный перечень, поэтому инструмент не может запуститься. Перезагрузите страницу; если сообщение появится снова, сообщите администратору этого сайта.".into(),
     }
 }
 
@@ -435,21 +447,20 @@ fn location(l: &Location) -> String {
 pub(super) fn custom_set_error(e: &CustomSetError) -> String {
     match e {
         CustomSetError::TooLarge { bytes } => format!(
-            "размер файла — {bytes} {}; размер набора вопросов не может превышать {MAX_BYTES} {}",
-            plural(*bytes, "байт", "байта", "байт"),
-            plural(MAX_BYTES, "байт", "байта", "байт")
+            "размер файла — {}; размер набора вопросов не может превышать {}",
+            file_size(*bytes),
+            file_size(MAX_BYTES)
         ),
-        CustomSetError::NotJson(m) => format!("файл не является корректным JSON: {m}"),
+        CustomSetError::NotJson(e) => json_error(e),
         CustomSetError::UnsupportedFormat(Some(v)) => format!(
             "версия формата {v} не поддерживается (этот инструмент читает версию {FORMAT_VERSION})"
         ),
         CustomSetError::UnsupportedFormat(None) => {
             "в файле нет номера `format`, поэтому он не является набором вопросов".into()
         }
-        CustomSetError::Shape {
-            location: l,
-            message,
-        } => format!("{}: {message}", location(l)),
+        CustomSetError::Shape { location: l, error } => {
+            format!("{}: {}", location(l), json_error(error))
+        }
         CustomSetError::Invalid(ps) => ps.iter().map(problem).collect::<Vec<_>>().join("; "),
     }
 }
@@ -484,24 +495,85 @@ fn row_problem(p: &RowProblem) -> String {
 
 fn import_error(e: &ImportError) -> String {
     match e {
-        ImportError::TooLarge { bytes } => format!(
-            "размер файла — {bytes} {}, что больше максимального размера экспорта ({MAX_IMPORT_BYTES} {})",
-            plural(*bytes, "байт", "байта", "байт"),
-            plural(MAX_IMPORT_BYTES, "байт", "байта", "байт")
+        ImportError::TooLarge { bytes, limit } => format!(
+            "размер файла — {}, а инструмент читает файлы этого типа размером не более {}",
+            file_size(*bytes),
+            file_size(*limit)
         ),
-        ImportError::NotText { offset } => {
-            format!("файл не является текстом в кодировке UTF-8 (недопустимый байт в позиции {offset})")
-        }
-        ImportError::NotJson(m) => format!("файл не является корректным JSON ({m})"),
+        ImportError::NotText { .. } => "файл не является текстом в кодировке UTF-8 (возможно, это файл другого типа или он сохранён в другой кодировке)".into(),
+        ImportError::NotJson(e) | ImportError::Malformed(e) => json_error(e),
         ImportError::NotAnExport => "файл не был экспортирован этим инструментом".into(),
         ImportError::NewerFormat(v) => {
             format!("файл записан в формате версии {v}, более новой, чем может прочитать этот инструмент")
         }
-        ImportError::Malformed(m) => format!("одно из полей содержит ошибку ({m})"),
         ImportError::UnknownSet(id) => format!(
             "файл содержит ответы на набор вопросов «{id}», которого нет в этом инструменте"
         ),
     }
+}
+
+/// What is wrong in a JSON file: where the text breaks, or which field and why.
+fn json_error(e: &JsonError) -> String {
+    let field = format!("поле «{}»", e.path);
+    match &e.kind {
+        JsonKind::Syntax => format!(
+            "текст перестаёт быть корректным JSON начиная со строки {}, столбца {}",
+            e.line, e.column
+        ),
+        JsonKind::CutOff => "файл обрывается раньше времени; возможно, он неполный".into(),
+        JsonKind::TooDeep => format!(
+            "вложенность данных превышает {MAX_DEPTH} уровней, чего не бывает ни в одном файле этого инструмента"
+        ),
+        JsonKind::Missing => format!("отсутствует {field}"),
+        JsonKind::UnknownField => format!("{field} не предусмотрено в файлах этого типа"),
+        JsonKind::Duplicate => format!("{field} встречается дважды"),
+        JsonKind::UnknownValue { value, allowed } if allowed.is_empty() => {
+            format!("{field} не может иметь значение «{value}»")
+        }
+        JsonKind::UnknownValue { value, allowed } => format!(
+            "{field} не может иметь значение «{value}» (допустимые значения: {})",
+            allowed.join(", ")
+        ),
+        JsonKind::Expected(Expected::Other) | JsonKind::Invalid if e.path.is_empty() => {
+            "файл содержит данные, недопустимые в файлах этого типа".into()
+        }
+        JsonKind::Expected(Expected::Other) | JsonKind::Invalid => {
+            format!("{field} содержит значение, недопустимое в файлах этого типа")
+        }
+        JsonKind::Expected(x) if e.path.is_empty() => {
+            format!("файл должен содержать {}", expected(*x))
+        }
+        JsonKind::Expected(x) => format!("{field} должно содержать {}", expected(*x)),
+        JsonKind::NotADate { value } => format!(
+            "{field} содержит «{value}» — это не дата в формате ГГГГ-ММ-ДД (например, 2026-12-31)"
+        ),
+    }
+}
+
+/// The kind of value, as the object of «содержать».
+fn expected(x: Expected) -> &'static str {
+    match x {
+        Expected::Text => "текст",
+        Expected::WholeNumber => "целое число",
+        Expected::Number => "число",
+        Expected::TrueFalse => "true или false",
+        Expected::List => "список",
+        Expected::Group => "группу полей",
+        Expected::Other => "значение другого типа",
+    }
+}
+
+/// A part of a backup, as «в …» needs it.
+fn part_name(p: Part) -> String {
+    match p {
+        Part::Assessment(i) => format!("оценке № {} из резервной копии", i + 1),
+        Part::Register => "реестре поставок из резервной копии".into(),
+        Part::Lists => "изменениях перечней из резервной копии".into(),
+    }
+}
+
+fn file_size(bytes: usize) -> String {
+    super::size(bytes as u64, ",", ["Б", "КБ", "МБ", "ГБ", "ТБ"])
 }
 
 /// The Russian plural form for `n`: `one` for 1, 21, 31…; `few` for 2–4, 22–24…;

@@ -2,7 +2,9 @@
 
 use super::ExportFormat;
 use super::{lang_name, Msg};
-use crate::core::export::{ImportError, Integrity, MAX_IMPORT_BYTES};
+use crate::core::backup::Part;
+use crate::core::export::{ImportError, Integrity};
+use crate::core::json_error::{Expected, JsonError, Kind as JsonKind, MAX_DEPTH};
 
 use crate::core::assessment::{DetailField, Field, Status};
 use crate::core::batch::RowProblem;
@@ -19,11 +21,12 @@ use crate::core::validate::{Location, Problem, ProblemKind};
 
 fn load_error(e: &LoadError) -> String {
     match e {
-        LoadError::Malformed(detail) => format!("该数据不是有效的已保存评估（{detail}）"),
+        LoadError::Malformed(e) => format!("该数据不是有效的已保存评估：{}", json_error(e)),
         LoadError::NotAnAssessment => "该数据不是本工具保存的评估".into(),
         LoadError::UnsupportedVersion(v) => {
             format!("该数据以第 {v} 版格式保存，本版本工具无法读取")
         }
+        LoadError::Missing => "部分数据缺失（仅保存了一部分）".into(),
     }
 }
 
@@ -164,12 +167,13 @@ pub(super) fn text(msg: &Msg) -> String {
         .into(),
         Msg::Import => "导入评估（JSON）".into(),
         Msg::ImportPreview { name, organisation, answered, total } => format!(
-            "文件：“{name}”（{organisation}），已回答 {answered} / {total} 个条目。"
+            "文件：“{name}”{}，已回答 {answered} / {total} 个条目。",
+            if organisation.is_empty() { String::new() } else { format!("（{organisation}）") }
         ),
         Msg::ImportIntegrity(i) => match i {
             Integrity::Intact => "指纹一致：文件与导出时相同。",
             Integrity::Altered => "警告：指纹不一致。该文件在导出后被修改过。",
-            Integrity::Unsigned => "该文件来自旧版本，没有可核对的指纹。",
+            Integrity::Unsigned => "该文件没有指纹，因此无法核对。",
         }
         .into(),
         Msg::ImportSetDiffers => "文件中的清单与本工具中的清单不同（标识相同，内容不同）。".into(),
@@ -296,7 +300,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ListEntryAliases => "其他名称和代码（以 ; 分隔）".into(),
         Msg::ListsChanged => "正在使用您编辑的清单；所有货物已重新筛查。".into(),
         Msg::ImportRegister => "导入登记册（JSON），添加到当前登记册".into(),
-        Msg::RegisterImported { shipments, integrity } => format!("已导入 {shipments} 批货物并重新筛查。{}", text(&Msg::ImportIntegrity(*integrity))),
+        Msg::RegisterImported { shipments, integrity } => format!("已导入 {} 批货物并重新筛查。{}", super::Count::new(super::Lang::Zh, *shipments), text(&Msg::ImportIntegrity(*integrity))),
         Msg::ChangedInAnotherTab => "此工作已在另一个标签页或窗口中修改；您现在看到的内容已包含这些修改。".into(),
         Msg::OpeningStorage => "正在打开您保存的工作……".into(),
         Msg::StorageWrittenBack => "在此页面打开期间，浏览器中本网站存储的数据被清除。屏幕上的工作已重新保存。".into(),
@@ -319,13 +323,22 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::YourDataIntro => "您的工作只保存在本设备的此浏览器中。完整备份是一个包含全部内容的文件（评估、货物登记册、清单修改、管辖范围、自定义问题集和界面语言）：请妥善保存，可在此处或另一浏览器中恢复。".into(),
         Msg::BackupDownload => "下载完整备份".into(),
         Msg::BackupRestore => "从备份恢复".into(),
-        Msg::BackupPreview { assessments, shipments, custom_sets } => format!("此备份包含 {assessments} 项评估、{shipments} 批货物和 {custom_sets} 个自定义问题集。恢复后，此浏览器中的工作将被替换。"),
+        Msg::BackupPreview { assessments, shipments, custom_sets } => format!(
+            "此备份包含 {} 项评估、{} 批货物和 {} 个自定义问题集。恢复后，此浏览器中的工作将被替换。",
+            super::Count::new(super::Lang::Zh, *assessments),
+            super::Count::new(super::Lang::Zh, *shipments),
+            super::Count::new(super::Lang::Zh, *custom_sets)
+        ),
         Msg::BackupConfirm => "用此备份替换我的工作".into(),
-        Msg::BackupRestored { assessments, shipments } => format!("备份已恢复：{assessments} 项评估、{shipments} 批货物。"),
+        Msg::BackupRestored { assessments, shipments } => format!(
+            "备份已恢复：{} 项评估、{} 批货物。",
+            super::Count::new(super::Lang::Zh, *assessments),
+            super::Count::new(super::Lang::Zh, *shipments)
+        ),
         Msg::BackupFailed(e) => format!("未恢复该备份：{}。您当前的工作未受影响。", match e {
             crate::core::backup::BackupError::File(ImportError::NotAnExport) => "该文件不是本工具的完整备份".to_owned(),
             crate::core::backup::BackupError::File(e) => import_error(e),
-            crate::core::backup::BackupError::Part { part, error } => format!("{part}: {}", import_error(error)),
+            crate::core::backup::BackupError::Part { part, error } => format!("{}：{}", part_name(*part), import_error(error)),
             crate::core::backup::BackupError::CustomSet(e) => format!("其中一个自定义问题集被拒绝：{}", super::custom_set_error(crate::core::question_set::Lang::Zh, e)),
         }),
         Msg::Persistence(p) => match p {
@@ -343,7 +356,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::LastBackup(None) => "尚未从此浏览器备份或导出。".into(),
         Msg::BackupReminder => "过去 7 天内您的工作未保存到文件。请下载完整备份，在此浏览器之外保留一份副本。".into(),
         Msg::WidgetVersion(v) => format!("att-diligence 版本 {v}"),
-        Msg::ContentBroken(detail) => format!("无法加载内置清单：{detail}"),
+        Msg::ContentBroken(_) => "无法加载内置清单，因此本工具无法启动。请重新加载页面；如果再次出现此消息，请告知本网站的管理者。".into(),
     }
 }
 
@@ -386,18 +399,19 @@ fn location(l: &Location) -> String {
 
 pub(super) fn custom_set_error(e: &CustomSetError) -> String {
     match e {
-        CustomSetError::TooLarge { bytes } => {
-            format!("文件大小为 {bytes} 字节；问题集最大为 {MAX_BYTES} 字节")
-        }
-        CustomSetError::NotJson(m) => format!("文件不是有效的 JSON：{m}"),
+        CustomSetError::TooLarge { bytes } => format!(
+            "文件大小为 {}；问题集最大为 {}",
+            file_size(*bytes),
+            file_size(MAX_BYTES)
+        ),
+        CustomSetError::NotJson(e) => json_error(e),
         CustomSetError::UnsupportedFormat(Some(v)) => {
             format!("不支持格式版本 {v}（本工具读取第 {FORMAT_VERSION} 版）")
         }
         CustomSetError::UnsupportedFormat(None) => "文件中没有“format”编号，因此不是问题集".into(),
-        CustomSetError::Shape {
-            location: l,
-            message,
-        } => format!("{}：{message}", location(l)),
+        CustomSetError::Shape { location: l, error } => {
+            format!("{}：{}", location(l), json_error(error))
+        }
         CustomSetError::Invalid(ps) => ps.iter().map(problem).collect::<Vec<_>>().join("；"),
     }
 }
@@ -428,16 +442,75 @@ fn row_problem(p: &RowProblem) -> String {
 
 fn import_error(e: &ImportError) -> String {
     match e {
-        ImportError::TooLarge { bytes } => {
-            format!("文件大小为 {bytes} 字节，超过导出文件上限 {MAX_IMPORT_BYTES} 字节")
+        ImportError::TooLarge { bytes, limit } => format!(
+            "文件大小为 {}，本工具可读取的此类文件最大为 {}",
+            file_size(*bytes),
+            file_size(*limit)
+        ),
+        ImportError::NotText { .. } => {
+            "该文件不是 UTF-8 文本（可能是其他类型的文件，或以其他编码保存）".into()
         }
-        ImportError::NotText { offset } => {
-            format!("该文件不是 UTF-8 文本（位置 {offset} 的字节无效）")
-        }
-        ImportError::NotJson(m) => format!("该文件不是有效的 JSON（{m}）"),
+        ImportError::NotJson(e) | ImportError::Malformed(e) => json_error(e),
         ImportError::NotAnExport => "该文件不是本工具的导出文件".into(),
         ImportError::NewerFormat(v) => format!("该文件采用第 {v} 版格式，比本工具可读取的版本更新"),
-        ImportError::Malformed(m) => format!("某个字段有误（{m}）"),
         ImportError::UnknownSet(id) => format!("该文件回答的是问题集“{id}”，本工具中没有该问题集"),
     }
+}
+
+/// What is wrong in a JSON file: where the text breaks, or which field and why.
+fn json_error(e: &JsonError) -> String {
+    let subject = if e.path.is_empty() {
+        "文件".to_owned()
+    } else {
+        format!("字段“{}”", e.path)
+    };
+    match &e.kind {
+        JsonKind::Syntax => format!(
+            "从第 {} 行第 {} 列起，文本不是有效的 JSON",
+            e.line, e.column
+        ),
+        JsonKind::CutOff => "文件提前结束，可能不完整".into(),
+        JsonKind::TooDeep => format!("其嵌套层级超过 {MAX_DEPTH} 层，本工具的文件不会如此"),
+        JsonKind::Missing => format!("缺少{subject}"),
+        JsonKind::UnknownField => format!("{subject}不属于此类文件"),
+        JsonKind::Duplicate => format!("{subject}出现了两次"),
+        JsonKind::UnknownValue { value, allowed } if allowed.is_empty() => {
+            format!("{subject}不能取值“{value}”")
+        }
+        JsonKind::UnknownValue { value, allowed } => format!(
+            "{subject}不能取值“{value}”（可取值：{}）",
+            allowed.join("、")
+        ),
+        JsonKind::Expected(Expected::Other) | JsonKind::Invalid => {
+            format!("{subject}中的值不符合此类文件的格式")
+        }
+        JsonKind::Expected(x) => format!("{subject}应为{}", expected(*x)),
+        JsonKind::NotADate { value } => {
+            format!("{subject}中的“{value}”不是 YYYY-MM-DD 格式的日期（例如 2026-12-31）")
+        }
+    }
+}
+
+fn expected(x: Expected) -> &'static str {
+    match x {
+        Expected::Text => "文本",
+        Expected::WholeNumber => "整数",
+        Expected::Number => "数字",
+        Expected::TrueFalse => " true 或 false",
+        Expected::List => "列表",
+        Expected::Group => "一组字段",
+        Expected::Other => "其他类型的值",
+    }
+}
+
+fn part_name(p: Part) -> String {
+    match p {
+        Part::Assessment(i) => format!("备份中的第 {} 项评估", i + 1),
+        Part::Register => "备份中的货物登记册".into(),
+        Part::Lists => "备份中的清单修改".into(),
+    }
+}
+
+fn file_size(bytes: usize) -> String {
+    super::size(bytes as u64, ".", ["B", "KB", "MB", "GB", "TB"])
 }
