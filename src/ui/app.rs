@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::bridge::{Bridge, Changed, Command};
 use super::content::{load_builtin, load_with, Content, LoadedSet};
 use super::custom_set::CustomSetPicker;
+use super::problem::Problem;
 use super::programme::ProgrammeModule;
 use super::screening::ScreeningModule;
 use super::set_view::SetView;
@@ -71,9 +72,14 @@ pub fn App(props: &AppProps) -> Html {
         Ok(c) => {
             html! { <Widget content={c.clone()} config={props.config.clone()} bridge={props.bridge.clone()} /> }
         }
-        Err(detail) => html! {
-            <p class="att-error" role="alert">{ text(Lang::En, &Msg::ContentBroken(detail.clone())) }</p>
-        },
+        Err(detail) => {
+            let lang = props.config.lang.unwrap_or(Lang::En);
+            html! {
+                <div lang={lang.tag()} dir={lang.dir()}>
+                    <Problem {lang} msg={Some(Msg::ContentBroken(detail.clone()))} />
+                </div>
+            }
+        }
     }
 }
 
@@ -499,9 +505,7 @@ fn Widget(props: &WidgetProps) -> Html {
                 <ul>{ for tabs }</ul>
             </nav>
             // Always present (hidden when empty): a live region that is there before its message.
-            <p class="att-notice" role="alert" hidden={notice.is_none()}>
-                { notice.as_ref().map(|m| text(lang_now, m)).unwrap_or_default() }
-            </p>
+            <Problem lang={lang_now} msg={(*notice).clone()} class="att-notice" />
             // Always present, hidden unless the set's text in this language awaits review.
             <p class="att-review" role="note" hidden={!for_review}>{ text(lang_now, &Msg::TranslationForReview) }</p>
             <main class="att-main">{ view }</main>

@@ -14,6 +14,7 @@ mod details;
 mod gbv_flow;
 mod item;
 mod lists_view;
+mod problem;
 mod programme;
 mod register_table;
 pub(crate) mod restore;

@@ -10,6 +10,7 @@ use super::batch_import::BatchImport;
 use super::bridge::{Bridge, Changed};
 use super::content::LoadedSet;
 use super::lists_view::ListsView;
+use super::problem::Problem;
 use super::screening_state::{ScreeningAction, ScreeningState};
 use super::shipment_editor::ShipmentEditor;
 use crate::core::builtin;
@@ -245,23 +246,29 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
         })
     };
     let import_id = format!("{}-register-import", props.instance);
+    // Why the last register file picked was refused; cleared when another is picked.
+    let import_failed = use_state(|| None::<Msg>);
     let on_import = {
         let (d, on_notice, state) = (state.dispatcher(), props.on_notice.clone(), state.clone());
+        let failed = import_failed.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
             input.set_value("");
-            let (d, on_notice, state) = (d.clone(), on_notice.clone(), state.clone());
+            failed.set(None);
+            let (d, on_notice, state, failed) =
+                (d.clone(), on_notice.clone(), state.clone(), failed.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let bytes = match read_bytes(file, MAX_IMPORT_BYTES).await {
                     Ok(b) => b,
                     Err(FileError::TooLarge { bytes }) => {
-                        on_notice.emit(Msg::ImportFailed(ImportError::TooLarge { bytes }));
-                        return;
+                        let limit = MAX_IMPORT_BYTES;
+                        let e = ImportError::TooLarge { bytes, limit };
+                        return failed.set(Some(Msg::ImportFailed(e)));
                     }
-                    Err(FileError::Unreadable) => return on_notice.emit(Msg::FileUnreadable),
+                    Err(FileError::Unreadable) => return failed.set(Some(Msg::FileUnreadable)),
                 };
                 let engine = Engine::new(&state.rules, &state.lists, &state.jurisdictions);
                 match register_export::import(&bytes, &engine) {
@@ -273,7 +280,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                             integrity,
                         });
                     }
-                    Err(e) => on_notice.emit(Msg::ImportFailed(e)),
+                    Err(e) => failed.set(Some(Msg::ImportFailed(e))),
                 }
             });
         })
@@ -297,6 +304,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             <div class="att-field att-import">
                 <label for={import_id.clone()}>{ text(lang, &Msg::ImportRegister) }</label>
                 <input type="file" id={import_id} accept="application/json,.json" onchange={on_import} />
+                <Problem {lang} msg={(*import_failed).clone()} />
             </div>
         </div>
     };

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::content::LoadedSet;
+use super::problem::Problem;
 use crate::core::assessment::Assessment;
 use crate::core::deliver;
 use crate::core::export::{self, import, ImportError, Imported, Integrity, MAX_IMPORT_BYTES};
@@ -35,6 +36,8 @@ pub struct TransferProps {
 pub fn Transfer(props: &TransferProps) -> Html {
     let lang = props.lang;
     let pending = use_state(|| None::<Rc<Imported>>);
+    // Why the last file picked was refused; cleared when another is picked.
+    let failed = use_state(|| None::<Msg>);
     let buttons = ExportFormat::ALL.iter().map(|&format| {
         let (a, name, set, on_notice, on_delivered) = (props.assessment.clone(), props.name.clone(), props.set.clone(), props.on_notice.clone(), props.on_delivered.clone());
         let onclick = Callback::from(move |_| {
@@ -44,27 +47,29 @@ pub fn Transfer(props: &TransferProps) -> Html {
     });
     let input_id = format!("{}-import", props.instance);
     let onchange = {
-        let (pending, sets, on_notice) =
-            (pending.clone(), props.sets.clone(), props.on_notice.clone());
+        let (pending, failed, sets) = (pending.clone(), failed.clone(), props.sets.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
             input.set_value("");
-            let (pending, sets, on_notice) = (pending.clone(), sets.clone(), on_notice.clone());
+            // A new file: what was said of the previous one (its preview, its error) goes.
+            pending.set(None);
+            failed.set(None);
+            let (pending, failed, sets) = (pending.clone(), failed.clone(), sets.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match read_bytes(file, MAX_IMPORT_BYTES).await {
                     Ok(bytes) => import(&bytes, &sets),
-                    Err(FileError::TooLarge { bytes }) => Err(ImportError::TooLarge { bytes }),
-                    Err(FileError::Unreadable) => {
-                        on_notice.emit(Msg::FileUnreadable);
-                        return;
-                    }
+                    Err(FileError::TooLarge { bytes }) => Err(ImportError::TooLarge {
+                        bytes,
+                        limit: MAX_IMPORT_BYTES,
+                    }),
+                    Err(FileError::Unreadable) => return failed.set(Some(Msg::FileUnreadable)),
                 };
                 match result {
                     Ok(i) => pending.set(Some(Rc::new(i))),
-                    Err(e) => on_notice.emit(Msg::ImportFailed(e)),
+                    Err(e) => failed.set(Some(Msg::ImportFailed(e))),
                 }
             });
         })
@@ -108,6 +113,7 @@ pub fn Transfer(props: &TransferProps) -> Html {
             <div class="att-field att-import">
                 <label for={input_id.clone()}>{ text(lang, &Msg::Import) }</label>
                 <input type="file" id={input_id} accept="application/json,.json" {onchange} />
+                <Problem {lang} msg={(*failed).clone()} />
             </div>
             <div class="att-preview-slot">{ preview }</div>
         </div>

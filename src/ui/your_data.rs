@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::bridge::Bridge;
 use super::content::Content;
+use super::problem::Problem;
 use super::restore::{backup_file, work_summary, write_and_remount};
 use super::screening::LISTS_KEY;
 use crate::core::backup::MAX_BYTES;
@@ -55,6 +56,8 @@ pub fn YourData(props: &YourDataProps) -> Html {
     let lang = props.lang;
     let first_name = text(lang, &Msg::AssessmentNumber(1));
     let pending = use_state(|| None::<Rc<Restored>>);
+    // Why the last backup picked was refused; cleared when another is picked.
+    let failed = use_state(|| None::<Msg>);
     let persistence = use_state(|| None::<Persistence>);
     let usage = use_state(|| None::<(u64, u64)>);
     let summary = {
@@ -150,28 +153,28 @@ pub fn YourData(props: &YourDataProps) -> Html {
         })
     };
     let onchange = {
-        let (pending, content, on_notice) = (
-            pending.clone(),
-            props.content.clone(),
-            props.on_notice.clone(),
-        );
+        let (pending, failed, content) = (pending.clone(), failed.clone(), props.content.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
             input.set_value("");
-            let (pending, content, on_notice) =
-                (pending.clone(), content.clone(), on_notice.clone());
+            // A new file: the previous one's preview and error go.
+            pending.set(None);
+            failed.set(None);
+            let (pending, failed, content) = (pending.clone(), failed.clone(), content.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let bytes = match read_bytes(file, MAX_BYTES).await {
                     Ok(bytes) => bytes,
                     Err(FileError::TooLarge { bytes }) => {
-                        return on_notice.emit(Msg::BackupFailed(backup::BackupError::File(
-                            ImportError::TooLarge { bytes },
-                        )))
+                        let e = ImportError::TooLarge {
+                            bytes,
+                            limit: MAX_BYTES,
+                        };
+                        return failed.set(Some(Msg::BackupFailed(backup::BackupError::File(e))));
                     }
-                    Err(FileError::Unreadable) => return on_notice.emit(Msg::FileUnreadable),
+                    Err(FileError::Unreadable) => return failed.set(Some(Msg::FileUnreadable)),
                 };
                 let sets: Vec<QuestionSet> =
                     content.builtin.iter().map(|s| s.set.clone()).collect();
@@ -187,7 +190,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
                 };
                 match backup::read(&bytes, &cx) {
                     Ok(r) => pending.set(Some(Rc::new(r))),
-                    Err(e) => on_notice.emit(Msg::BackupFailed(e)),
+                    Err(e) => failed.set(Some(Msg::BackupFailed(e))),
                 }
             });
         })
@@ -281,6 +284,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
                 <div class="att-field att-backup-restore">
                     <label for={input_id.clone()}>{ text(lang, &Msg::BackupRestore) }</label>
                     <input type="file" id={input_id} accept="application/json,.json" {onchange} />
+                    <Problem {lang} msg={(*failed).clone()} />
                 </div>
             </div>
             <div class={classes!("att-panel", "att-backup-preview", (integrity == Integrity::Altered).then_some("att-warning"))}

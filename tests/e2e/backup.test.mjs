@@ -88,12 +88,12 @@ test('a full backup restores everything in a fresh browser profile', async () =>
   const n = doc.state.assessments.length;
   assert.equal(
     (await preview.locator('.att-backup-holds').textContent()).trim(),
-    `This backup holds ${n} assessment(s), 1 shipment(s) and 0 custom question set(s). Restoring it replaces the work in this browser.`,
+    `This backup holds ${n} assessment${n === 1 ? '' : 's'}, 1 shipment and 0 custom question sets. Restoring it replaces the work in this browser.`,
   );
   assert.equal(await preview.locator('.att-integrity').getAttribute('data-integrity'), 'Intact');
   assert.equal(await c2.progress(), `0 of ${TOTAL} answered`, 'nothing changes before the user confirms');
   await preview.getByRole('button', { name: 'Replace my work with this backup' }).click();
-  await page2.getByRole('alert').getByText(`Backup restored: ${n} assessment(s) and 1 shipment(s).`).waitFor();
+  await page2.getByRole('alert').getByText(`Backup restored: ${n} assessment${n === 1 ? '' : 's'} and 1 shipment.`).waitFor();
   assert.equal(await preview.isHidden(), true);
 
   // Everything is back: the answers and details, the register, the list edit, the jurisdiction.

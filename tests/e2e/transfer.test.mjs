@@ -91,9 +91,15 @@ test('every format exports; the JSON re-imports in a fresh profile with everythi
   const junk = join(dir, 'junk.json');
   writeFileSync(junk, Buffer.from([0xff, 0xfe, 0x00, 0x41]));
   await importFile(page2, junk);
-  const alert = page2.getByRole('alert');
+  // Told beside the import control (the notice above still says what the last import did).
+  const alert = page2.locator('.att-import').getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.textContent(), /not imported: it is not UTF-8 text.*Your current work is unchanged/);
+  // A good file picked next: its preview, and the refusal of the one before is gone.
+  await importFile(page2, file);
+  await preview.waitFor();
+  assert.equal(await alert.isHidden(), true, 'the old error does not stay beside the new preview');
+  await preview.getByRole('button', { name: 'Cancel' }).click();
   assert.equal(await c2.progress(), `4 of ${TOTAL} answered`);
   await second.close();
 });
