@@ -57,7 +57,20 @@ fn every_batch_file_error_names_its_reason_in_each_language() {
             .collect();
         assert_eq!(texts.len(), errors.len(), "{lang:?}");
     }
-    assert_for_people(&Msg::BatchWorkerFailed);
+    let failed = Msg::BatchWorkerFailed("NetworkError: Failed to load worker script".into());
+    assert_for_people(&failed);
+    assert_eq!(
+        att_diligence::core::i18n::detail(&failed).as_deref(),
+        Some("NetworkError: Failed to load worker script"),
+        "the browser's words go in the collapsed details"
+    );
+    let damaged = Msg::BatchUnreadable(ReadError::NotWorkbook {
+        detail: "invalid Zip archive".into(),
+    });
+    assert_eq!(
+        att_diligence::core::i18n::detail(&damaged).as_deref(),
+        Some("invalid Zip archive")
+    );
 }
 
 #[test]

@@ -100,7 +100,6 @@ fn plain_messages() -> Vec<Msg> {
         Msg::BatchIgnore,
         Msg::BatchScreen,
         Msg::BatchReading,
-        Msg::BatchWorkerFailed,
         Msg::BatchDelimiter,
         Msg::TechnicalDetails,
         Msg::ReferenceLists,

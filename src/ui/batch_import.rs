@@ -12,6 +12,7 @@ use crate::core::batch::{self, Batch, Column, ColumnMap, Delimiter, Format, RowE
 use crate::core::i18n::{text, Count, Msg};
 use crate::core::question_set::Lang;
 use crate::core::shipment::Shipment;
+use crate::ui::problem::Problem;
 use crate::web::download::download;
 use crate::web::files::{read_bytes, FileError};
 use crate::web::reader;
@@ -46,17 +47,8 @@ enum Step {
         errors: Rc<Vec<RowError>>,
         sheet: bool,
     },
-    /// `detail`: the underlying reader's or browser's own text, shown collapsed.
-    Failed {
-        msg: Msg,
-        detail: Option<String>,
-    },
-}
-
-impl Step {
-    fn failed(msg: Msg) -> Self {
-        Step::Failed { msg, detail: None }
-    }
+    /// With the underlying reader's or browser's own text, if any, shown collapsed.
+    Failed(Msg),
 }
 
 /// Reads `bytes` in the worker and moves to the mapping step, unless a newer file was picked
@@ -80,20 +72,10 @@ fn read_into(
                     map,
                 }
             }
-            Ok(Err(e)) => {
-                let detail = match &e {
-                    batch::ReadError::NotWorkbook { detail } => Some(detail.clone()),
-                    _ => None,
-                };
-                Step::Failed {
-                    msg: Msg::BatchUnreadable(e),
-                    detail,
-                }
+            Ok(Err(e)) => Step::Failed(Msg::BatchUnreadable(e)),
+            Err(WorkerError::Failed(detail) | WorkerError::Refused(detail)) => {
+                Step::Failed(Msg::BatchWorkerFailed(detail))
             }
-            Err(WorkerError::Failed(detail) | WorkerError::Refused(detail)) => Step::Failed {
-                msg: Msg::BatchWorkerFailed,
-                detail: Some(detail),
-            },
         };
         if generation.get() == mine {
             step.set(next);
@@ -121,12 +103,12 @@ pub fn BatchImport(props: &BatchImportProps) -> Html {
                 match read_bytes(file, MAX_BATCH_BYTES).await {
                     Ok(bytes) => read_into(step, Rc::new(bytes), None, generation),
                     Err(FileError::TooLarge { bytes }) => {
-                        step.set(Step::failed(Msg::BatchTooLarge {
+                        step.set(Step::Failed(Msg::BatchTooLarge {
                             bytes: bytes as u64,
                             limit: MAX_BATCH_BYTES as u64,
                         }))
                     }
-                    Err(FileError::Unreadable) => step.set(Step::failed(Msg::FileUnreadable)),
+                    Err(FileError::Unreadable) => step.set(Step::Failed(Msg::FileUnreadable)),
                 }
             });
         })
@@ -138,13 +120,8 @@ pub fn BatchImport(props: &BatchImportProps) -> Html {
     let body = match &*step {
         Step::Pick => Html::default(),
         Step::Reading => html! { <p role="status">{ text(lang, &Msg::BatchReading) }</p> },
-        Step::Failed { msg, detail } => html! {
-            <div class="att-notice" role="alert">
-                <p>{ text(lang, msg) }</p>
-                if let Some(detail) = detail {
-                    <details><summary>{ text(lang, &Msg::TechnicalDetails) }</summary><p>{ detail }</p></details>
-                }
-            </div>
+        Step::Failed(msg) => html! {
+            <Problem {lang} msg={Some(msg.clone())} class="att-notice" />
         },
         Step::Map { bytes, table, map } => {
             let delimiter = match &table.format {
