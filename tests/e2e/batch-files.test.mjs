@@ -125,6 +125,9 @@ test('in French: how the file was read, its errors by line, and a file that is n
   const page = await session.newPage();
   const c = await openBatch(page);
   await c.switchLanguage('Français');
+  // The French content comes as a pack: the module is shown again with it.
+  await page.locator('.att-review').filter({ hasText: 'Traduction à réviser' }).waitFor();
+  await page.locator('button[data-panel="batch"]').filter({ hasText: 'Examiner un lot (fichier CSV ou Excel)' }).click();
   await page.locator('.att-batch h3').filter({ hasText: 'Examiner un lot (fichier CSV ou Excel)' }).waitFor();
 
   await pick(page, 'windows-1252.csv');
