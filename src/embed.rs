@@ -152,7 +152,7 @@ impl WidgetHandle {
     #[wasm_bindgen(js_name = exportAs)]
     pub fn export_as(&self, format: String, target: Option<String>) -> js_sys::Promise {
         let file = self.deliverable(&format, target.as_deref());
-        let bridge = self.bridge.clone();
+        let (bridge, lang) = (self.bridge.clone(), self.lang());
         wasm_bindgen_futures::future_to_promise(async move {
             let (
                 format,
@@ -162,7 +162,14 @@ impl WidgetHandle {
                     body,
                 },
             ) = file.map_err(JsValue::from)?;
-            let bytes = bytes_of(body).await.map_err(|e| JsValue::from(refuse(e)))?;
+            // The reason in the widget's language, the writer's own words after it.
+            let bytes = bytes_of(body).await.map_err(|e| {
+                let detail = e.detail().to_owned();
+                JsValue::from(refuse(format!(
+                    "{} ({detail})",
+                    text(lang, &Msg::XlsxFailed(e))
+                )))
+            })?;
             let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
             let options = web_sys::FilePropertyBag::new();
             options.set_type(mime);

@@ -208,3 +208,294 @@ fn the_workbook_counts_not_sure_answers_apart_and_shows_them() {
     );
     assert_eq!(w.sheets[1].rows[1][2], "不确定", "the answer as given");
 }
+
+// XLSX: a cell holds 32,767 UTF-16 code units; longer text is cut there and the user told whose.
+
+use att_diligence::core::i18n::{detail, text, Msg};
+use att_diligence::core::sheet::{
+    assessment_workbook, cut_to_utf16, Cut, CutField, Whose, CELL_MAX_UTF16, CUT_MARK,
+};
+
+fn utf16_len(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// The programme set with the first item's note set to `note`, as a workbook.
+fn workbook_with_note(note: &str) -> (QuestionSet, att_diligence::core::sheet::Workbook) {
+    let (set, mut a) = setup();
+    let first = set.items().next().unwrap().id.clone();
+    a.apply(Action::SetText(first, Field::Note, note.into()));
+    let doc = export::export(&a, "Long notes", &set);
+    let w = assessment_workbook(&doc, &a, &set, Lang::En);
+    (set, w)
+}
+
+/// The note cell of the first item (second sheet, first row after the header).
+fn note_cell(w: &att_diligence::core::sheet::Workbook) -> &str {
+    &w.sheets[1].rows[1][3]
+}
+
+#[test]
+fn a_note_of_emoji_longer_than_a_cell_is_cut_whole_and_reported() {
+    let note = "😀".repeat(16_400); // 32,800 UTF-16 units, 16,400 characters
+    let (set, w) = workbook_with_note(&note);
+    let cell = note_cell(&w);
+    assert!(utf16_len(cell) <= CELL_MAX_UTF16, "Excel would refuse it");
+    let units: Vec<u16> = cell.encode_utf16().collect();
+    assert!(String::from_utf16(&units).is_ok(), "no lone surrogate");
+    let kept = cell.strip_suffix(CUT_MARK).expect("the cut is marked");
+    assert!(kept.chars().all(|c| c == '😀'), "only whole emoji kept");
+    assert_eq!(utf16_len(cell), CELL_MAX_UTF16 - 1, "as much as fits");
+    let first = set.items().next().unwrap();
+    let [Cut {
+        whose: Whose::Item { id, question },
+        field,
+    }] = &w.cut[..]
+    else {
+        panic!("one item's cut reported: {:?}", w.cut);
+    };
+    assert_eq!((id, *field), (&first.id, CutField::Answer(Field::Note)));
+    assert!(
+        first.text.en.starts_with(question.trim_end_matches('…')),
+        "named by its question: {question}"
+    );
+}
+
+/// The question a cut names its item by.
+fn question_of(c: &Cut) -> &str {
+    let Whose::Item { question, .. } = &c.whose else {
+        panic!("an item's cut: {c:?}");
+    };
+    question
+}
+
+#[test]
+fn long_plain_text_is_cut_and_reported_and_text_that_fits_is_not() {
+    let (_, w) = workbook_with_note(&"a".repeat(40_000));
+    assert_eq!(utf16_len(note_cell(&w)), CELL_MAX_UTF16);
+    assert!(note_cell(&w).ends_with(CUT_MARK));
+    assert_eq!(w.cut.len(), 1);
+    assert_eq!(w.cut[0].field, CutField::Answer(Field::Note));
+
+    for exact in ["a".repeat(32_767), format!("{}a", "😀".repeat(16_383))] {
+        let (_, w) = workbook_with_note(&exact);
+        assert_eq!(note_cell(&w), exact, "32,767 units fit exactly");
+        assert!(w.cut.is_empty(), "nothing reported");
+    }
+    let model = att_diligence::core::sheet::to_json(&w);
+    assert!(
+        !model.contains("\"cut\""),
+        "the worker gets the sheets only"
+    );
+}
+
+#[test]
+fn a_cut_never_parts_a_letter_from_its_accent_nor_a_flag_or_joined_emoji() {
+    let max = 12;
+    let mark = utf16_len(CUT_MARK);
+    for (text, kept) in [
+        // The accent would be the first unit dropped: its letter goes too.
+        (
+            format!("{}e\u{301}xyz and more", "a".repeat(max - mark - 1)),
+            "a".repeat(max - mark - 1),
+        ),
+        // Half a flag (two regional indicators) is dropped whole.
+        (
+            format!("{}🇫🇷xyz and more", "a".repeat(max - mark - 2)),
+            "a".repeat(max - mark - 2),
+        ),
+        // A joiner kept last would join nothing.
+        (
+            format!("{}👩\u{200d}👩xyz and more", "a".repeat(max - mark - 3)),
+            "a".repeat(max - mark - 3),
+        ),
+    ] {
+        assert_eq!(
+            cut_to_utf16(&text, max),
+            Some(format!("{kept}{CUT_MARK}")),
+            "{text:?}"
+        );
+    }
+    assert_eq!(cut_to_utf16("short", max), None);
+}
+
+#[test]
+fn a_long_shipment_field_is_cut_and_named_by_its_reference() {
+    use att_diligence::core::embargo::UN_ONLY;
+    use att_diligence::core::register::{Register, RegisterAction, TextField};
+    use att_diligence::core::register_export;
+    use att_diligence::core::rules::Engine;
+    use att_diligence::core::shipment::Shipment;
+    let (rules, lists) = (builtin::rules().unwrap(), builtin::lists().unwrap());
+    let engine = Engine::new(&rules, &lists, &UN_ONLY);
+    let set = builtin::sets()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.module == ModuleKind::Screening)
+        .unwrap();
+    let mut r = Register::default();
+    let long = Shipment {
+        reference: "BK-1".into(),
+        consignee: "ü".repeat(40_000),
+        ..Shipment::default()
+    };
+    let short = Shipment {
+        reference: "BK-2".into(),
+        consignee: "Acme".into(),
+        ..Shipment::default()
+    };
+    r.apply(RegisterAction::Import(vec![(2, long), (3, short)]), &engine);
+    let doc = register_export::export(&r, &set, &lists, &UN_ONLY);
+    let w = att_diligence::core::sheet::register_workbook(&doc, &set, Lang::En);
+    assert!(utf16_len(&w.sheets[1].rows[1][3]) <= CELL_MAX_UTF16);
+    assert_eq!(w.sheets[1].rows[2][3], "Acme");
+    assert_eq!(
+        w.cut,
+        [Cut {
+            whose: Whose::Shipment("BK-1".into()),
+            field: CutField::Shipment(TextField::Consignee),
+        }]
+    );
+}
+
+#[test]
+fn the_user_is_told_in_their_language_which_texts_were_cut() {
+    let (_, w) = workbook_with_note(&"a".repeat(40_000));
+    let one = Msg::XlsxCut(w.cut.clone());
+    let question = question_of(&w.cut[0]).to_owned();
+    let en = text(Lang::En, &one);
+    assert!(en.starts_with("Exported. 1 text was longer"), "{en}");
+    assert!(en.contains(&question) && en.contains("(Note)"), "{en}");
+    let shipment = Cut {
+        whose: Whose::Shipment("BK-1".into()),
+        field: CutField::Shipment(att_diligence::core::register::TextField::Description),
+    };
+    let two = Msg::XlsxCut(vec![w.cut[0].clone(), shipment.clone()]);
+    let en = text(Lang::En, &two);
+    assert!(en.starts_with("Exported. 2 texts were longer"), "{en}");
+    assert!(
+        en.contains("shipment BK-1 (Description of the items)"),
+        "{en}"
+    );
+    let fr = text(Lang::Fr, &two);
+    assert!(
+        fr.contains("2 textes dépassaient") && fr.contains("l’expédition BK-1"),
+        "{fr}"
+    );
+    assert!(text(Lang::Fr, &one).contains("1 texte dépassait"));
+    let ru = |n| text(Lang::Ru, &Msg::XlsxCut(vec![shipment.clone(); n]));
+    assert!(ru(1).contains("1 текст не поместился"), "{}", ru(1));
+    assert!(ru(3).contains("3 текста не поместились"), "{}", ru(3));
+    assert!(ru(7).contains("и ещё 2"), "the first few listed: {}", ru(7));
+    assert!(ru(21).contains("21 текст не поместился"), "{}", ru(21));
+    for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
+        let m = text(lang, &two);
+        assert!(m.contains(&question) && m.contains("BK-1"), "{lang:?}: {m}");
+        assert_ne!(m, text(Lang::En, &two), "{lang:?} is translated");
+    }
+}
+
+#[test]
+fn a_workbook_the_writer_refused_is_explained_without_its_english() {
+    use att_diligence::core::sheet::XlsxError;
+    let writer = "Row or column exceeds Excel's worksheet limits.";
+    let e = XlsxError::from_worker(&format!("rows: {writer}"));
+    assert_eq!(e, XlsxError::TooManyRows(writer.into()));
+    for lang in Lang::ALL {
+        for e in [
+            e.clone(),
+            XlsxError::Unavailable("NetworkError".into()),
+            XlsxError::from_worker("failed: Worksheet name too long"),
+        ] {
+            let m = Msg::XlsxFailed(e.clone());
+            assert_eq!(
+                detail(&m).as_deref(),
+                Some(e.detail()),
+                "in the details part"
+            );
+            let m = text(lang, &m);
+            assert!(!m.contains(e.detail()), "{lang:?}: {m}");
+            assert!(m.contains("CSV"), "says what to do instead: {m}");
+        }
+    }
+}
+
+// HTML and Markdown may not hold control characters or noncharacters in text.
+
+/// Every C0 control, DEL, every C1 control and two noncharacters, each between words.
+fn controls_note() -> String {
+    let mut note = String::from("<script>alert(1)</script>start");
+    for c in (0u32..0x20)
+        .chain(0x7f..0xa0)
+        .chain([0xfffe, 0xffff, 0xfdd0, 0x1fffe])
+    {
+        note.push(char::from_u32(c).unwrap());
+        note.push_str(&format!("w{c:x}"));
+    }
+    note.push_str("\r\nend\rlast");
+    note
+}
+
+fn forbidden(c: char) -> bool {
+    (c.is_control() && c != '\t' && c != '\n')
+        || matches!(u32::from(c), 0xfdd0..=0xfdef)
+        || u32::from(c) & 0xfffe == 0xfffe
+}
+
+#[test]
+fn control_characters_leave_the_printable_report_and_the_text_around_them_stays() {
+    let (set, mut a) = setup();
+    let first = set.items().next().unwrap().id.clone();
+    a.apply(Action::SetText(first, Field::Note, controls_note()));
+    a.apply(Action::SetDetail(
+        DetailField::Scope,
+        "a\u{0}b\u{1b}[31mc".into(),
+    ));
+    let doc = export::export(&a, "Q4\u{7}", &set);
+    let out = report::html(&doc, &a, &set, Lang::En);
+    let bad: Vec<char> = out.chars().filter(|&c| forbidden(c)).collect();
+    assert!(bad.is_empty(), "forbidden in HTML: {bad:?}");
+    assert!(
+        out.contains("&lt;script&gt;alert(1)&lt;/script&gt;start"),
+        "still escaped"
+    );
+    assert!(!out.contains("<script"));
+    for kept in [
+        "w0", "w9", "w1f", "w7f", "w85", "w9f", "wfffe", "w1fffe", "ab[31mc",
+    ] {
+        assert!(out.contains(kept), "the text around survives: {kept}");
+    }
+    assert!(out.contains("\tw9"), "a tab stays");
+    assert!(
+        out.contains("\nwa") && out.contains("\nwb") && out.contains("\nwc"),
+        "LF, VT and FF are line breaks"
+    );
+    assert!(out.contains("\nend\nlast"), "CRLF and CR become LF");
+    assert!(out.contains("<title>Q4</title>"));
+}
+
+#[test]
+fn control_characters_leave_the_markdown_summary_and_the_text_around_them_stays() {
+    let (set, mut a) = setup();
+    let first = set.items().next().unwrap().id.clone();
+    // An owner shows in the action plan (the first item is a gap).
+    a.apply(Action::SetText(first, Field::Owner, controls_note()));
+    a.apply(Action::SetDetail(
+        DetailField::Scope,
+        "a\u{0}b\u{1b}[31mc".into(),
+    ));
+    let doc = export::export(&a, "Q4\u{7}", &set);
+    let out = report::markdown(&doc, &a, &set, Lang::En);
+    let bad: Vec<char> = out.chars().filter(|&c| forbidden(c)).collect();
+    assert!(bad.is_empty(), "forbidden in Markdown: {bad:?}");
+    assert!(
+        out.contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;start"),
+        "still escaped"
+    );
+    assert!(out.starts_with("# Q4\n"));
+    assert!(out.contains("ab\\[31mc"), "the text around survives");
+    assert!(
+        out.contains("\tw9") && out.contains(" wa") && out.contains(" end last"),
+        "one table line"
+    );
+}

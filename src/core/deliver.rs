@@ -15,8 +15,19 @@ pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.sprea
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Body {
     Text(String),
-    /// A workbook model (JSON, `core::sheet`) for the XLSX worker to turn into bytes.
-    WorkbookModel(String),
+    /// A workbook model (JSON, `core::sheet`) for the XLSX worker to turn into bytes, and the
+    /// cells cut to fit, for the user to be told.
+    WorkbookModel {
+        model: String,
+        cut: Vec<sheet::Cut>,
+    },
+}
+
+fn workbook(w: sheet::Workbook) -> Body {
+    Body::WorkbookModel {
+        model: sheet::to_json(&w),
+        cut: w.cut,
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,12 +80,7 @@ pub fn assessment(
         ExportFormat::Xlsx => Deliverable {
             filename: format!("{stem}.xlsx"),
             mime: XLSX_MIME,
-            body: Body::WorkbookModel(sheet::to_json(&sheet::assessment_workbook(
-                &doc(),
-                a,
-                set,
-                lang,
-            ))),
+            body: workbook(sheet::assessment_workbook(&doc(), a, set, lang)),
         },
     }
 }
@@ -110,7 +116,7 @@ pub fn register(
         ExportFormat::Xlsx => Some(Deliverable {
             filename: "att-register.xlsx".to_owned(),
             mime: XLSX_MIME,
-            body: Body::WorkbookModel(sheet::to_json(&sheet::register_workbook(&doc(), set, lang))),
+            body: workbook(sheet::register_workbook(&doc(), set, lang)),
         }),
         ExportFormat::Markdown | ExportFormat::Html => None,
     }

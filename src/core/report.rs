@@ -1,6 +1,7 @@
 //! Human-readable exports of an assessment: CSV (one row per item), Markdown (a summary for a
 //! ticket or an email) and a standalone printable HTML report. Everything the user typed is
-//! text in all three: neutralised against formula injection in CSV, escaped in Markdown and HTML.
+//! text in all three: neutralised against formula injection in CSV, escaped in Markdown and HTML
+//! (and rid of the control characters neither may hold; CSV keeps the text exact).
 
 use std::fmt::Write as _;
 
@@ -79,16 +80,44 @@ pub fn plan_label(status: Status) -> Msg {
     }
 }
 
+/// `s` as HTML and Markdown may hold it, both forbidding control characters and noncharacters
+/// in text: a line break in any convention (CRLF, CR, a vertical tab as Word writes a manual
+/// break, a form feed, NEL) becomes `\n`, a tab stays, any other control character (C0, DEL,
+/// C1) or noncharacter goes; the text around it is kept.
+pub fn printable(s: &str) -> impl Iterator<Item = char> + '_ {
+    let mut chars = s.chars().peekable();
+    std::iter::from_fn(move || loop {
+        let c = chars.next()?;
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                return Some('\n');
+            }
+            '\u{b}' | '\u{c}' | '\u{85}' => return Some('\n'),
+            '\t' | '\n' => return Some(c),
+            c if c.is_control() || is_noncharacter(c) => continue,
+            c => return Some(c),
+        }
+    })
+}
+
+/// U+FDD0 to U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE...).
+fn is_noncharacter(c: char) -> bool {
+    let n = u32::from(c);
+    (0xfdd0..=0xfdef).contains(&n) || n & 0xfffe == 0xfffe
+}
+
 /// Escapes text for Markdown: punctuation that could format or link is backslashed, and `<`,
-/// `>` and `&` become entities so no HTML gets through.
+/// `>` and `&` become entities so no HTML gets through; a line break becomes a space (a table
+/// row is one line).
 pub fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for c in printable(s) {
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
-            '\n' | '\r' => out.push(' '),
+            '\n' => out.push(' '),
             '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
             | '!' | '|' | '~' => {
                 out.push('\\');
@@ -103,7 +132,7 @@ pub fn md(s: &str) -> String {
 /// Escapes text for HTML element content and attribute values.
 pub fn html_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for c in printable(s) {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),

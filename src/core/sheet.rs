@@ -1,13 +1,19 @@
 //! The workbook an XLSX export holds, as plain rows of text: built here (pure, tested) and
-//! written to XLSX by the `att-xlsx` worker, which knows nothing else.
+//! written to XLSX by the `att-xlsx` worker, which knows nothing else. Text longer than a cell
+//! holds is cut here, visibly, and the workbook says whose was cut so the user can be told.
 
 use serde::Serialize;
 
 use super::assessment::{Assessment, DetailField, Field};
 use super::export::ExportV1;
 use super::i18n::{text, Msg};
-use super::question_set::{Lang, QuestionSet};
+use super::question_set::{ItemId, Lang, QuestionSet};
+use super::register::TextField;
 use super::summary::summarize;
+
+mod cut;
+pub use cut::{cut_to_utf16, Cut, CutField, Whose, CELL_MAX_UTF16, CUT_MARK};
+use cut::{short, Fitter};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Sheet {
@@ -20,6 +26,39 @@ pub struct Sheet {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Workbook {
     pub sheets: Vec<Sheet>,
+    /// The cells cut to fit, in sheet order; not part of the model the worker reads.
+    #[serde(skip)]
+    pub cut: Vec<Cut>,
+}
+
+/// Why the worker wrote no workbook, each with its technical detail (English, from the
+/// browser or the writer) for a "details" part only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum XlsxError {
+    /// The writer, fetched on first use, could not be loaded or stopped (offline, blocked by
+    /// the page, out of memory).
+    Unavailable(String),
+    /// More rows than a worksheet holds (1,048,576).
+    TooManyRows(String),
+    /// The writer refused the workbook for another reason.
+    Refused(String),
+}
+
+impl XlsxError {
+    /// The worker's error answer, `"<kind>: <detail>"` (`kind` is `rows` or `failed`).
+    pub fn from_worker(answer: &str) -> Self {
+        match answer.split_once(": ") {
+            Some(("rows", detail)) => XlsxError::TooManyRows(detail.to_owned()),
+            Some(("failed", detail)) => XlsxError::Refused(detail.to_owned()),
+            _ => XlsxError::Refused(answer.to_owned()),
+        }
+    }
+
+    pub fn detail(&self) -> &str {
+        match self {
+            XlsxError::Unavailable(d) | XlsxError::TooManyRows(d) | XlsxError::Refused(d) => d,
+        }
+    }
 }
 
 /// A summary sheet (details, progress, status by section with its gaps and "not sure" answers
@@ -32,12 +71,16 @@ pub fn assessment_workbook(
 ) -> Workbook {
     let t = |m: Msg| text(lang, &m);
     let s = summarize(set, a);
+    let mut fit = Fitter::default();
     let mut summary = vec![vec![
-        doc.assessment.name.clone(),
-        set.title.get(lang).to_owned(),
+        fit.cell(&doc.assessment.name, || Whose::Assessment, CutField::Name),
+        fit.cell(set.title.get(lang), || Whose::Set, CutField::Title),
     ]];
     for f in DetailField::ALL {
-        summary.push(vec![t(Msg::Detail(f)), f.get(&a.details).to_owned()]);
+        summary.push(vec![
+            t(Msg::Detail(f)),
+            fit.cell(f.get(&a.details), || Whose::Assessment, CutField::Detail(f)),
+        ]);
     }
     summary.push(vec![
         t(Msg::Progress {
@@ -59,9 +102,18 @@ pub fn assessment_workbook(
         t(Msg::ColGaps),
         t(Msg::ToInvestigate),
     ]);
-    for (sec, sum) in set.sections.iter().zip(&s.sections) {
+    // Each section's title fitted once (it is on both sheets, and on every row of the second).
+    let titles: Vec<String> = set
+        .sections
+        .iter()
+        .map(|sec| {
+            let title = sec.title.get(lang);
+            fit.cell(title, || Whose::Section(short(title)), CutField::Title)
+        })
+        .collect();
+    for (title, sum) in titles.iter().zip(&s.sections) {
         summary.push(vec![
-            sec.title.get(lang).to_owned(),
+            title.clone(),
             format!("{} / {}", sum.progress.answered, sum.progress.total),
             sum.gaps.to_string(),
             sum.to_investigate.to_string(),
@@ -72,24 +124,27 @@ pub fn assessment_workbook(
         h.extend(Field::ALL.iter().map(|f| t(Msg::FieldLabel(*f))));
         h
     }];
-    for section in &set.sections {
+    for (section, title) in set.sections.iter().zip(&titles) {
         for item in &section.items {
             let r = a.response(&item.id);
+            let question = item.text.get(lang);
+            let whose = || Whose::Item {
+                id: item.id.clone(),
+                question: short(question),
+            };
             let mut row = vec![
-                section.title.get(lang).to_owned(),
-                item.text.get(lang).to_owned(),
+                title.clone(),
+                fit.cell(question, whose, CutField::Title),
                 r.and_then(|r| r.status)
                     .map_or_else(|| t(Msg::NotAnswered), |st| t(Msg::StatusLabel(st))),
             ];
-            row.extend(
-                Field::ALL
-                    .iter()
-                    .map(|f| r.map_or("", |r| f.get(r)).to_owned()),
-            );
+            for f in Field::ALL {
+                row.push(fit.cell(r.map_or("", |r| f.get(r)), whose, CutField::Answer(f)));
+            }
             items.push(row);
         }
     }
-    summary_and(lang, summary, Msg::SheetItems, items)
+    summary_and(lang, summary, Msg::SheetItems, items, fit)
 }
 
 /// A workbook of a summary sheet and one more.
@@ -98,6 +153,7 @@ fn summary_and(
     summary: Vec<Vec<String>>,
     second: Msg,
     rows: Vec<Vec<String>>,
+    fit: Fitter,
 ) -> Workbook {
     let sheet = |name: Msg, rows| Sheet {
         name: text(lang, &name),
@@ -107,6 +163,7 @@ fn summary_and(
     };
     Workbook {
         sheets: vec![sheet(Msg::SheetSummary, summary), sheet(second, rows)],
+        cut: fit.cut,
     }
 }
 
@@ -165,19 +222,30 @@ pub fn register_workbook(
         set,
         &doc.question_set.sha256,
     ));
+    let shown = [
+        TextField::Reference,
+        TextField::Date,
+        TextField::Consignee,
+        TextField::EndUser,
+        TextField::Destination,
+    ];
     let mut rows = vec![vec![
-        t(Msg::ShipmentField(super::register::TextField::Reference)),
-        t(Msg::ShipmentField(super::register::TextField::Date)),
+        t(Msg::ShipmentField(shown[0])),
+        t(Msg::ShipmentField(shown[1])),
         t(Msg::ModeLabel),
-        t(Msg::ShipmentField(super::register::TextField::Consignee)),
-        t(Msg::ShipmentField(super::register::TextField::EndUser)),
-        t(Msg::ShipmentField(super::register::TextField::Destination)),
+        t(Msg::ShipmentField(shown[2])),
+        t(Msg::ShipmentField(shown[3])),
+        t(Msg::ShipmentField(shown[4])),
         t(Msg::TransitLabel),
         t(Msg::FindingHeading),
         t(Msg::DrivenBy),
     ]];
+    let mut fit = Fitter::default();
     for (e, f) in doc.shipments.iter().zip(&findings) {
         let s = &e.shipment;
+        let whose = || Whose::Shipment(short(&s.reference));
+        let [reference, date, consignee, end_user, destination] =
+            shown.map(|field| fit.cell(field.get(s), whose, CutField::Shipment(field)));
         let drivers: Vec<&str> = f
             .stop
             .iter()
@@ -185,16 +253,16 @@ pub fn register_workbook(
             .filter_map(|id| set.item(id).map(|i| i.text.get(lang)))
             .collect();
         rows.push(vec![
-            s.reference.clone(),
-            s.date.clone(),
+            reference,
+            date,
             s.mode.map(|m| t(Msg::ModeName(m))).unwrap_or_default(),
-            s.consignee.clone(),
-            s.end_user.clone(),
-            s.destination.clone(),
-            s.transit.join("; "),
+            consignee,
+            end_user,
+            destination,
+            fit.cell(&s.transit.join("; "), whose, CutField::Transit),
             t(Msg::LevelName(f.level)),
             drivers.join(" | "),
         ]);
     }
-    summary_and(lang, summary, Msg::SheetShipments, rows)
+    summary_and(lang, summary, Msg::SheetShipments, rows, fit)
 }

@@ -54,24 +54,64 @@ fn text_field(
 ) -> Html {
     let id = format!("{base}-{field:?}").to_lowercase();
     let value = response.map_or("", |r| field.get(r)).to_owned();
-    let oninput = {
+    let on_input = {
         let (on_action, item_id) = (on_action.clone(), item_id.clone());
-        Callback::from(move |e: InputEvent| {
-            on_action.emit(Action::SetText(item_id.clone(), field, input_value(&e)));
+        Callback::from(move |text: String| {
+            on_action.emit(Action::SetText(item_id.clone(), field, text));
         })
-    };
-    let input = match field {
-        Field::Note => html! { <textarea id={id.clone()} {value} {oninput} rows="2" /> },
-        Field::EvidenceDate | Field::Due => {
-            html! { <input type="date" id={id.clone()} {value} {oninput} /> }
-        }
-        _ => html! { <input type="text" id={id.clone()} {value} {oninput} /> },
     };
     html! {
         <div class={classes!("att-field", format!("att-field-{field:?}").to_lowercase())}>
-            <label for={id}>{ text(lang, &Msg::FieldLabel(field)) }</label>
-            { input }
+            <label for={id.clone()}>{ text(lang, &Msg::FieldLabel(field)) }</label>
+            <TextInput id={id} {field} {value} {on_input} />
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TextInputProps {
+    id: String,
+    field: Field,
+    value: String,
+    on_input: Callback<String>,
+}
+
+/// A field's control, given its value only when that differs from what the control last
+/// reported: while the user types, the element holds the text already, and a `value` attribute
+/// would read it all back from the DOM at every render (a megabyte a keystroke in a long note).
+#[component]
+fn TextInput(props: &TextInputProps) -> Html {
+    let node = use_node_ref();
+    // The text the element holds, as far as this control knows.
+    let shown = use_mut_ref(|| None::<String>);
+    {
+        let (node, shown) = (node.clone(), shown.clone());
+        use_effect_with(props.value.clone(), move |value| {
+            if shown.borrow().as_ref() != Some(value) {
+                if let Some(area) = node.cast::<HtmlTextAreaElement>() {
+                    area.set_value(value);
+                } else if let Some(input) = node.cast::<HtmlInputElement>() {
+                    input.set_value(value);
+                }
+                *shown.borrow_mut() = Some(value.clone());
+            }
+        });
+    }
+    let oninput = {
+        let on_input = props.on_input.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = input_value(&e);
+            *shown.borrow_mut() = Some(text.clone());
+            on_input.emit(text);
+        })
+    };
+    let id = props.id.clone();
+    match props.field {
+        Field::Note => html! { <textarea ref={node} {id} {oninput} rows="2" /> },
+        Field::EvidenceDate | Field::Due => {
+            html! { <input ref={node} type="date" {id} {oninput} /> }
+        }
+        _ => html! { <input ref={node} type="text" {id} {oninput} /> },
     }
 }
 

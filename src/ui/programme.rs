@@ -14,7 +14,7 @@ use super::details::DetailsForm;
 use super::state::WorkspaceState;
 use super::summary::SummaryView;
 use super::transfer::Transfer;
-use crate::core::assessment::{Action, Progress};
+use crate::core::assessment::{Action, Assessment, DetailField, Field, Progress};
 use crate::core::i18n::{text, ExportFormat, Msg};
 use crate::core::question_set::{Lang, ModuleKind, QuestionSet};
 use crate::core::sources::Catalogue;
@@ -22,7 +22,7 @@ use crate::core::summary::{set_changes, Filter};
 use crate::core::workspace::WorkspaceAction;
 use crate::web::dom::by_id_near;
 use crate::web::persist::{
-    load_workspace, remember_tab_open, restore_tab_open, save_changes, ReadProblem,
+    load_workspace, remember_tab_open, restore_tab_open, save_changes, ReadProblem, SaveLater,
 };
 use crate::web::storage::{StorageError, Store};
 
@@ -38,6 +38,24 @@ pub struct ProgrammeProps {
     pub on_notice: Callback<Msg>,
     pub on_delivered: Callback<(ExportFormat, String)>,
     pub bridge: Rc<Bridge>,
+}
+
+/// Up to this much text an assessment is saved at every keystroke (encoding and writing it
+/// takes well under a millisecond); beyond, typing is saved once it pauses.
+const SAVE_AT_ONCE_BYTES: usize = 64 * 1024;
+
+/// The text an assessment holds (its answers' fields and its details), in bytes.
+fn text_bytes(a: &Assessment) -> usize {
+    let answers: usize = a
+        .responses
+        .values()
+        .map(|r| Field::ALL.iter().map(|f| f.get(r).len()).sum::<usize>())
+        .sum();
+    answers
+        + DetailField::ALL
+            .iter()
+            .map(|f| f.get(&a.details).len())
+            .sum::<usize>()
 }
 
 #[component]
@@ -78,30 +96,53 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
     let state = use_reducer(|| WorkspaceState {
         workspace: loaded.workspace.clone(),
         revision: 0,
+        typing: false,
     });
     // What storage holds; the effect writes the difference (at mount: anything just adopted).
     let stored = use_mut_ref(|| loaded.in_storage.clone());
+    let later = use_memo((), |_| SaveLater::new());
     {
-        let (store, on_notice, state, bridge) = (
+        let (store, on_notice, state, bridge, later) = (
             props.store.clone(),
             props.on_notice.clone(),
             state.clone(),
             props.bridge.clone(),
+            later.clone(),
         );
+        let set_id = set.id.clone();
         use_effect_with(state.revision, move |revision| {
             bridge.live.borrow_mut().workspace = Some(state.workspace.clone());
             if *revision > 0 {
                 bridge.emit("change", &Changed { what: "assessment" });
             }
-            // Bound first: the borrow must end before the success arm takes a mutable one.
-            let result = save_changes(&store, &stored.borrow(), &state.workspace);
-            remember_tab_open(&store, &state.workspace);
-            match result {
-                Ok(()) => *stored.borrow_mut() = state.workspace.clone(),
-                Err(StorageError::Full) => on_notice.emit(Msg::StorageFull),
-                Err(StorageError::Unavailable) => on_notice.emit(Msg::StorageUnavailable),
+            let long = state.typing
+                && state
+                    .workspace
+                    .open_of(&set_id)
+                    .is_some_and(|(_, a)| text_bytes(a) > SAVE_AT_ONCE_BYTES);
+            let save = move || {
+                // Bound first: the borrow must end before the success arm takes a mutable one.
+                let result = save_changes(&store, &stored.borrow(), &state.workspace);
+                remember_tab_open(&store, &state.workspace);
+                match result {
+                    Ok(()) => *stored.borrow_mut() = state.workspace.clone(),
+                    Err(StorageError::Full) => on_notice.emit(Msg::StorageFull),
+                    Err(StorageError::Unavailable) => on_notice.emit(Msg::StorageUnavailable),
+                }
+            };
+            if long {
+                later.after_pause(save);
+            } else {
+                later.cancel();
+                save();
             }
         });
+    }
+    {
+        // Unmounted (another module, a remount), it saves what it held back first: the
+        // scheduler destroys the old module before the new one reads storage.
+        let later = later.clone();
+        use_effect_with((), move |_| move || later.now());
     }
     let filter = use_state(Filter::default);
     let summary = use_state(|| false);

@@ -100,6 +100,8 @@ pub(crate) fn write_and_remount(
     assessments: Option<Vec<Imported>>,
     register: Option<Register>,
 ) -> Result<(), StorageError> {
+    // A save held back (typing in a long note) is made now, not after this replaced it.
+    crate::web::db::flush_deferred();
     let sets = all_sets(store, content);
     if let Some(imported) = assessments {
         let loaded = load_workspace(store, &programme_sets(&sets), first_name);

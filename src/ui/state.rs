@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::core::assessment::Action;
 use crate::core::question_set::SetId;
 use crate::core::workspace::{AssessmentId, Workspace, WorkspaceAction};
 use crate::web::clock::now_iso;
@@ -14,6 +15,8 @@ pub struct WorkspaceState {
     pub workspace: Workspace,
     /// Bumped on every change.
     pub revision: u64,
+    /// The last change was typing in a text (a note, a detail): its save may wait for a pause.
+    pub typing: bool,
 }
 
 impl WorkspaceState {
@@ -39,6 +42,10 @@ impl Reducible for WorkspaceState {
             WorkspaceAction::Edit(id, _) => (next.set_of(id), false),
             _ => (None, false),
         };
+        next.typing = matches!(
+            action,
+            WorkspaceAction::Edit(_, Action::SetText(..) | Action::SetDetail(..))
+        );
         next.workspace.apply(action);
         if let Some(id) = set_of.and_then(|s| next.workspace.open.get(&s).cloned()) {
             next.workspace.stamp(&id, &now_iso(), fresh);

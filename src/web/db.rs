@@ -61,6 +61,8 @@ pub enum Event {
 type Listener = Rc<dyn Fn(&Event)>;
 type OnMessage = Closure<dyn Fn(web_sys::MessageEvent)>;
 type OnUnload = Closure<dyn Fn(web_sys::BeforeUnloadEvent)>;
+type OnHide = Closure<dyn Fn(web_sys::Event)>;
+type Flush = Rc<dyn Fn()>;
 
 pub struct Backend {
     prefix: String,
@@ -88,6 +90,37 @@ pub struct Backend {
 thread_local! {
     static BACKENDS: RefCell<BTreeMap<String, Rc<Backend>>> = const { RefCell::new(BTreeMap::new()) };
     static UNLOAD_GUARD: RefCell<Option<OnUnload>> = const { RefCell::new(None) };
+    /// Writes held back on purpose (a long note is saved once typing pauses), each able to be
+    /// made at once: made before the page is closed, reloaded or hidden.
+    static DEFERRED: RefCell<Vec<(u64, Flush)>> = const { RefCell::new(Vec::new()) };
+    static NEXT_DEFERRED: Cell<u64> = const { Cell::new(0) };
+    static ON_HIDE: RefCell<Option<OnHide>> = const { RefCell::new(None) };
+}
+
+/// Registers `flush`, which makes a write its owner holds back; it is called before the page
+/// is closed, reloaded or hidden (so the unload guard knows of the write) and by
+/// `flush_deferred`. Unregistered when the returned value is dropped.
+pub fn defer(flush: impl Fn() + 'static) -> Deferred {
+    let id = NEXT_DEFERRED.with(|n| n.replace(n.get() + 1));
+    DEFERRED.with(|d| d.borrow_mut().push((id, Rc::new(flush))));
+    Deferred(id)
+}
+
+pub struct Deferred(u64);
+
+impl Drop for Deferred {
+    fn drop(&mut self) {
+        DEFERRED.with(|d| d.borrow_mut().retain(|(id, _)| *id != self.0));
+    }
+}
+
+/// Makes every write held back now (before storage is read or replaced whole).
+pub fn flush_deferred() {
+    // Collected first: a flush writes, and a write may register or drop another.
+    let all: Vec<Flush> = DEFERRED.with(|d| d.borrow().iter().map(|(_, f)| f.clone()).collect());
+    for flush in all {
+        flush();
+    }
 }
 
 /// The backend of the instance whose keys start with `prefix` (one per instance per page, so
@@ -651,7 +684,9 @@ async fn open_database() -> Result<Database, Opened> {
     }
 }
 
-/// While a write is not yet stored, closing or reloading the page asks first.
+/// While a write is not yet stored, closing or reloading the page asks first; a write held
+/// back is made first, and also when the page is hidden (a phone switching apps closes pages
+/// without asking).
 fn install_unload_guard() {
     UNLOAD_GUARD.with(|g| {
         if g.borrow().is_some() {
@@ -660,7 +695,17 @@ fn install_unload_guard() {
         let Some(window) = web_sys::window() else {
             return;
         };
+        let on_hide = OnHide::new(|e: web_sys::Event| {
+            if e.type_() == "pagehide" || gloo::utils::document().hidden() {
+                flush_deferred();
+            }
+        });
+        let hide = on_hide.as_ref().unchecked_ref();
+        let _ = gloo::utils::document().add_event_listener_with_callback("visibilitychange", hide);
+        let _ = window.add_event_listener_with_callback("pagehide", hide);
+        ON_HIDE.with(|h| *h.borrow_mut() = Some(on_hide));
         let closure = OnUnload::new(|e: web_sys::BeforeUnloadEvent| {
+            flush_deferred();
             if unsaved_writes() > 0 {
                 e.prevent_default();
                 e.set_return_value("");

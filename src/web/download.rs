@@ -5,6 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::deliver::{Body, Deliverable};
 use crate::core::i18n::{ExportFormat, Msg};
+use crate::core::sheet::XlsxError;
 
 /// Offers `contents` as a download named `filename`.
 pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
@@ -38,15 +39,15 @@ fn offer(filename: &str, mime: &str, part: &JsValue) -> Result<(), JsValue> {
 }
 
 /// The bytes of an export: text as UTF-8, a workbook model through the XLSX worker.
-pub async fn bytes_of(body: Body) -> Result<Vec<u8>, String> {
+pub async fn bytes_of(body: Body) -> Result<Vec<u8>, XlsxError> {
     match body {
         Body::Text(text) => Ok(text.into_bytes()),
-        Body::WorkbookModel(model) => super::xlsx::workbook(model).await,
+        Body::WorkbookModel { model, .. } => super::xlsx::workbook(model).await,
     }
 }
 
 /// Hands an export to the user as a download, then tells `on_delivered`; a workbook the worker
-/// could not write becomes a notice.
+/// could not write becomes a notice, and so does one with texts cut to fit its cells.
 pub fn deliver_file(
     file: Deliverable,
     format: ExportFormat,
@@ -66,11 +67,18 @@ pub fn deliver_file(
         }
         return;
     }
+    let cut = match &body {
+        Body::WorkbookModel { cut, .. } => cut.clone(),
+        Body::Text(_) => Vec::new(),
+    };
     wasm_bindgen_futures::spawn_local(async move {
         match bytes_of(body).await {
             Ok(bytes) => {
                 if download_bytes(&filename, mime, &bytes).is_ok() {
                     on_delivered.emit((format, filename));
+                    if !cut.is_empty() {
+                        on_notice.emit(Msg::XlsxCut(cut));
+                    }
                 }
             }
             Err(e) => on_notice.emit(Msg::XlsxFailed(e)),

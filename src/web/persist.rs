@@ -1,7 +1,8 @@
-//! The workspace in localStorage: an index, and each assessment under its own key, so an edit
+//! The workspace in storage: an index, and each assessment under its own key, so an edit
 //! writes one small value. Reading sets aside what it cannot read; writing writes only what
-//! changed since the last write.
+//! changed since the last write, and typing in a long text is written once typing pauses.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::storage::{StorageError, Store};
@@ -305,5 +306,68 @@ pub fn remember_tab_open(store: &Store, workspace: &Workspace) {
         .collect();
     if let (Some(s), Ok(json)) = (session(), serde_json::to_string(&open)) {
         let _ = s.set_item(&tab_key(store), &json);
+    }
+}
+
+/// A save held back while the user types in a long text (saving encodes and writes the whole
+/// assessment, a megabyte or more): the latest replaces any before it, and is made once typing
+/// pauses, when `now` is called, or before the page is closed, reloaded or hidden.
+pub struct SaveLater {
+    save: RefCell<Option<Box<dyn FnOnce()>>>,
+    /// Bumped by each new save or cancel, so an earlier pause's timer finds it stale.
+    generation: Cell<u64>,
+    _registered: super::db::Deferred,
+}
+
+impl SaveLater {
+    /// How long typing must pause before the save is made.
+    const PAUSE: std::time::Duration = std::time::Duration::from_millis(500);
+
+    pub fn new() -> Rc<Self> {
+        Rc::new_cyclic(|me: &std::rc::Weak<Self>| {
+            let me = me.clone();
+            Self {
+                save: RefCell::new(None),
+                generation: Cell::new(0),
+                _registered: super::db::defer(move || {
+                    if let Some(me) = me.upgrade() {
+                        me.now();
+                    }
+                }),
+            }
+        })
+    }
+
+    /// Holds `save` back until typing has paused; an earlier save held back is dropped (the
+    /// latest covers it).
+    pub fn after_pause(self: &Rc<Self>, save: impl FnOnce() + 'static) {
+        *self.save.borrow_mut() = Some(Box::new(save));
+        let generation = self.generation.get() + 1;
+        self.generation.set(generation);
+        let weak = Rc::downgrade(self);
+        yew::platform::spawn_local(async move {
+            yew::platform::time::sleep(Self::PAUSE).await;
+            if let Some(me) = weak
+                .upgrade()
+                .filter(|me| me.generation.get() == generation)
+            {
+                me.now();
+            }
+        });
+    }
+
+    /// Drops the save held back (a later one, made at once, covers it).
+    pub fn cancel(&self) {
+        self.save.borrow_mut().take();
+        self.generation.set(self.generation.get() + 1);
+    }
+
+    /// Makes the save held back, if any.
+    pub fn now(&self) {
+        // Taken first: the save may run effects that call back here.
+        let save = self.save.borrow_mut().take();
+        if let Some(save) = save {
+            save();
+        }
     }
 }

@@ -6,7 +6,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::core::sheet::XlsxError;
 
 thread_local! {
     /// Where the worker script is: given by the loader at mount (beside the widget's module, or
@@ -18,10 +21,13 @@ pub fn set_worker_url(url: &str) {
     WORKER_URL.with(|u| *u.borrow_mut() = url.to_owned());
 }
 
-/// The XLSX bytes for a workbook model (JSON, from `core::sheet`), or the worker's error.
-pub async fn workbook(model_json: String) -> Result<Vec<u8>, String> {
+/// The XLSX bytes for a workbook model (JSON, from `core::sheet`), or why there are none.
+pub async fn workbook(model_json: String) -> Result<Vec<u8>, XlsxError> {
     let url = WORKER_URL.with(|u| u.borrow().clone());
-    let worker = web_sys::Worker::new(&url).map_err(|e| format!("{e:?}"))?;
+    let worker =
+        web_sys::Worker::new(&url).map_err(|e| XlsxError::Unavailable(format!("{e:?}")))?;
+    // An error event: the script did not load, or the worker died (a trap, out of memory).
+    let died = Rc::new(Cell::new(false));
     let w = worker.clone();
     let mut model = Some(model_json);
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
@@ -42,9 +48,10 @@ pub async fn workbook(model_json: String) -> Result<Vec<u8>, String> {
                 }
             });
         w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        let reject2 = reject.clone();
+        let (reject2, died) = (reject.clone(), died.clone());
         let on_error =
             Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
+                died.set(true);
                 let _ = reject2.call1(&JsValue::NULL, &JsValue::from_str(&e.message()));
             });
         w.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -56,6 +63,13 @@ pub async fn workbook(model_json: String) -> Result<Vec<u8>, String> {
     worker.terminate();
     match result {
         Ok(bytes) => Ok(js_sys::Uint8Array::new(&bytes).to_vec()),
-        Err(e) => Err(e.as_string().unwrap_or_else(|| format!("{e:?}"))),
+        Err(e) => {
+            let detail = e.as_string().unwrap_or_else(|| format!("{e:?}"));
+            Err(if died.get() {
+                XlsxError::Unavailable(detail)
+            } else {
+                XlsxError::from_worker(&detail)
+            })
+        }
     }
 }

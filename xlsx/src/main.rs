@@ -3,11 +3,13 @@
 //!
 //! Protocol: the worker posts `"ready"` once it runs (messages sent before that would be lost);
 //! it then takes one message, a JSON sheet model (`core::sheet` in the widget), and answers with
-//! the workbook's bytes (`Uint8Array`) or an error string.
+//! the workbook's bytes (`Uint8Array`) or an error string `"<kind>: <detail>"`, `kind` being
+//! `rows` (more rows than a worksheet holds) or `failed` (`core::sheet::XlsxError::from_worker`
+//! reads it).
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
-    use rust_xlsxwriter::{Format, Workbook};
+    use rust_xlsxwriter::{Format, Workbook, XlsxError};
     use serde::Deserialize;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -26,24 +28,40 @@ mod worker {
         sheets: Vec<Sheet>,
     }
 
-    /// Excel holds at most 32,767 characters in a cell: longer text is cut, visibly.
+    /// Excel holds at most 32,767 UTF-16 code units in a cell. The widget's model is already
+    /// cut to fit (and says whose was cut); this is a safety net, cutting between characters.
     fn fit(cell: &str) -> std::borrow::Cow<'_, str> {
         const MAX: usize = 32_767;
-        if cell.chars().count() <= MAX {
+        if cell.len() <= MAX || cell.encode_utf16().count() <= MAX {
             return cell.into();
         }
-        let mut cut: String = cell.chars().take(MAX - 1).collect();
+        let mut used = 1; // the '…'
+        let mut cut: String = cell
+            .chars()
+            .take_while(|c| {
+                used += c.len_utf16();
+                used <= MAX
+            })
+            .collect();
         cut.push('…');
         cut.into()
     }
 
+    /// The error answer for the widget: its kind, then the writer's own words.
+    fn failed(e: XlsxError) -> String {
+        match e {
+            XlsxError::RowColumnLimitError => format!("rows: {e}"),
+            e => format!("failed: {e}"),
+        }
+    }
+
     fn workbook(json: &str) -> Result<Vec<u8>, String> {
-        let model: Model = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let model: Model = serde_json::from_str(json).map_err(|e| format!("failed: {e}"))?;
         let mut book = Workbook::new();
         let bold = Format::new().set_bold();
         for sheet in &model.sheets {
             let ws = book.add_worksheet();
-            ws.set_name(&sheet.name).map_err(|e| e.to_string())?;
+            ws.set_name(&sheet.name).map_err(failed)?;
             ws.set_right_to_left(sheet.right_to_left);
             for (r, row) in sheet.rows.iter().enumerate() {
                 for (c, cell) in row.iter().enumerate() {
@@ -56,19 +74,20 @@ mod worker {
                     } else {
                         ws.write_string(r, c, cell)
                     };
-                    written.map_err(|e| e.to_string())?;
+                    written.map_err(failed)?;
                 }
             }
             ws.autofit();
         }
-        book.save_to_buffer().map_err(|e| e.to_string())
+        book.save_to_buffer().map_err(failed)
     }
 
     pub fn start() {
         let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
         let reply = scope.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-            let answer: JsValue = match e.data().as_string().ok_or("expected a JSON string") {
+            let answer: JsValue = match e.data().as_string().ok_or("failed: expected a JSON string")
+            {
                 Ok(json) => match workbook(&json) {
                     Ok(bytes) => js_sys::Uint8Array::from(bytes.as_slice()).into(),
                     Err(message) => JsValue::from_str(&message),

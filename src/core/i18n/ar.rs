@@ -14,6 +14,7 @@ use crate::core::register::TextField;
 use crate::core::rules::Document;
 use crate::core::saved::LoadError;
 use crate::core::screening::Level;
+use crate::core::sheet::{Cut, CutField, Whose, XlsxError};
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
@@ -160,7 +161,12 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::SheetShipments => "الشحنات".into(),
         Msg::ExportShipment => "تصدير سجل هذه الشحنة (JSON)".into(),
         Msg::SheetItems => "البنود".into(),
-        Msg::XlsxFailed(m) => format!("تعذرت كتابة جدول البيانات: {m}"),
+        Msg::XlsxFailed(e) => format!("تعذرت كتابة جدول البيانات: {}", xlsx_failure(e)),
+        Msg::XlsxCut(cuts) => format!(
+            "تم التصدير. بعض النصوص أطول مما تتسع له خلية جدول البيانات، فاقتُطعت (وعُلِّمت بـ […])، وعددها {}: {}.",
+            super::Count::new(super::Lang::Ar, cuts.len()),
+            super::cut_list(cuts, cut_place, "؛ ", |m| format!("ونصوص أخرى عددها {}", super::Count::new(super::Lang::Ar, m))),
+        ),
         Msg::Fingerprint => "البصمة (قيمة SHA-256 لمحتوى الملف المُصدَّر)".into(),
         Msg::AllAnswers => "جميع الإجابات".into(),
         Msg::NotAnswered => "لم تتم الإجابة".into(),
@@ -538,4 +544,34 @@ fn file_size(bytes: usize) -> String {
         ".",
         ["بايت", "ك.بايت", "م.بايت", "غ.بايت", "ت.بايت"],
     )
+}
+
+/// Where a cut cell was, for the message that lists them.
+fn cut_place(c: &Cut) -> String {
+    let whose = match &c.whose {
+        Whose::Assessment => "التقييم".to_owned(),
+        Whose::Set => "مجموعة الأسئلة".to_owned(),
+        Whose::Section(t) => format!("القسم «{t}»"),
+        Whose::Item { question: q, .. } => format!("البند «{q}»"),
+        Whose::Shipment(r) => format!("الشحنة {r}"),
+    };
+    let field = match c.field {
+        CutField::Name => "الاسم".to_owned(),
+        CutField::Title if matches!(c.whose, Whose::Item { .. }) => "السؤال".to_owned(),
+        CutField::Title => "العنوان".to_owned(),
+        CutField::Detail(f) => text(&Msg::Detail(f)),
+        CutField::Answer(f) => text(&Msg::FieldLabel(f)),
+        CutField::Shipment(f) => text(&Msg::ShipmentField(f)),
+        CutField::Transit => "نقاط العبور".to_owned(),
+    };
+    format!("{whose} ({field})")
+}
+
+/// Why no workbook was written, and what to do instead.
+fn xlsx_failure(e: &XlsxError) -> &'static str {
+    match e {
+        XlsxError::Unavailable(_) => "تعذر تحميل الجزء الذي يكتب ملفات XLSX في الأداة أو توقف عن العمل (ربما الصفحة غير متصلة بالإنترنت، أو المصنف أكبر مما تتسع له ذاكرة المتصفح). أعد المحاولة، أو صدّر بصيغة CSV.",
+        XlsxError::TooManyRows(_) => "سيتجاوز عدد الصفوف ما تتسع له ورقة العمل (1,048,576 صفاً). صدّر بصيغة CSV أو JSON بدلاً من ذلك.",
+        XlsxError::Refused(_) => "رفض كاتب XLSX المصنف. صدّر بصيغة CSV أو JSON بدلاً من ذلك.",
+    }
 }

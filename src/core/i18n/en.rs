@@ -14,6 +14,7 @@ use crate::core::register::TextField;
 use crate::core::rules::Document;
 use crate::core::saved::LoadError;
 use crate::core::screening::Level;
+use crate::core::sheet::{Cut, CutField, Whose, XlsxError};
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
@@ -157,7 +158,16 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::SheetShipments => "Shipments".into(),
         Msg::ExportShipment => "Export this shipment (JSON)".into(),
         Msg::SheetItems => "Items".into(),
-        Msg::XlsxFailed(m) => format!("The spreadsheet could not be written: {m}"),
+        Msg::XlsxFailed(e) => format!("The spreadsheet could not be written: {}", xlsx_failure(e)),
+        Msg::XlsxCut(cuts) => {
+            let n = cuts.len();
+            let (texts, verb) = if n == 1 { ("text was", "was") } else { ("texts were", "were") };
+            format!(
+                "Exported. {} {texts} longer than a spreadsheet cell holds, and {verb} cut (marked […]): {}.",
+                super::Count::new(super::Lang::En, n),
+                super::cut_list(cuts, cut_place, "; ", |m| format!("and {} more", super::Count::new(super::Lang::En, m))),
+            )
+        }
         Msg::Fingerprint => "Fingerprint (SHA-256 of the export's content)".into(),
         Msg::AllAnswers => "All answers".into(),
         Msg::NotAnswered => "Not answered".into(),
@@ -539,4 +549,34 @@ fn file_size(bytes: usize) -> String {
 fn count(n: usize, one: &str, other: &str) -> String {
     let c = super::Count::new(super::Lang::En, n);
     format!("{c} {}", if n == 1 { one } else { other })
+}
+
+/// Where a cut cell was, for the message that lists them.
+fn cut_place(c: &Cut) -> String {
+    let whose = match &c.whose {
+        Whose::Assessment => "the assessment".to_owned(),
+        Whose::Set => "the question set".to_owned(),
+        Whose::Section(t) => format!("section \u{201c}{t}\u{201d}"),
+        Whose::Item { question: q, .. } => format!("item \u{201c}{q}\u{201d}"),
+        Whose::Shipment(r) => format!("shipment {r}"),
+    };
+    let field = match c.field {
+        CutField::Name => "Name".to_owned(),
+        CutField::Title if matches!(c.whose, Whose::Item { .. }) => "Question".to_owned(),
+        CutField::Title => "Title".to_owned(),
+        CutField::Detail(f) => text(&Msg::Detail(f)),
+        CutField::Answer(f) => text(&Msg::FieldLabel(f)),
+        CutField::Shipment(f) => text(&Msg::ShipmentField(f)),
+        CutField::Transit => "Transit points".to_owned(),
+    };
+    format!("{whose} ({field})")
+}
+
+/// Why no workbook was written, and what to do instead.
+fn xlsx_failure(e: &XlsxError) -> &'static str {
+    match e {
+        XlsxError::Unavailable(_) => "the part of the widget that writes XLSX could not be loaded, or it stopped (the page may be offline, or the workbook too large for the browser's memory). Try again, or export as CSV.",
+        XlsxError::TooManyRows(_) => "it would have more rows than a worksheet holds (1,048,576). Export as CSV or JSON instead.",
+        XlsxError::Refused(_) => "the XLSX writer refused it. Export as CSV or JSON instead.",
+    }
 }

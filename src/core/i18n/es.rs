@@ -14,6 +14,7 @@ use crate::core::register::TextField;
 use crate::core::rules::Document;
 use crate::core::saved::LoadError;
 use crate::core::screening::Level;
+use crate::core::sheet::{Cut, CutField, Whose, XlsxError};
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
@@ -159,7 +160,19 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::SheetShipments => "Envíos".into(),
         Msg::ExportShipment => "Exportar este envío (JSON)".into(),
         Msg::SheetItems => "Elementos".into(),
-        Msg::XlsxFailed(m) => format!("No se pudo generar la hoja de cálculo: {m}"),
+        Msg::XlsxFailed(e) => format!("No se pudo generar la hoja de cálculo: {}", xlsx_failure(e)),
+        Msg::XlsxCut(cuts) => {
+            let n = cuts.len();
+            let list = super::cut_list(cuts, cut_place, "; ", |m| format!("y {} más", super::Count::new(super::Lang::Es, m)));
+            if n == 1 {
+                format!("Exportado. 1 texto superaba lo que cabe en una celda de hoja de cálculo y se recortó (marcado con […]): {list}.")
+            } else {
+                format!(
+                    "Exportado. {} textos superaban lo que cabe en una celda de hoja de cálculo y se recortaron (marcados con […]): {list}.",
+                    super::Count::new(super::Lang::Es, n)
+                )
+            }
+        }
         Msg::Fingerprint => "Huella digital (SHA-256 del contenido exportado)".into(),
         Msg::AllAnswers => "Todas las respuestas".into(),
         Msg::NotAnswered => "Sin responder".into(),
@@ -542,4 +555,34 @@ fn file_size(bytes: usize) -> String {
 fn count(n: usize, one: &str, other: &str) -> String {
     let c = super::Count::new(super::Lang::Es, n);
     format!("{c} {}", if n == 1 { one } else { other })
+}
+
+/// Where a cut cell was, for the message that lists them.
+fn cut_place(c: &Cut) -> String {
+    let whose = match &c.whose {
+        Whose::Assessment => "la evaluación".to_owned(),
+        Whose::Set => "el cuestionario".to_owned(),
+        Whose::Section(t) => format!("la sección “{t}”"),
+        Whose::Item { question: q, .. } => format!("el elemento “{q}”"),
+        Whose::Shipment(r) => format!("el envío {r}"),
+    };
+    let field = match c.field {
+        CutField::Name => "Nombre".to_owned(),
+        CutField::Title if matches!(c.whose, Whose::Item { .. }) => "Pregunta".to_owned(),
+        CutField::Title => "Título".to_owned(),
+        CutField::Detail(f) => text(&Msg::Detail(f)),
+        CutField::Answer(f) => text(&Msg::FieldLabel(f)),
+        CutField::Shipment(f) => text(&Msg::ShipmentField(f)),
+        CutField::Transit => "Puntos de tránsito".to_owned(),
+    };
+    format!("{whose} ({field})")
+}
+
+/// Why no workbook was written, and what to do instead.
+fn xlsx_failure(e: &XlsxError) -> &'static str {
+    match e {
+        XlsxError::Unavailable(_) => "no se pudo cargar el componente que escribe los archivos XLSX, o se detuvo (quizá la página está sin conexión o el libro es demasiado grande para la memoria del navegador). Vuelva a intentarlo o exporte en CSV.",
+        XlsxError::TooManyRows(_) => "tendría más filas de las que admite una hoja (1.048.576). Exporte en CSV o JSON.",
+        XlsxError::Refused(_) => "el componente que escribe XLSX rechazó el libro. Exporte en CSV o JSON.",
+    }
 }

@@ -14,6 +14,7 @@ use crate::core::register::TextField;
 use crate::core::rules::Document;
 use crate::core::saved::LoadError;
 use crate::core::screening::Level;
+use crate::core::sheet::{Cut, CutField, Whose, XlsxError};
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
@@ -161,7 +162,21 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::SheetShipments => "Expéditions".into(),
         Msg::ExportShipment => "Exporter cette expédition (JSON)".into(),
         Msg::SheetItems => "Éléments".into(),
-        Msg::XlsxFailed(m) => format!("Impossible de générer le classeur : {m}"),
+        Msg::XlsxFailed(e) => format!("Impossible de générer le classeur : {}", xlsx_failure(e)),
+        Msg::XlsxCut(cuts) => {
+            let n = cuts.len();
+            let list = super::cut_list(cuts, cut_place, " ; ", |m| {
+                format!("et {} {}", super::Count::new(super::Lang::Fr, m), if m == 1 { "autre" } else { "autres" })
+            });
+            if n == 1 {
+                format!("Exporté. 1 texte dépassait ce que contient une cellule de tableur et a été coupé (marqué […]) : {list}.")
+            } else {
+                format!(
+                    "Exporté. {} textes dépassaient ce que contient une cellule de tableur et ont été coupés (marqués […]) : {list}.",
+                    super::Count::new(super::Lang::Fr, n)
+                )
+            }
+        }
         Msg::Fingerprint => "Empreinte (SHA-256 du contenu exporté)".into(),
         Msg::AllAnswers => "Toutes les réponses".into(),
         Msg::NotAnswered => "Sans réponse".into(),
@@ -541,4 +556,34 @@ fn file_size(bytes: usize) -> String {
 fn count(n: usize, one: &str, other: &str) -> String {
     let c = super::Count::new(super::Lang::Fr, n);
     format!("{c} {}", if n <= 1 { one } else { other })
+}
+
+/// Where a cut cell was, for the message that lists them.
+fn cut_place(c: &Cut) -> String {
+    let whose = match &c.whose {
+        Whose::Assessment => "l’évaluation".to_owned(),
+        Whose::Set => "le questionnaire".to_owned(),
+        Whose::Section(t) => format!("la section « {t} »"),
+        Whose::Item { question: q, .. } => format!("l’élément « {q} »"),
+        Whose::Shipment(r) => format!("l’expédition {r}"),
+    };
+    let field = match c.field {
+        CutField::Name => "Nom".to_owned(),
+        CutField::Title if matches!(c.whose, Whose::Item { .. }) => "Question".to_owned(),
+        CutField::Title => "Titre".to_owned(),
+        CutField::Detail(f) => text(&Msg::Detail(f)),
+        CutField::Answer(f) => text(&Msg::FieldLabel(f)),
+        CutField::Shipment(f) => text(&Msg::ShipmentField(f)),
+        CutField::Transit => "Lieux de transit".to_owned(),
+    };
+    format!("{whose} ({field})")
+}
+
+/// Why no workbook was written, and what to do instead.
+fn xlsx_failure(e: &XlsxError) -> &'static str {
+    match e {
+        XlsxError::Unavailable(_) => "le module qui écrit les fichiers XLSX n’a pas pu être chargé ou s’est arrêté (la page est peut-être hors ligne, ou le classeur trop volumineux pour la mémoire du navigateur). Réessayez, ou exportez au format CSV.",
+        XlsxError::TooManyRows(_) => "il aurait plus de lignes qu’une feuille de calcul ne peut en contenir (1\u{202f}048\u{202f}576). Exportez plutôt au format CSV ou JSON.",
+        XlsxError::Refused(_) => "le module d’écriture XLSX l’a refusé. Exportez plutôt au format CSV ou JSON.",
+    }
 }

@@ -19,6 +19,7 @@ use super::register::TextField;
 use super::rules::Document;
 use super::saved::LoadError;
 use super::screening::Level;
+use super::sheet::{Cut, XlsxError};
 use super::shipment::{Category, DocStatus};
 use super::summary::Filter;
 use super::validate::Problem;
@@ -172,7 +173,9 @@ pub enum Msg {
     SheetItems,
     SheetShipments,
     ExportShipment,
-    XlsxFailed(String),
+    XlsxFailed(XlsxError),
+    /// The workbook was written, with these texts cut to what a cell holds.
+    XlsxCut(Vec<Cut>),
     AllAnswers,
     NotAnswered,
     /// How the summary labels a "not sure" answer: a gap to investigate.
@@ -345,6 +348,7 @@ pub fn detail(msg: &Msg) -> Option<String> {
         Msg::CustomSetRejected(e) => e.detail(),
         Msg::SavedWorkUnreadable(e) => e.detail(),
         Msg::ContentBroken(d) => Some(d.clone()).filter(|d| !d.is_empty()),
+        Msg::XlsxFailed(e) => Some(e.detail().to_owned()).filter(|d| !d.is_empty()),
         _ => None,
     }
 }
@@ -378,6 +382,21 @@ pub fn custom_set_error(lang: Lang, e: &CustomSetError) -> String {
         (Lang::Ru, e) => ru::custom_set_error(e),
         (Lang::Es, e) => es::custom_set_error(e),
     }
+}
+
+/// The places of cut cells as a message lists them: the first few, then how many more.
+fn cut_list(
+    cuts: &[Cut],
+    place: fn(&Cut) -> String,
+    separator: &str,
+    more: impl Fn(usize) -> String,
+) -> String {
+    const SHOWN: usize = 5;
+    let mut parts: Vec<String> = cuts.iter().take(SHOWN).map(place).collect();
+    if cuts.len() > SHOWN {
+        parts.push(more(cuts.len() - SHOWN));
+    }
+    parts.join(separator)
 }
 
 fn lang_name(l: Lang) -> String {

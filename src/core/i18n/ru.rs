@@ -14,6 +14,7 @@ use crate::core::register::TextField;
 use crate::core::rules::Document;
 use crate::core::saved::LoadError;
 use crate::core::screening::Level;
+use crate::core::sheet::{Cut, CutField, Whose, XlsxError};
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
@@ -167,7 +168,18 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::SheetShipments => "Поставки".into(),
         Msg::ExportShipment => "Экспортировать запись об этой поставке (JSON)".into(),
         Msg::SheetItems => "Пункты".into(),
-        Msg::XlsxFailed(m) => format!("Не удалось создать электронную таблицу: {m}"),
+        Msg::XlsxFailed(e) => format!("Не удалось создать электронную таблицу: {}", xlsx_failure(e)),
+        Msg::XlsxCut(cuts) => {
+            let n = cuts.len();
+            format!(
+                "Экспорт выполнен. {} {} {} электронной таблицы и {} (отмечено […]): {}.",
+                super::Count::new(super::Lang::Ru, n),
+                plural(n, "текст", "текста", "текстов"),
+                plural(n, "не поместился в ячейку", "не поместились в ячейки", "не поместились в ячейки"),
+                plural(n, "был обрезан", "были обрезаны", "были обрезаны"),
+                super::cut_list(cuts, cut_place, "; ", |m| format!("и ещё {}", super::Count::new(super::Lang::Ru, m))),
+            )
+        }
         Msg::Fingerprint => "Отпечаток (хеш SHA-256 содержимого экспортированного файла)".into(),
         Msg::AllAnswers => "Все ответы".into(),
         Msg::NotAnswered => "Нет ответа".into(),
@@ -586,5 +598,35 @@ fn plural<'a>(n: usize, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
         few
     } else {
         many
+    }
+}
+
+/// Where a cut cell was, for the message that lists them.
+fn cut_place(c: &Cut) -> String {
+    let whose = match &c.whose {
+        Whose::Assessment => "оценка".to_owned(),
+        Whose::Set => "набор вопросов".to_owned(),
+        Whose::Section(t) => format!("раздел «{t}»"),
+        Whose::Item { question: q, .. } => format!("пункт «{q}»"),
+        Whose::Shipment(r) => format!("поставка {r}"),
+    };
+    let field = match c.field {
+        CutField::Name => "Название".to_owned(),
+        CutField::Title if matches!(c.whose, Whose::Item { .. }) => "Вопрос".to_owned(),
+        CutField::Title => "Заголовок".to_owned(),
+        CutField::Detail(f) => text(&Msg::Detail(f)),
+        CutField::Answer(f) => text(&Msg::FieldLabel(f)),
+        CutField::Shipment(f) => text(&Msg::ShipmentField(f)),
+        CutField::Transit => "Пункты транзита".to_owned(),
+    };
+    format!("{whose} ({field})")
+}
+
+/// Why no workbook was written, and what to do instead.
+fn xlsx_failure(e: &XlsxError) -> &'static str {
+    match e {
+        XlsxError::Unavailable(_) => "не удалось загрузить компонент, который записывает файлы XLSX, или он прекратил работу (возможно, страница не в сети или книга слишком велика для памяти браузера). Повторите попытку или экспортируйте в CSV.",
+        XlsxError::TooManyRows(_) => "в ней было бы больше строк, чем вмещает лист (1\u{a0}048\u{a0}576). Экспортируйте в CSV или JSON.",
+        XlsxError::Refused(_) => "компонент записи XLSX отклонил книгу. Экспортируйте в CSV или JSON.",
     }
 }

@@ -14,6 +14,7 @@ use crate::core::register::TextField;
 use crate::core::rules::Document;
 use crate::core::saved::LoadError;
 use crate::core::screening::Level;
+use crate::core::sheet::{Cut, CutField, Whose, XlsxError};
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
@@ -152,7 +153,12 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::SheetShipments => "货物".into(),
         Msg::ExportShipment => "导出此货物（JSON）".into(),
         Msg::SheetItems => "条目".into(),
-        Msg::XlsxFailed(m) => format!("无法生成电子表格：{m}"),
+        Msg::XlsxFailed(e) => format!("无法生成电子表格：{}", xlsx_failure(e)),
+        Msg::XlsxCut(cuts) => format!(
+            "已导出。有 {} 处文本超出电子表格单元格的容量，已截断（以 […] 标出）：{}。",
+            super::Count::new(super::Lang::Zh, cuts.len()),
+            super::cut_list(cuts, cut_place, "；", |m| format!("另有 {} 处", super::Count::new(super::Lang::Zh, m))),
+        ),
         Msg::Fingerprint => "指纹（导出内容的 SHA-256）".into(),
         Msg::AllAnswers => "全部回答".into(),
         Msg::NotAnswered => "未回答".into(),
@@ -513,4 +519,34 @@ fn part_name(p: Part) -> String {
 
 fn file_size(bytes: usize) -> String {
     super::size(bytes as u64, ".", ["B", "KB", "MB", "GB", "TB"])
+}
+
+/// Where a cut cell was, for the message that lists them.
+fn cut_place(c: &Cut) -> String {
+    let whose = match &c.whose {
+        Whose::Assessment => "评估".to_owned(),
+        Whose::Set => "问题集".to_owned(),
+        Whose::Section(t) => format!("章节“{t}”"),
+        Whose::Item { question: q, .. } => format!("条目“{q}”"),
+        Whose::Shipment(r) => format!("货物 {r}"),
+    };
+    let field = match c.field {
+        CutField::Name => "名称".to_owned(),
+        CutField::Title if matches!(c.whose, Whose::Item { .. }) => "问题".to_owned(),
+        CutField::Title => "标题".to_owned(),
+        CutField::Detail(f) => text(&Msg::Detail(f)),
+        CutField::Answer(f) => text(&Msg::FieldLabel(f)),
+        CutField::Shipment(f) => text(&Msg::ShipmentField(f)),
+        CutField::Transit => "过境地点".to_owned(),
+    };
+    format!("{whose}（{field}）")
+}
+
+/// Why no workbook was written, and what to do instead.
+fn xlsx_failure(e: &XlsxError) -> &'static str {
+    match e {
+        XlsxError::Unavailable(_) => "负责写入 XLSX 的组件无法加载或已中止（页面可能处于离线状态，或工作簿超出浏览器内存）。请重试，或改为导出 CSV。",
+        XlsxError::TooManyRows(_) => "行数将超过一个工作表的上限（1,048,576 行）。请改为导出 CSV 或 JSON。",
+        XlsxError::Refused(_) => "XLSX 写入组件拒绝了该工作簿。请改为导出 CSV 或 JSON。",
+    }
 }
