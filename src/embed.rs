@@ -35,14 +35,14 @@ pub struct WidgetHandle {
 }
 
 /// Renders a widget into `root` with `options` (`{ lang, modules, storageKey }`, all optional).
-/// `emit(name, detail)` is how the widget tells the host page; `xlsx_worker` is where the XLSX
-/// worker script is; `load_pack(lang)` gives a Promise of a language pack's JSON text.
+/// `emit(name, detail)` is how the widget tells the host page; `worker(name)` gives the script
+/// URL of a worker (`xlsx`, `reader`); `load_pack(lang)` gives a Promise of a language pack's JSON text.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
     options: JsValue,
     emit: Option<js_sys::Function>,
-    xlsx_worker: Option<String>,
+    worker: Option<js_sys::Function>,
     load_pack: Option<js_sys::Function>,
 ) -> Result<WidgetHandle, JsError> {
     // As a JSON value, checked by the core: names, types and values, each refusal naming the
@@ -55,8 +55,9 @@ pub fn mount(
         embed::options(&value)?
     };
     let config = Rc::new(embed::config(options)?);
-    if let Some(url) = xlsx_worker {
-        crate::web::xlsx::set_worker_url(&url);
+    if let Some(locate) = worker {
+        crate::web::worker::set_locator(locate);
+        crate::web::xlsx::set_worker_url(&crate::web::worker::url("xlsx"));
     }
     let content = Rc::new(load_builtin().map_err(|e| JsError::new(&e))?);
     let bridge = Bridge::new(emit, load_pack);

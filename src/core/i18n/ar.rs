@@ -7,7 +7,7 @@ use crate::core::export::{ImportError, Integrity};
 use crate::core::json_error::{Expected, JsonError, Kind as JsonKind, MAX_DEPTH};
 
 use crate::core::assessment::{DetailField, Field, Status};
-use crate::core::batch::RowProblem;
+use crate::core::batch::{Delimiter, Encoding, Format, ReadError, RowProblem};
 use crate::core::custom::{CustomSetError, MAX_BYTES};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::register::TextField;
@@ -293,14 +293,35 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::OverridingQuestion => "هل هناك خطر راجح من أن تترتب العواقب السلبية المحدَّدة في الخطوة 4؟".into(),
         Msg::Yes => "نعم".into(),
         Msg::No => "لا".into(),
-        Msg::BatchImport => "فحص دفعة من الشحنات (ملف CSV)".into(),
+        Msg::BatchImport => "فحص دفعة من الشحنات (ملف CSV أو Excel)".into(),
         Msg::BatchTemplate => "تنزيل نموذج CSV".into(),
         Msg::BatchMapping => "ما الحقل الوارد في كل عمود؟".into(),
         Msg::BatchIgnore => "(تجاهُل هذا العمود)".into(),
         Msg::BatchScreen => "فحص هذه الصفوف".into(),
-        Msg::BatchNotCsv(detail) => format!("تعذرت قراءة هذا الملف بوصفه ملف CSV: {detail}"),
+        Msg::BatchReading => "جارٍ قراءة الملف…".into(),
+        Msg::BatchUnreadable(e) => read_error(e),
+        Msg::BatchTooLarge { bytes, limit } => {
+            let s = |b: u64| super::size(b, ".", ["بايت", "ك.بايت", "م.بايت", "غ.بايت", "ت.بايت"]);
+            format!("حجم هذا الملف {}؛ والحد الأقصى لملف الدفعة {}. قسّمه إلى ملفات أصغر.", s(*bytes), s(*limit))
+        }
+        Msg::BatchWorkerFailed(_) => "تعذّر تشغيل قارئ الملفات في هذا المتصفح، فلم يُقرأ الملف. أعد تحميل الصفحة وحاول مرة أخرى.".into(),
+        Msg::BatchFormat(f) => match f {
+            Format::Csv { encoding, delimiter, .. } => format!("قُرئ بوصفه ملف CSV: الترميز {}، والحقول مفصولة {}.", encoding_name(*encoding), separated_by(*delimiter)),
+            Format::Xlsx { sheet, sheets } => {
+                let first = format!("قُرئ من الورقة الأولى في المصنَّف، «{sheet}».");
+                if *sheets > 1 { first + &format!(" عدد الأوراق في المصنَّف: {sheets}؛ ولا تُقرأ إلا الأولى.") } else { first }
+            }
+        },
+        Msg::BatchDelimiter => "فاصل الحقول".into(),
+        Msg::DelimiterName(d) => match d {
+            Delimiter::Comma => "فاصلة (,)",
+            Delimiter::Semicolon => "فاصلة منقوطة (;)",
+            Delimiter::Tab => "علامة جدولة",
+        }
+        .into(),
+        Msg::TechnicalDetails => "تفاصيل تقنية".into(),
         Msg::BatchResult { screened, rejected } => format!("الصفوف التي فُحصت وأُضيفت إلى السجل: {screened}؛ الصفوف التي لم تُفحص (انظر أدناه): {rejected}."),
-        Msg::RowError { line, problem } => format!("السطر {line}: {}", row_problem(problem)),
+        Msg::RowError { line, problem, sheet } => format!("{} {line}: {}", if *sheet { "الصف" } else { "السطر" }, row_problem(problem)),
         Msg::ReferenceLists => "القوائم المرجعية المستخدمة في عمليات التحقق الآلي".into(),
         Msg::JurisdictionsHeading => "عمليات الحظر الملزمة لك".into(),
         Msg::JurisdictionsHelp => "عمليات الحظر التي يفرضها مجلس الأمن التابع للأمم المتحدة تُلزم جميع الدول وتُحتسب دائماً. ضع علامة على كل ولاية قضائية يُلزمك قانونها (لأنك أو شركتك أو البضائع خاضعة لها): عندئذ تُحتسب عمليات الحظر التي تفرضها كما تُحتسب عمليات حظر الأمم المتحدة، ولا تُعرض غيرها إلا بوصفها سياقاً. ويُحفظ اختيارك ويُسجَّل في كل ملف مُصدَّر.".into(),
@@ -445,7 +466,7 @@ fn mode_name(m: Mode) -> &'static str {
 
 fn row_problem(p: &RowProblem) -> String {
     match p {
-        RowProblem::Malformed(m) => format!("الصف ليس بتنسيق CSV سليم ({m})"),
+        RowProblem::FieldCount { expected, found } => format!("عدد الحقول في هذا الصف {found} بينما عددها في صف العناوين {expected}: تحقّق من وجود فاصل أو علامة اقتباس زائدة أو ناقصة"),
         RowProblem::MissingReference => "الرقم المرجعي فارغ".into(),
         RowProblem::MissingDestination => "بلد المقصد فارغ".into(),
         RowProblem::BadMode(v) => {
@@ -544,6 +565,40 @@ fn file_size(bytes: usize) -> String {
         ".",
         ["بايت", "ك.بايت", "م.بايت", "غ.بايت", "ت.بايت"],
     )
+}
+
+fn read_error(e: &ReadError) -> String {
+    match e {
+        ReadError::TooManyCells { limit } => format!(
+            "تحتوي الورقة الأولى في هذا المصنَّف على أكثر من {} خلية، وهو أكثر مما تقرؤه الأداة من ملف واحد. وزّع الشحنات على عدة ملفات.",
+            super::Count::new(crate::core::question_set::Lang::Ar, *limit as usize)
+        ),
+        ReadError::Empty => "هذا الملف فارغ: لا يحتوي على صف عناوين ولا على أي شحنة.".into(),
+        ReadError::NoRows => "يحتوي هذا الملف على صف عناوين، ولكن لا توجد تحته أي شحنة.".into(),
+        ReadError::NotWorkbook { .. } => "يبدو هذا الملف مصنَّفًا (.xlsx)، ولكن تعذّر فتحه: قد يكون تالفًا أو من نوع آخر. افتحه في برنامج جداول البيانات واحفظه مجددًا بصيغة ‎.xlsx أو CSV.".into(),
+        ReadError::NoSheet => "لا يحتوي هذا المصنَّف على ورقة فيها بيانات. ضع الشحنات في الورقة الأولى.".into(),
+        ReadError::OldOrProtectedWorkbook => "هذا مصنَّف بصيغة Excel 97-2003 (‎.xls) أو محمي بكلمة مرور، ولا تستطيع الأداة قراءته. احفظه بصيغة ‎.xlsx (دون كلمة مرور) أو CSV، ثم اختر ذلك الملف.".into(),
+        ReadError::NotText => "هذا الملف ليس ملف CSV ولا مصنَّفًا (ليس نصًا). اختر ملفًا بصيغة ‎.csv أو ‎.txt أو ‎.xlsx.".into(),
+    }
+}
+
+fn encoding_name(e: Encoding) -> &'static str {
+    match e {
+        Encoding::Utf8 => "UTF-8",
+        Encoding::Utf8Bom => "UTF-8 مع علامة ترتيب البايتات",
+        Encoding::Utf16Le => "UTF-16 (نص Unicode)",
+        Encoding::Utf16Be => "UTF-16 بترتيب البايت الأكبر أولًا",
+        Encoding::Windows1252 => "Windows-1252 (أوروبا الغربية: الملف ليس بترميز UTF-8)",
+    }
+}
+
+/// The delimiter as the "separated by …" sentence needs it.
+fn separated_by(d: Delimiter) -> &'static str {
+    match d {
+        Delimiter::Comma => "بفواصل (,)",
+        Delimiter::Semicolon => "بفواصل منقوطة (;)",
+        Delimiter::Tab => "بعلامات جدولة",
+    }
 }
 
 /// Where a cut cell was, for the message that lists them.

@@ -7,7 +7,7 @@ use crate::core::export::{ImportError, Integrity};
 use crate::core::json_error::{Expected, JsonError, Kind as JsonKind, MAX_DEPTH};
 
 use crate::core::assessment::{DetailField, Field, Status};
-use crate::core::batch::RowProblem;
+use crate::core::batch::{Delimiter, Encoding, Format, ReadError, RowProblem};
 use crate::core::custom::{CustomSetError, MAX_BYTES};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::register::TextField;
@@ -295,14 +295,35 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::OverridingQuestion => "Is there an overriding risk of the negative consequences identified in step 4?".into(),
         Msg::Yes => "Yes".into(),
         Msg::No => "No".into(),
-        Msg::BatchImport => "Screen a batch (CSV file)".into(),
+        Msg::BatchImport => "Screen a batch (CSV or Excel file)".into(),
         Msg::BatchTemplate => "Download a CSV template".into(),
         Msg::BatchMapping => "Which field is in each column?".into(),
         Msg::BatchIgnore => "(ignore this column)".into(),
         Msg::BatchScreen => "Screen these rows".into(),
-        Msg::BatchNotCsv(detail) => format!("This file could not be read as CSV: {detail}"),
-        Msg::BatchResult { screened, rejected } => format!("{screened} row(s) screened and added to the register; {rejected} row(s) not screened (below)."),
-        Msg::RowError { line, problem } => format!("Line {line}: {}", row_problem(problem)),
+        Msg::BatchReading => "Reading the file…".into(),
+        Msg::BatchUnreadable(e) => read_error(e),
+        Msg::BatchTooLarge { bytes, limit } => {
+            let s = |b: u64| super::size(b, ".", ["B", "kB", "MB", "GB", "TB"]);
+            format!("This file is {}; a batch file can be up to {}. Split it into smaller files.", s(*bytes), s(*limit))
+        }
+        Msg::BatchWorkerFailed(_) => "The file reader could not be started in this browser, so the file was not read. Reload the page and try again.".into(),
+        Msg::BatchFormat(f) => match f {
+            Format::Csv { encoding, delimiter, .. } => format!("Read as CSV: {} encoding, fields separated by {}.", encoding_name(*encoding), separated_by(*delimiter)),
+            Format::Xlsx { sheet, sheets } => {
+                let first = format!("Read from the first sheet of the workbook, \u{201c}{sheet}\u{201d}.");
+                if *sheets > 1 { first + &format!(" The workbook has {sheets} sheets; only the first is read.") } else { first }
+            }
+        },
+        Msg::BatchDelimiter => "Fields separated by".into(),
+        Msg::DelimiterName(d) => match d {
+            Delimiter::Comma => "comma (,)",
+            Delimiter::Semicolon => "semicolon (;)",
+            Delimiter::Tab => "tab",
+        }
+        .into(),
+        Msg::TechnicalDetails => "Technical details".into(),
+        Msg::BatchResult { screened, rejected } => format!("{} screened and added to the register; {} not screened (listed below).", rows(*screened), rows(*rejected)),
+        Msg::RowError { line, problem, sheet } => format!("{} {line}: {}", if *sheet { "Row" } else { "Line" }, row_problem(problem)),
         Msg::ReferenceLists => "Reference lists used by the automatic checks".into(),
         Msg::JurisdictionsHeading => "Whose embargoes bind you".into(),
         Msg::JurisdictionsHelp => "UN Security Council embargoes bind every State and always count. Tick each jurisdiction whose law binds you (because you, your company or the goods are under it): its embargoes then count like the UN's, and the others are shown as context only. Your choice is remembered and recorded in every export.".into(),
@@ -447,7 +468,7 @@ fn mode_name(m: Mode) -> &'static str {
 
 fn row_problem(p: &RowProblem) -> String {
     match p {
-        RowProblem::Malformed(m) => format!("the row is not well-formed CSV ({m})"),
+        RowProblem::FieldCount { expected, found } => format!("the row has {found} fields but the header has {expected}: look for a separator or quotation mark too many or too few"),
         RowProblem::MissingReference => "the reference is empty".into(),
         RowProblem::MissingDestination => "the destination is empty".into(),
         RowProblem::BadMode(v) => format!(
@@ -549,6 +570,48 @@ fn file_size(bytes: usize) -> String {
 fn count(n: usize, one: &str, other: &str) -> String {
     let c = super::Count::new(super::Lang::En, n);
     format!("{c} {}", if n == 1 { one } else { other })
+}
+
+fn read_error(e: &ReadError) -> String {
+    match e {
+        ReadError::TooManyCells { limit } => format!(
+            "This workbook’s first sheet has more than {} cells, more than the widget reads from one file. Split the shipments over several files.",
+            super::Count::new(crate::core::question_set::Lang::En, *limit as usize)
+        ),
+        ReadError::Empty => "This file is empty: there is no header row and no shipment in it.".into(),
+        ReadError::NoRows => "This file has a header row but no shipments under it.".into(),
+        ReadError::NotWorkbook { .. } => "This file looks like a workbook (.xlsx) but could not be opened: it may be damaged, or another kind of file. Open it in your spreadsheet program and save it again as .xlsx or CSV.".into(),
+        ReadError::NoSheet => "This workbook has no sheet with data in it. Put the shipments on the first sheet.".into(),
+        ReadError::OldOrProtectedWorkbook => "This is an Excel 97–2003 (.xls) or password-protected workbook, which the widget cannot read. Save it as .xlsx (without a password) or as CSV, and pick that file.".into(),
+        ReadError::NotText => "This file is neither a CSV file nor a workbook (it is not text). Pick a .csv, .txt or .xlsx file.".into(),
+    }
+}
+
+fn encoding_name(e: Encoding) -> &'static str {
+    match e {
+        Encoding::Utf8 => "UTF-8",
+        Encoding::Utf8Bom => "UTF-8 with a byte-order mark",
+        Encoding::Utf16Le => "UTF-16 (Unicode text)",
+        Encoding::Utf16Be => "UTF-16 big-endian",
+        Encoding::Windows1252 => "Windows-1252 (Western European: the file is not UTF-8)",
+    }
+}
+
+/// The delimiter as the "separated by …" sentence needs it.
+fn separated_by(d: Delimiter) -> &'static str {
+    match d {
+        Delimiter::Comma => "commas (,)",
+        Delimiter::Semicolon => "semicolons (;)",
+        Delimiter::Tab => "tabs",
+    }
+}
+
+fn rows(c: super::Count) -> String {
+    if c.n == 1 {
+        format!("{c} row")
+    } else {
+        format!("{c} rows")
+    }
 }
 
 /// Where a cut cell was, for the message that lists them.

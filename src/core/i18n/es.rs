@@ -7,7 +7,7 @@ use crate::core::export::{ImportError, Integrity};
 use crate::core::json_error::{Expected, JsonError, Kind as JsonKind, MAX_DEPTH};
 
 use crate::core::assessment::{DetailField, Field, Status};
-use crate::core::batch::RowProblem;
+use crate::core::batch::{Delimiter, Encoding, Format, ReadError, RowProblem};
 use crate::core::custom::{CustomSetError, MAX_BYTES};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::register::TextField;
@@ -299,14 +299,35 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::OverridingQuestion => "¿Existe un riesgo manifiesto de que se produzcan las consecuencias negativas determinadas en el paso 4?".into(),
         Msg::Yes => "Sí".into(),
         Msg::No => "No".into(),
-        Msg::BatchImport => "Examinar un lote (archivo CSV)".into(),
+        Msg::BatchImport => "Examinar un lote (archivo CSV o Excel)".into(),
         Msg::BatchTemplate => "Descargar una plantilla CSV".into(),
         Msg::BatchMapping => "¿Qué campo contiene cada columna?".into(),
         Msg::BatchIgnore => "(omitir esta columna)".into(),
         Msg::BatchScreen => "Examinar estas filas".into(),
-        Msg::BatchNotCsv(detail) => format!("No se pudo leer este archivo como CSV: {detail}"),
+        Msg::BatchReading => "Leyendo el archivo…".into(),
+        Msg::BatchUnreadable(e) => read_error(e),
+        Msg::BatchTooLarge { bytes, limit } => {
+            let s = |b: u64| super::size(b, ",", ["B", "kB", "MB", "GB", "TB"]);
+            format!("Este archivo ocupa {}; un archivo de lote puede ocupar hasta {}. Divídalo en archivos más pequeños.", s(*bytes), s(*limit))
+        }
+        Msg::BatchWorkerFailed(_) => "No se pudo iniciar el lector de archivos en este navegador, así que el archivo no se leyó. Vuelva a cargar la página e inténtelo de nuevo.".into(),
+        Msg::BatchFormat(f) => match f {
+            Format::Csv { encoding, delimiter, .. } => format!("Leído como CSV: codificación {}, campos separados por {}.", encoding_name(*encoding), separated_by(*delimiter)),
+            Format::Xlsx { sheet, sheets } => {
+                let first = format!("Leído de la primera hoja del libro, «{sheet}».");
+                if *sheets > 1 { first + &format!(" El libro tiene {sheets} hojas; solo se lee la primera.") } else { first }
+            }
+        },
+        Msg::BatchDelimiter => "Separador de campos".into(),
+        Msg::DelimiterName(d) => match d {
+            Delimiter::Comma => "coma (,)",
+            Delimiter::Semicolon => "punto y coma (;)",
+            Delimiter::Tab => "tabulación",
+        }
+        .into(),
+        Msg::TechnicalDetails => "Detalles técnicos".into(),
         Msg::BatchResult { screened, rejected } => format!("Filas examinadas y añadidas al registro: {screened}; filas no examinadas (véase más abajo): {rejected}."),
-        Msg::RowError { line, problem } => format!("Línea {line}: {}", row_problem(problem)),
+        Msg::RowError { line, problem, sheet } => format!("{} {line}: {}", if *sheet { "Fila" } else { "Línea" }, row_problem(problem)),
         Msg::ReferenceLists => "Listas de referencia utilizadas en las verificaciones automáticas".into(),
         Msg::JurisdictionsHeading => "Los embargos que le obligan".into(),
         Msg::JurisdictionsHelp => "Los embargos del Consejo de Seguridad de las Naciones Unidas obligan a todos los Estados y siempre se tienen en cuenta. Marque cada jurisdicción cuyo derecho le obligue (porque usted, su empresa o las mercancías están sujetos a él): sus embargos contarán entonces como los de las Naciones Unidas, y los demás solo se mostrarán como contexto. Su elección se recuerda y se registra en cada exportación.".into(),
@@ -453,7 +474,7 @@ fn mode_name(m: Mode) -> &'static str {
 
 fn row_problem(p: &RowProblem) -> String {
     match p {
-        RowProblem::Malformed(m) => format!("la fila no tiene un formato CSV válido ({m})"),
+        RowProblem::FieldCount { expected, found } => format!("la fila tiene {found} campos y el encabezado {expected}: compruebe si sobra o falta un separador o unas comillas"),
         RowProblem::MissingReference => "la referencia está vacía".into(),
         RowProblem::MissingDestination => "el destino está vacío".into(),
         RowProblem::BadMode(v) => {
@@ -555,6 +576,40 @@ fn file_size(bytes: usize) -> String {
 fn count(n: usize, one: &str, other: &str) -> String {
     let c = super::Count::new(super::Lang::Es, n);
     format!("{c} {}", if n == 1 { one } else { other })
+}
+
+fn read_error(e: &ReadError) -> String {
+    match e {
+        ReadError::TooManyCells { limit } => format!(
+            "La primera hoja de este libro tiene más de {} celdas, más de las que el widget lee de un solo archivo. Reparta los envíos en varios archivos.",
+            super::Count::new(crate::core::question_set::Lang::Es, *limit as usize)
+        ),
+        ReadError::Empty => "Este archivo está vacío: no tiene fila de encabezados ni ningún envío.".into(),
+        ReadError::NoRows => "Este archivo tiene una fila de encabezados, pero ningún envío debajo.".into(),
+        ReadError::NotWorkbook { .. } => "Este archivo parece un libro de Excel (.xlsx), pero no se pudo abrir: puede estar dañado o ser otro tipo de archivo. Ábralo en su programa de hojas de cálculo y guárdelo de nuevo como .xlsx o CSV.".into(),
+        ReadError::NoSheet => "Este libro no tiene ninguna hoja con datos. Ponga los envíos en la primera hoja.".into(),
+        ReadError::OldOrProtectedWorkbook => "Este es un libro de Excel 97-2003 (.xls) o protegido con contraseña, que el widget no puede leer. Guárdelo como .xlsx (sin contraseña) o como CSV y elija ese archivo.".into(),
+        ReadError::NotText => "Este archivo no es un CSV ni un libro de Excel (no es texto). Elija un archivo .csv, .txt o .xlsx.".into(),
+    }
+}
+
+fn encoding_name(e: Encoding) -> &'static str {
+    match e {
+        Encoding::Utf8 => "UTF-8",
+        Encoding::Utf8Bom => "UTF-8 con marca de orden de bytes",
+        Encoding::Utf16Le => "UTF-16 (texto Unicode)",
+        Encoding::Utf16Be => "UTF-16 big-endian",
+        Encoding::Windows1252 => "Windows-1252 (Europa occidental: el archivo no está en UTF-8)",
+    }
+}
+
+/// The delimiter as the "separated by …" sentence needs it.
+fn separated_by(d: Delimiter) -> &'static str {
+    match d {
+        Delimiter::Comma => "comas (,)",
+        Delimiter::Semicolon => "puntos y coma (;)",
+        Delimiter::Tab => "tabulaciones",
+    }
 }
 
 /// Where a cut cell was, for the message that lists them.

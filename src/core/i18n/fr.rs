@@ -7,7 +7,7 @@ use crate::core::export::{ImportError, Integrity};
 use crate::core::json_error::{Expected, JsonError, Kind as JsonKind, MAX_DEPTH};
 
 use crate::core::assessment::{DetailField, Field, Status};
-use crate::core::batch::RowProblem;
+use crate::core::batch::{Delimiter, Encoding, Format, ReadError, RowProblem};
 use crate::core::custom::{CustomSetError, MAX_BYTES};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::register::TextField;
@@ -303,14 +303,35 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::OverridingQuestion => "Existe-t-il un risque prépondérant de réalisation des conséquences négatives recensées à l’étape 4 ?".into(),
         Msg::Yes => "Oui".into(),
         Msg::No => "Non".into(),
-        Msg::BatchImport => "Examiner un lot (fichier CSV)".into(),
+        Msg::BatchImport => "Examiner un lot (fichier CSV ou Excel)".into(),
         Msg::BatchTemplate => "Télécharger un modèle CSV".into(),
         Msg::BatchMapping => "Quel champ figure dans chaque colonne ?".into(),
         Msg::BatchIgnore => "(ignorer cette colonne)".into(),
         Msg::BatchScreen => "Examiner ces lignes".into(),
-        Msg::BatchNotCsv(detail) => format!("Impossible de lire ce fichier au format CSV : {detail}"),
+        Msg::BatchReading => "Lecture du fichier…".into(),
+        Msg::BatchUnreadable(e) => read_error(e),
+        Msg::BatchTooLarge { bytes, limit } => {
+            let s = |b: u64| super::size(b, ",", ["o", "ko", "Mo", "Go", "To"]);
+            format!("Ce fichier fait {} ; un fichier de lot peut faire jusqu’à {}. Divisez-le en fichiers plus petits.", s(*bytes), s(*limit))
+        }
+        Msg::BatchWorkerFailed(_) => "Le lecteur de fichiers n’a pas pu démarrer dans ce navigateur : le fichier n’a pas été lu. Rechargez la page et réessayez.".into(),
+        Msg::BatchFormat(f) => match f {
+            Format::Csv { encoding, delimiter, .. } => format!("Lu comme CSV : encodage {}, champs séparés par {}.", encoding_name(*encoding), separated_by(*delimiter)),
+            Format::Xlsx { sheet, sheets } => {
+                let first = format!("Lu depuis la première feuille du classeur, « {sheet} ».");
+                if *sheets > 1 { first + &format!(" Le classeur compte {sheets} feuilles ; seule la première est lue.") } else { first }
+            }
+        },
+        Msg::BatchDelimiter => "Séparateur des champs".into(),
+        Msg::DelimiterName(d) => match d {
+            Delimiter::Comma => "virgule (,)",
+            Delimiter::Semicolon => "point-virgule (;)",
+            Delimiter::Tab => "tabulation",
+        }
+        .into(),
+        Msg::TechnicalDetails => "Détails techniques".into(),
         Msg::BatchResult { screened, rejected } => format!("Lignes examinées et ajoutées au registre : {screened} ; lignes non examinées (voir ci-dessous) : {rejected}."),
-        Msg::RowError { line, problem } => format!("Ligne {line} : {}", row_problem(problem)),
+        Msg::RowError { line, problem, .. } => format!("Ligne {line} : {}", row_problem(problem)),
         Msg::ReferenceLists => "Listes de référence utilisées par les vérifications automatiques".into(),
         Msg::JurisdictionsHeading => "Les embargos qui vous lient".into(),
         Msg::JurisdictionsHelp => "Les embargos du Conseil de sécurité de l'ONU lient tous les États et sont toujours pris en compte. Cochez chaque juridiction dont le droit vous lie (parce que vous, votre entreprise ou les biens en relevez) : ses embargos comptent alors comme ceux de l'ONU, et les autres ne sont présentés qu'à titre de contexte. Votre choix est conservé et consigné dans chaque export.".into(),
@@ -457,7 +478,7 @@ fn mode_name(m: Mode) -> &'static str {
 
 fn row_problem(p: &RowProblem) -> String {
     match p {
-        RowProblem::Malformed(m) => format!("la ligne n’est pas au format CSV correct ({m})"),
+        RowProblem::FieldCount { expected, found } => format!("la ligne compte {found} champs alors que l’en-tête en compte {expected} : vérifiez s’il manque ou s’il y a en trop un séparateur ou un guillemet"),
         RowProblem::MissingReference => "la référence est vide".into(),
         RowProblem::MissingDestination => "la destination est vide".into(),
         RowProblem::BadMode(v) => {
@@ -556,6 +577,42 @@ fn file_size(bytes: usize) -> String {
 fn count(n: usize, one: &str, other: &str) -> String {
     let c = super::Count::new(super::Lang::Fr, n);
     format!("{c} {}", if n <= 1 { one } else { other })
+}
+
+fn read_error(e: &ReadError) -> String {
+    match e {
+        ReadError::TooManyCells { limit } => format!(
+            "La première feuille de ce classeur compte plus de {} cellules, davantage que ce que le widget lit dans un seul fichier. Répartissez les expéditions sur plusieurs fichiers.",
+            super::Count::new(crate::core::question_set::Lang::Fr, *limit as usize)
+        ),
+        ReadError::Empty => "Ce fichier est vide : il ne contient ni ligne d’en-tête ni expédition.".into(),
+        ReadError::NoRows => "Ce fichier contient une ligne d’en-tête, mais aucune expédition en dessous.".into(),
+        ReadError::NotWorkbook { .. } => "Ce fichier ressemble à un classeur (.xlsx), mais il n’a pas pu être ouvert : il est peut-être endommagé, ou d’un autre type. Ouvrez-le dans votre tableur et enregistrez-le de nouveau au format .xlsx ou CSV.".into(),
+        ReadError::NoSheet => "Ce classeur ne contient aucune feuille avec des données. Placez les expéditions sur la première feuille.".into(),
+        ReadError::OldOrProtectedWorkbook => "Ce classeur est au format Excel 97-2003 (.xls) ou protégé par un mot de passe, ce que le widget ne sait pas lire. Enregistrez-le au format .xlsx (sans mot de passe) ou CSV, puis choisissez ce fichier.".into(),
+        ReadError::NotText => "Ce fichier n’est ni un fichier CSV ni un classeur (ce n’est pas du texte). Choisissez un fichier .csv, .txt ou .xlsx.".into(),
+    }
+}
+
+fn encoding_name(e: Encoding) -> &'static str {
+    match e {
+        Encoding::Utf8 => "UTF-8",
+        Encoding::Utf8Bom => "UTF-8 avec indicateur d’ordre des octets",
+        Encoding::Utf16Le => "UTF-16 (texte Unicode)",
+        Encoding::Utf16Be => "UTF-16 gros-boutiste",
+        Encoding::Windows1252 => {
+            "Windows-1252 (Europe occidentale : le fichier n’est pas en UTF-8)"
+        }
+    }
+}
+
+/// The delimiter as the "separated by …" sentence needs it.
+fn separated_by(d: Delimiter) -> &'static str {
+    match d {
+        Delimiter::Comma => "des virgules (,)",
+        Delimiter::Semicolon => "des points-virgules (;)",
+        Delimiter::Tab => "des tabulations",
+    }
 }
 
 /// Where a cut cell was, for the message that lists them.

@@ -11,7 +11,7 @@ mod zh;
 
 use super::assessment::{DetailField, Field, Status};
 use super::backup::{BackupError, Persistence};
-use super::batch::RowProblem;
+use super::batch::{Delimiter, Format, ReadError, RowProblem};
 use super::custom::CustomSetError;
 use super::export::{ImportError, Integrity};
 use super::question_set::{Lang, Mode, ModuleKind, Severity, Text};
@@ -254,7 +254,22 @@ pub enum Msg {
     BatchMapping,
     BatchIgnore,
     BatchScreen,
-    BatchNotCsv(String),
+    BatchReading,
+    /// The file was read but holds no table of shipments (empty, not a workbook, ...).
+    BatchUnreadable(ReadError),
+    BatchTooLarge {
+        bytes: u64,
+        limit: u64,
+    },
+    /// The reader worker could not be started (blocked by the page, or failed to load), with
+    /// the browser's text.
+    BatchWorkerFailed(String),
+    /// How the file was read (encoding and delimiter, or the sheet).
+    BatchFormat(Format),
+    BatchDelimiter,
+    DelimiterName(Delimiter),
+    /// The summary of a collapsed part with the underlying reader's own (English) text.
+    TechnicalDetails,
     BatchResult {
         screened: Count,
         rejected: Count,
@@ -262,6 +277,8 @@ pub enum Msg {
     RowError {
         line: u64,
         problem: RowProblem,
+        /// A workbook's row rather than a text file's line.
+        sheet: bool,
     },
     ReferenceLists,
     /// The heading of the jurisdictions choice.
@@ -349,6 +366,8 @@ pub fn detail(msg: &Msg) -> Option<String> {
         Msg::SavedWorkUnreadable(e) => e.detail(),
         Msg::ContentBroken(d) => Some(d.clone()).filter(|d| !d.is_empty()),
         Msg::XlsxFailed(e) => Some(e.detail().to_owned()).filter(|d| !d.is_empty()),
+        Msg::BatchUnreadable(ReadError::NotWorkbook { detail })
+        | Msg::BatchWorkerFailed(detail) => Some(detail.clone()).filter(|d| !d.is_empty()),
         _ => None,
     }
 }

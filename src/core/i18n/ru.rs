@@ -7,7 +7,7 @@ use crate::core::export::{ImportError, Integrity};
 use crate::core::json_error::{Expected, JsonError, Kind as JsonKind, MAX_DEPTH};
 
 use crate::core::assessment::{DetailField, Field, Status};
-use crate::core::batch::RowProblem;
+use crate::core::batch::{Delimiter, Encoding, Format, ReadError, RowProblem};
 use crate::core::custom::{CustomSetError, MAX_BYTES};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::register::TextField;
@@ -318,12 +318,33 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::OverridingQuestion => "Существует ли преобладающий риск наступления негативных последствий, выявленных на шаге 4?".into(),
         Msg::Yes => "Да".into(),
         Msg::No => "Нет".into(),
-        Msg::BatchImport => "Проверить пакет поставок (файл CSV)".into(),
+        Msg::BatchImport => "Проверить партию поставок (файл CSV или Excel)".into(),
         Msg::BatchTemplate => "Скачать шаблон CSV".into(),
         Msg::BatchMapping => "Какое поле содержится в каждом столбце?".into(),
         Msg::BatchIgnore => "(пропустить этот столбец)".into(),
         Msg::BatchScreen => "Проверить эти строки".into(),
-        Msg::BatchNotCsv(detail) => format!("Не удалось прочитать этот файл как CSV: {detail}"),
+        Msg::BatchReading => "Чтение файла…".into(),
+        Msg::BatchUnreadable(e) => read_error(e),
+        Msg::BatchTooLarge { bytes, limit } => {
+            let s = |b: u64| super::size(b, ",", ["Б", "КБ", "МБ", "ГБ", "ТБ"]);
+            format!("Размер файла — {}; файл партии может быть не больше {}. Разделите его на файлы поменьше.", s(*bytes), s(*limit))
+        }
+        Msg::BatchWorkerFailed(_) => "Не удалось запустить модуль чтения файлов в этом браузере, поэтому файл не прочитан. Перезагрузите страницу и повторите попытку.".into(),
+        Msg::BatchFormat(f) => match f {
+            Format::Csv { encoding, delimiter, .. } => format!("Прочитан как CSV: кодировка {}, поля разделены {}.", encoding_name(*encoding), separated_by(*delimiter)),
+            Format::Xlsx { sheet, sheets } => {
+                let first = format!("Прочитан первый лист книги — «{sheet}».");
+                if *sheets > 1 { first + &format!(" Листов в книге: {sheets}; читается только первый.") } else { first }
+            }
+        },
+        Msg::BatchDelimiter => "Разделитель полей".into(),
+        Msg::DelimiterName(d) => match d {
+            Delimiter::Comma => "запятая (,)",
+            Delimiter::Semicolon => "точка с запятой (;)",
+            Delimiter::Tab => "табуляция",
+        }
+        .into(),
+        Msg::TechnicalDetails => "Технические подробности".into(),
         Msg::BatchResult { screened, rejected } => format!(
             "{screened} {}; {rejected} {} (см. ниже).",
             plural(
@@ -334,7 +355,7 @@ pub(super) fn text(msg: &Msg) -> String {
             ),
             plural(rejected.n, "строка не проверена", "строки не проверены", "строк не проверено")
         ),
-        Msg::RowError { line, problem } => format!("Строка {line}: {}", row_problem(problem)),
+        Msg::RowError { line, problem, .. } => format!("Строка {line}: {}", row_problem(problem)),
         Msg::ReferenceLists => "Справочные перечни, используемые при автоматических проверках".into(),
         Msg::JurisdictionsHeading => "Какие эмбарго для вас обязательны".into(),
         Msg::JurisdictionsHelp => "Эмбарго Совета Безопасности ООН обязательны для всех государств и учитываются всегда. Отметьте каждую юрисдикцию, право которой для вас обязательно (потому что вы, ваша компания или товары находятся под ее юрисдикцией): ее эмбарго будут учитываться так же, как эмбарго ООН, а остальные показываются только как контекст. Ваш выбор сохраняется и записывается в каждый экспорт.".into(),
@@ -489,7 +510,7 @@ fn mode_name(m: Mode) -> &'static str {
 
 fn row_problem(p: &RowProblem) -> String {
     match p {
-        RowProblem::Malformed(m) => format!("строка имеет некорректный формат CSV ({m})"),
+        RowProblem::FieldCount { expected, found } => format!("полей в строке: {found}, а в заголовке: {expected}; проверьте, нет ли лишнего или недостающего разделителя или кавычки"),
         RowProblem::MissingReference => "не указан номер".into(),
         RowProblem::MissingDestination => "не указана страна назначения".into(),
         RowProblem::BadMode(v) => format!(
@@ -598,6 +619,40 @@ fn plural<'a>(n: usize, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
         few
     } else {
         many
+    }
+}
+
+fn read_error(e: &ReadError) -> String {
+    match e {
+        ReadError::TooManyCells { limit } => format!(
+            "На первом листе этой книги больше {} ячеек — больше, чем виджет читает из одного файла. Распределите поставки по нескольким файлам.",
+            super::Count::new(crate::core::question_set::Lang::Ru, *limit as usize)
+        ),
+        ReadError::Empty => "Файл пуст: в нём нет ни строки заголовков, ни одной поставки.".into(),
+        ReadError::NoRows => "В файле есть строка заголовков, но под ней нет ни одной поставки.".into(),
+        ReadError::NotWorkbook { .. } => "Файл похож на книгу Excel (.xlsx), но открыть его не удалось: возможно, он повреждён или это файл другого типа. Откройте его в табличном редакторе и снова сохраните в формате .xlsx или CSV.".into(),
+        ReadError::NoSheet => "В этой книге нет листа с данными. Поместите поставки на первый лист.".into(),
+        ReadError::OldOrProtectedWorkbook => "Это книга Excel 97–2003 (.xls) или книга, защищённая паролем; виджет не может её прочитать. Сохраните её в формате .xlsx (без пароля) или CSV и выберите этот файл.".into(),
+        ReadError::NotText => "Этот файл не является ни файлом CSV, ни книгой Excel (это не текст). Выберите файл .csv, .txt или .xlsx.".into(),
+    }
+}
+
+fn encoding_name(e: Encoding) -> &'static str {
+    match e {
+        Encoding::Utf8 => "UTF-8",
+        Encoding::Utf8Bom => "UTF-8 с меткой порядка байтов",
+        Encoding::Utf16Le => "UTF-16 (текст Юникод)",
+        Encoding::Utf16Be => "UTF-16 (big-endian)",
+        Encoding::Windows1252 => "Windows-1252 (западноевропейская; файл не в UTF-8)",
+    }
+}
+
+/// The delimiter as the "separated by …" sentence needs it.
+fn separated_by(d: Delimiter) -> &'static str {
+    match d {
+        Delimiter::Comma => "запятыми (,)",
+        Delimiter::Semicolon => "точками с запятой (;)",
+        Delimiter::Tab => "табуляциями",
     }
 }
 

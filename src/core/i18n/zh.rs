@@ -7,7 +7,7 @@ use crate::core::export::{ImportError, Integrity};
 use crate::core::json_error::{Expected, JsonError, Kind as JsonKind, MAX_DEPTH};
 
 use crate::core::assessment::{DetailField, Field, Status};
-use crate::core::batch::RowProblem;
+use crate::core::batch::{Delimiter, Encoding, Format, ReadError, RowProblem};
 use crate::core::custom::{CustomSetError, MAX_BYTES};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::register::TextField;
@@ -285,14 +285,35 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::OverridingQuestion => "第4步中确定的消极后果是否存在“高于一切的风险”？".into(),
         Msg::Yes => "是".into(),
         Msg::No => "否".into(),
-        Msg::BatchImport => "批量筛查（CSV 文件）".into(),
+        Msg::BatchImport => "批量筛查（CSV 或 Excel 文件）".into(),
         Msg::BatchTemplate => "下载 CSV 模板".into(),
         Msg::BatchMapping => "每一列对应哪个字段？".into(),
         Msg::BatchIgnore => "（忽略此列）".into(),
         Msg::BatchScreen => "筛查这些行".into(),
-        Msg::BatchNotCsv(detail) => format!("无法将该文件读取为 CSV：{detail}"),
+        Msg::BatchReading => "正在读取文件…".into(),
+        Msg::BatchUnreadable(e) => read_error(e),
+        Msg::BatchTooLarge { bytes, limit } => {
+            let s = |b: u64| super::size(b, ".", ["B", "KB", "MB", "GB", "TB"]);
+            format!("该文件大小为 {}；批量文件最大为 {}。请将其拆分为较小的文件。", s(*bytes), s(*limit))
+        }
+        Msg::BatchWorkerFailed(_) => "无法在此浏览器中启动文件读取程序，文件未被读取。请重新加载页面后重试。".into(),
+        Msg::BatchFormat(f) => match f {
+            Format::Csv { encoding, delimiter, .. } => format!("按 CSV 读取：编码为 {}，字段以{}分隔。", encoding_name(*encoding), separated_by(*delimiter)),
+            Format::Xlsx { sheet, sheets } => {
+                let first = format!("从工作簿的第一个工作表“{sheet}”读取。");
+                if *sheets > 1 { first + &format!("该工作簿共有 {sheets} 个工作表，只读取第一个。") } else { first }
+            }
+        },
+        Msg::BatchDelimiter => "字段分隔符".into(),
+        Msg::DelimiterName(d) => match d {
+            Delimiter::Comma => "逗号（,）",
+            Delimiter::Semicolon => "分号（;）",
+            Delimiter::Tab => "制表符",
+        }
+        .into(),
+        Msg::TechnicalDetails => "技术细节".into(),
         Msg::BatchResult { screened, rejected } => format!("已筛查 {screened} 行并加入登记册；{rejected} 行未筛查（见下文）。"),
-        Msg::RowError { line, problem } => format!("第 {line} 行：{}", row_problem(problem)),
+        Msg::RowError { line, problem, .. } => format!("第 {line} 行：{}", row_problem(problem)),
         Msg::ReferenceLists => "自动核查所用的参考清单".into(),
         Msg::JurisdictionsHeading => "对贵方有约束力的禁运".into(),
         Msg::JurisdictionsHelp => "联合国安全理事会的禁运对所有国家都有约束力，始终计入。请勾选其法律对贵方有约束力的每一个法域（因为贵方、贵公司或货物受其管辖）：其禁运随即与联合国禁运同样计入，其他禁运仅作为背景显示。您的选择会被记住，并记录在每一份导出文件中。".into(),
@@ -434,7 +455,9 @@ fn mode_name(m: Mode) -> &'static str {
 
 fn row_problem(p: &RowProblem) -> String {
     match p {
-        RowProblem::Malformed(m) => format!("该行不是格式正确的 CSV（{m}）"),
+        RowProblem::FieldCount { expected, found } => format!(
+            "该行有 {found} 个字段，而标题行有 {expected} 个：请检查是否多了或少了分隔符或引号"
+        ),
         RowProblem::MissingReference => "编号为空".into(),
         RowProblem::MissingDestination => "目的地为空".into(),
         RowProblem::BadMode(v) => format!("“{v}”不是运输方式（sea、air、road、rail、multimodal）"),
@@ -519,6 +542,40 @@ fn part_name(p: Part) -> String {
 
 fn file_size(bytes: usize) -> String {
     super::size(bytes as u64, ".", ["B", "KB", "MB", "GB", "TB"])
+}
+
+fn read_error(e: &ReadError) -> String {
+    match e {
+        ReadError::TooManyCells { limit } => format!(
+            "该工作簿的第一个工作表超过 {} 个单元格，超出了本工具从单个文件读取的上限。请将货运记录拆分到多个文件中。",
+            super::Count::new(crate::core::question_set::Lang::Zh, *limit as usize)
+        ),
+        ReadError::Empty => "该文件为空：既没有标题行，也没有任何货运记录。".into(),
+        ReadError::NoRows => "该文件有标题行，但其下没有任何货运记录。".into(),
+        ReadError::NotWorkbook { .. } => "该文件看起来是工作簿（.xlsx），但无法打开：可能已损坏，或是其他类型的文件。请在电子表格软件中打开，并重新另存为 .xlsx 或 CSV。".into(),
+        ReadError::NoSheet => "该工作簿中没有包含数据的工作表。请将货运记录放在第一个工作表中。".into(),
+        ReadError::OldOrProtectedWorkbook => "这是 Excel 97-2003（.xls）格式或受密码保护的工作簿，本工具无法读取。请另存为 .xlsx（不设密码）或 CSV，然后选择该文件。".into(),
+        ReadError::NotText => "该文件既不是 CSV 文件，也不是工作簿（不是文本）。请选择 .csv、.txt 或 .xlsx 文件。".into(),
+    }
+}
+
+fn encoding_name(e: Encoding) -> &'static str {
+    match e {
+        Encoding::Utf8 => "UTF-8",
+        Encoding::Utf8Bom => "UTF-8（带字节顺序标记）",
+        Encoding::Utf16Le => "UTF-16（Unicode 文本）",
+        Encoding::Utf16Be => "UTF-16 大端序",
+        Encoding::Windows1252 => "Windows-1252（西欧编码：该文件不是 UTF-8）",
+    }
+}
+
+/// The delimiter as the "separated by …" sentence needs it.
+fn separated_by(d: Delimiter) -> &'static str {
+    match d {
+        Delimiter::Comma => "逗号（,）",
+        Delimiter::Semicolon => "分号（;）",
+        Delimiter::Tab => "制表符",
+    }
 }
 
 /// Where a cut cell was, for the message that lists them.
