@@ -57,7 +57,6 @@ pub fn mount(
     let config = Rc::new(embed::config(options)?);
     if let Some(locate) = worker {
         crate::web::worker::set_locator(locate);
-        crate::web::xlsx::set_worker_url(&crate::web::worker::url("xlsx"));
     }
     let content = Rc::new(load_builtin().map_err(|e| JsError::new(&e))?);
     let bridge = Bridge::new(emit, load_pack);
