@@ -232,7 +232,8 @@ fn the_users_jurisdictions_count_like_the_un_and_the_rest_is_context() {
         .iter()
         .find(|h| h.indicator.as_str() == YOURS_STOP)
         .unwrap()
-        .detail;
+        .detail
+        .to_string();
     assert!(
         detail.contains("Eurostan") && detail.contains("European Union"),
         "the finding says which entry and whose measure: {detail}"

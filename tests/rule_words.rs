@@ -47,7 +47,7 @@ fn flag(rules: &RuleSet, rule: &str, consignee: &str, end_user: &str) -> Option<
         .evaluate(&s)
         .into_iter()
         .find(|h| &*h.rule == rule && h.check == Check::Present)
-        .map(|h| h.detail.into_owned())
+        .map(|h| h.detail.to_string())
 }
 
 fn po_box(consignee: &str) -> Option<String> {
@@ -260,4 +260,28 @@ fn a_plain_word_list_still_loads_and_mistakes_are_named() {
     );
     let number = parse(r#"{"kind":"text_contains","fields":["consignee"],"words":7}"#);
     assert!(number.is_err_and(|e| e.contains("lists of words by language code")));
+}
+
+#[test]
+fn a_word_found_is_told_in_the_users_language() {
+    use att_diligence::core::i18n::{text, Msg};
+    use att_diligence::core::question_set::Lang;
+    let msg = Msg::RuleContains {
+        value: "B.P. 1234, Lomé".into(),
+        word: "b.p. #".into(),
+    };
+    for lang in Lang::ALL {
+        let t = text(lang, &msg);
+        assert!(
+            t.contains("B.P. 1234, Lomé") && t.contains("b.p. #"),
+            "{lang:?}: {t}"
+        );
+        if lang != Lang::En {
+            assert!(!t.contains("contains"), "{lang:?}: {t}");
+        }
+    }
+    assert_eq!(
+        text(Lang::Fr, &msg),
+        "« B.P. 1234, Lomé » contient « b.p. # »"
+    );
 }

@@ -12,7 +12,7 @@ use super::embargo::{self, Jurisdictions, Outcome};
 use super::fold::Folded;
 use super::lists::{ListIndex, RefList};
 use super::question_set::{ItemId, Mode};
-use super::screening::{Check, RuleHit};
+use super::screening::{Check, Evidence, RuleHit};
 use super::shipment::{Category, DocStatus, Shipment};
 use super::words::{Compiled, Words};
 
@@ -258,9 +258,9 @@ impl<'a> Engine<'a> {
         test: &Test,
         text: Option<&Compiled<'_>>,
         p: &Prepared<'_>,
-    ) -> Option<(Check, Cow<'static, str>)> {
+    ) -> Option<(Check, Evidence)> {
         let s = p.shipment;
-        let present = |detail: String| Some((Check::Present, Cow::Owned(detail)));
+        let present = |detail: String| Some((Check::Present, Evidence::Fact(Cow::Owned(detail))));
         match test {
             Test::ListedPlace { list, fields } => {
                 let index = self.list(list)?;
@@ -287,7 +287,10 @@ impl<'a> Engine<'a> {
                             let named = format!("{place} = {} ({})", entry.name.en, index.list.id);
                             if entry.imposed_by.is_empty() {
                                 return (embargo::outcome_of_user_entry(transit) == *outcome)
-                                    .then_some((Check::Present, Cow::Owned(named)));
+                                    .then_some((
+                                        Check::Present,
+                                        Evidence::Fact(Cow::Owned(named)),
+                                    ));
                             }
                             let m = entry.imposed_by.iter().find(|m| {
                                 embargo::outcome(m, entry, s, transit, self.jurisdictions)
@@ -312,7 +315,10 @@ impl<'a> Engine<'a> {
             }
             Test::CategoryIs { categories } => {
                 let category = s.category.filter(|c| categories.contains(c))?;
-                Some((Check::Present, Cow::Borrowed(category.token())))
+                Some((
+                    Check::Present,
+                    Evidence::Fact(Cow::Borrowed(category.token())),
+                ))
             }
             Test::Document {
                 document,
@@ -328,7 +334,7 @@ impl<'a> Engine<'a> {
                 } else {
                     Check::NotPresent
                 };
-                Some((check, Cow::Borrowed(status.token())))
+                Some((check, Evidence::Fact(Cow::Borrowed(status.token()))))
             }
             Test::TextContains { fields, .. } => {
                 let text = text?;
@@ -337,8 +343,12 @@ impl<'a> Engine<'a> {
                     .flat_map(|f| p.folded(*f))
                     .find_map(|(value, folded)| {
                         let word = text.find(folded)?;
-                        present(format!(
-                            "\u{201c}{value}\u{201d} contains \u{201c}{word}\u{201d}"
+                        Some((
+                            Check::Present,
+                            Evidence::Contains {
+                                value: value.to_owned(),
+                                word: word.to_owned(),
+                            },
                         ))
                     })
             }

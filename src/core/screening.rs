@@ -26,14 +26,37 @@ pub struct Answer {
 }
 
 /// What an automatic rule concluded about one indicator, and why (shown to the user).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleHit {
     pub indicator: ItemId,
     pub check: Check,
     /// The rule's id, from `seeds/rules.json` (shared: a batch has a hit per rule per row).
     pub rule: std::rc::Rc<str>,
     /// The fact that triggered it, e.g. the matched destination and the list entry.
-    pub detail: std::borrow::Cow<'static, str>,
+    pub detail: Evidence,
+}
+
+/// Why a rule concluded what it did, for the screener to check against the record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Evidence {
+    /// In the record's own terms and the lists' names: a place and the entry and measure it
+    /// matched, a category, a document's status.
+    Fact(std::borrow::Cow<'static, str>),
+    /// The user's `value` contains `word` (as the rules file writes it): the sentence is the
+    /// interface's, in the user's language (`i18n::Msg::RuleContains`).
+    Contains { value: String, word: String },
+}
+
+/// English, for tests and logs.
+impl std::fmt::Display for Evidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Evidence::Fact(fact) => f.write_str(fact),
+            Evidence::Contains { value, word } => {
+                write!(f, "\u{201c}{value}\u{201d} contains \u{201c}{word}\u{201d}")
+            }
+        }
+    }
 }
 
 /// The Article 7(4) flow in the treaty's order: steps 1-4 are completed in turn, mitigation

@@ -13,7 +13,7 @@ use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Lang, Mode};
 use crate::core::register::{Edit, Screened, TextField};
 use crate::core::rules::Document;
-use crate::core::screening::{applies, Check, Level};
+use crate::core::screening::{applies, Check, Evidence, Level};
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::sources::Catalogue;
 
@@ -202,7 +202,7 @@ pub fn ShipmentEditor(props: &EditorProps) -> Html {
                     </div>
                     <p class="att-auto" hidden={hit.is_none()}>
                         { hit.map(|h| text(lang, &Msg::AutomaticRule(format!("{} ({})",
-                            text(lang, &if h.check == Check::Present { Msg::CheckPresent } else { Msg::CheckNotPresent }), h.detail)))).unwrap_or_default() }
+                            text(lang, &if h.check == Check::Present { Msg::CheckPresent } else { Msg::CheckNotPresent }), evidence(lang, &h.detail))))).unwrap_or_default() }
                     </p>
                     { sources_list(&item.provenance, &props.catalogue, lang) }
                     <div class="att-field">
@@ -242,5 +242,19 @@ pub fn ShipmentEditor(props: &EditorProps) -> Html {
                     on_action={props.on_edit.reform(Edit::Gbv)} />
             }
         </div>
+    }
+}
+
+/// A rule's evidence in the user's language (facts are the record's and the lists' own words).
+fn evidence(lang: Lang, e: &Evidence) -> String {
+    match e {
+        Evidence::Fact(fact) => fact.to_string(),
+        Evidence::Contains { value, word } => text(
+            lang,
+            &Msg::RuleContains {
+                value: value.clone(),
+                word: word.clone(),
+            },
+        ),
     }
 }

@@ -255,6 +255,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::CheckPresent => "موجودة".into(),
         Msg::CheckNotPresent => "غير موجودة".into(),
         Msg::CheckNotChecked => "لم يُتحقَّق منها".into(),
+        Msg::RuleContains { value, word } => format!("«{value}» يتضمن «{word}»"),
         Msg::AutomaticRule(detail) => format!("تحقُّق آلي: {detail}"),
         Msg::FindingHeading => "نتيجة الفحص".into(),
         Msg::FindingTitle(l) => format!("نتيجة الفحص: {}", text(&Msg::LevelName(*l))),

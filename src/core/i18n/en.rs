@@ -257,6 +257,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::CheckPresent => "Present".into(),
         Msg::CheckNotPresent => "Not present".into(),
         Msg::CheckNotChecked => "Not checked".into(),
+        Msg::RuleContains { value, word } => format!("\u{201c}{value}\u{201d} contains \u{201c}{word}\u{201d}"),
         Msg::AutomaticRule(detail) => format!("Automatic check: {detail}"),
         Msg::FindingHeading => "Finding".into(),
         Msg::FindingTitle(l) => format!("Finding: {}", text(&Msg::LevelName(*l))),

@@ -261,6 +261,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::CheckPresent => "Presente".into(),
         Msg::CheckNotPresent => "Ausente".into(),
         Msg::CheckNotChecked => "Sin verificar".into(),
+        Msg::RuleContains { value, word } => format!("«{value}» contiene «{word}»"),
         Msg::AutomaticRule(detail) => format!("Verificación automática: {detail}"),
         Msg::FindingHeading => "Conclusión".into(),
         Msg::FindingTitle(l) => format!("Conclusión: {}", text(&Msg::LevelName(*l))),

@@ -265,6 +265,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::CheckPresent => "Présent".into(),
         Msg::CheckNotPresent => "Absent".into(),
         Msg::CheckNotChecked => "Non vérifié".into(),
+        Msg::RuleContains { value, word } => format!("« {value} » contient « {word} »"),
         Msg::AutomaticRule(detail) => format!("Vérification automatique : {detail}"),
         Msg::FindingHeading => "Conclusion".into(),
         Msg::FindingTitle(l) => format!("Conclusion : {}", text(&Msg::LevelName(*l))),

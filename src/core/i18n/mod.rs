@@ -221,6 +221,11 @@ pub enum Msg {
     CheckNotPresent,
     CheckNotChecked,
     AutomaticRule(String),
+    /// A rule's evidence: the user's text contains one of the rule's words.
+    RuleContains {
+        value: String,
+        word: String,
+    },
     FindingHeading,
     FindingTitle(Level),
     LevelName(Level),

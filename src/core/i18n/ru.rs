@@ -269,6 +269,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::CheckPresent => "Присутствует".into(),
         Msg::CheckNotPresent => "Отсутствует".into(),
         Msg::CheckNotChecked => "Не проверено".into(),
+        Msg::RuleContains { value, word } => format!("«{value}» содержит «{word}»"),
         Msg::AutomaticRule(detail) => format!("Автоматическая проверка: {detail}"),
         Msg::FindingHeading => "Результат проверки".into(),
         Msg::FindingTitle(l) => format!("Результат проверки: {}", text(&Msg::LevelName(*l))),

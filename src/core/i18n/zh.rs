@@ -247,6 +247,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::CheckPresent => "存在".into(),
         Msg::CheckNotPresent => "不存在".into(),
         Msg::CheckNotChecked => "未核查".into(),
+        Msg::RuleContains { value, word } => format!("“{value}”包含“{word}”"),
         Msg::AutomaticRule(detail) => format!("自动核查：{detail}"),
         Msg::FindingHeading => "筛查结论".into(),
         Msg::FindingTitle(l) => format!("筛查结论：{}", text(&Msg::LevelName(*l))),
