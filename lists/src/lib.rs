@@ -60,6 +60,9 @@ pub struct Entry {
     pub countries: Vec<String>,
     /// The CSL's sub-list (e.g. "Entity List (EL) - Bureau of Industry and Security").
     pub sub_list: Option<String>,
+    /// Parties the list links this one to (OFAC's "Linked To:"), as the list writes them.
+    #[serde(default)]
+    pub linked_to: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,7 +76,9 @@ pub struct Name {
 pub enum NameKind {
     Primary,
     /// An alias; `weak`: the list marks it low quality (UN `QUALITY` low, OFAC "weak aka").
-    Alias { weak: bool },
+    Alias {
+        weak: bool,
+    },
     /// A former name ("f.k.a.", "ex-" names of vessels).
     Former,
 }
