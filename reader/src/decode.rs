@@ -34,8 +34,13 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), ReadError> {
     if looks_binary(bytes) {
         return Err(ReadError::NotText);
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok((Cow::Borrowed(text), Encoding::Utf8));
+    match std::str::from_utf8(bytes) {
+        Ok(text) => return Ok((Cow::Borrowed(text), Encoding::Utf8)),
+        // Valid but for a character cut at the very end (a file cut short): still UTF-8.
+        Err(e) if e.error_len().is_none() => {
+            return Ok((String::from_utf8_lossy(bytes), Encoding::Utf8));
+        }
+        Err(_) => {}
     }
     let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
     Ok((text, Encoding::Windows1252))
@@ -168,20 +173,30 @@ pub(crate) fn excel_sep(text: &str) -> Option<(Option<Delimiter>, &str)> {
 }
 
 /// Counts of comma, semicolon and tab outside quotes (in `Delimiter::ALL` order) on each of
-/// the first non-blank lines; a quoted field spanning lines belongs to its row.
+/// the first non-blank lines; a quoted field spanning lines belongs to its row. Quotes count as
+/// the CSV reader takes them: opening a field only at its start (`5" pipe` is text), `""`
+/// inside a quoted field being one quote.
 fn sample_lines(text: &str) -> Vec<[usize; 3]> {
     const LINES: usize = 20;
+    let bytes = sample(text.as_bytes());
     let mut lines = Vec::new();
     let mut counts = [0usize; 3];
-    let mut quoted = false;
-    let mut blank = true;
-    for &b in sample(text.as_bytes()) {
-        match b {
-            b'"' => {
-                quoted = !quoted;
-                blank = false;
+    let (mut quoted, mut blank, mut field_start) = (false, true, true);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        i += 1;
+        if quoted {
+            if b == b'"' {
+                if bytes.get(i) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    quoted = false;
+                }
             }
-            b'\r' | b'\n' if !quoted => {
+            continue;
+        }
+        match b {
+            b'\r' | b'\n' => {
                 if !blank {
                     lines.push(counts);
                     if lines.len() == LINES {
@@ -189,14 +204,18 @@ fn sample_lines(text: &str) -> Vec<[usize; 3]> {
                     }
                 }
                 counts = [0; 3];
-                blank = true;
+                (blank, field_start) = (true, true);
+                continue;
             }
-            b',' | b';' | b'\t' if !quoted => {
+            b',' | b';' | b'\t' => {
                 counts[usize::from(b == b';') + 2 * usize::from(b == b'\t')] += 1;
-                blank = false;
+                (blank, field_start) = (false, true);
+                continue;
             }
-            _ => blank = false,
+            b'"' if field_start => quoted = true,
+            _ => {}
         }
+        (blank, field_start) = (false, false);
     }
     // The last line, unless the sample cut it short (its counts would be too low).
     if !blank && (text.len() <= SAMPLE || lines.is_empty()) {
@@ -266,6 +285,13 @@ mod tests {
     }
 
     #[test]
+    fn utf8_cut_short_mid_character_is_still_utf8() {
+        let (text, enc) =
+            decode("ref\nLomé".as_bytes().split_last().expect("bytes").1).expect("text");
+        assert_eq!((text.as_ref(), enc), ("ref\nLom\u{fffd}", Encoding::Utf8));
+    }
+
+    #[test]
     fn a_stray_control_character_is_still_text() {
         let (text, enc) = decode(b"ref,note\nBK-1,caf\xE9\x0Bbar\n").expect("text");
         assert_eq!(enc, Encoding::Windows1252);
@@ -285,6 +311,11 @@ mod tests {
         check("a;b\n\"x, y\";2\n\"p, q\";3\n", Delimiter::Semicolon);
         // A quoted field spanning lines belongs to its row.
         check("a;b\n\"x\ny, z\";2\n", Delimiter::Semicolon);
+        // An inch mark is text; a doubled quote inside quotes is one quote.
+        check(
+            "a;b\n5\" pipe;2\n\"say \"\"hi, there\"\"\";3\n7;8\n",
+            Delimiter::Semicolon,
+        );
         // One bad row does not hide the delimiter.
         check("a;b;c\n1;2;3\n1;2\n4;5;6\n", Delimiter::Semicolon);
     }
