@@ -15,7 +15,7 @@ const env = useBrowser(before, after);
 /** The "Your data" panel in the widget's footer, opened. */
 async function openYourData(page) {
   const panel = page.locator('details.att-your-data');
-  if (!(await panel.evaluate((d) => d.open))) await panel.locator('summary').click();
+  if (!(await panel.evaluate((d) => d.open))) await panel.locator(':scope > summary').click();
   return panel;
 }
 

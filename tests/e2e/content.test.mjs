@@ -97,7 +97,7 @@ test('a broken custom set is refused with the item and field named, and work is 
   assert.match(message, /条目 ngo\.basics\.screening/, 'names the item');
   assert.match(message, /缺少字段“text\.zh”/, 'names the field, in the interface language');
   assert.doesNotMatch(message, /missing field|at line/, 'no parser wording in the message');
-  const details = page.locator('.att-problem-details');
+  const details = page.locator('.att-problem-details:not([hidden])');
   assert.match(await details.textContent(), /missing field `zh`/, 'the parser text, collapsed');
   assert.equal(await details.getAttribute('open'), null, 'collapsed until opened');
   assert.equal(await checklist.firstItem().getByLabel('已落实', { exact: true }).isChecked(), true);
