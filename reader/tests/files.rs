@@ -260,6 +260,11 @@ const SHEET_NS: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/mai
 /// A workbook of one sheet holding `cells` (`<row>` elements), in the given date system; the
 /// style `s="1"` is a date.
 fn workbook(cells: &str, date1904: bool) -> Vec<u8> {
+    sheet_workbook("", cells, date1904)
+}
+
+/// `head`: the sheet's elements before its cells.
+fn sheet_workbook(head: &str, cells: &str, date1904: bool) -> Vec<u8> {
     let book = format!(
         r#"<workbook xmlns="{SHEET_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="{}"/><sheets><sheet name="Feuil1" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
         u8::from(date1904)
@@ -268,8 +273,9 @@ fn workbook(cells: &str, date1904: bool) -> Vec<u8> {
     let styles = format!(
         r#"<styleSheet xmlns="{SHEET_NS}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>"#
     );
-    let sheet =
-        format!(r#"<worksheet xmlns="{SHEET_NS}"><sheetData>{cells}</sheetData></worksheet>"#);
+    let sheet = format!(
+        r#"<worksheet xmlns="{SHEET_NS}">{head}<sheetData>{cells}</sheetData></worksheet>"#
+    );
     zip(&[
         ("xl/workbook.xml", &book),
         ("xl/_rels/workbook.xml.rels", rels),
@@ -359,6 +365,20 @@ fn a_sheet_that_would_fill_memory_is_refused() {
         read(&workbook(&cells, false), None),
         Err(ReadError::TooManyCells { .. })
     ));
+}
+
+#[test]
+fn a_reversed_sheet_dimension_is_no_panic() {
+    // Allowed by the format, and found by fuzzing: calamine subtracts its corners unchecked.
+    let cells = format!(
+        r#"<row r="1">{}{}</row><row r="2">{}</row>"#,
+        text("A1", "reference"),
+        text("B1", "date"),
+        text("A2", "BK-1")
+    );
+    let book = sheet_workbook(r#"<dimension ref="D3:A1"/>"#, &cells, false);
+    let t = read(&book, None).expect("a table");
+    assert_eq!(t.rows[0].cells, ["BK-1", ""]);
 }
 
 /// A small deterministic generator (xorshift), so a failure can be replayed.
