@@ -112,7 +112,9 @@ pub(super) fn read(bytes: &[u8]) -> Result<List, ListError> {
 /// The date part of the root's `dateGenerated` (`2026-02-27T00:00:09.554Z`).
 fn generated(root: &BytesStart) -> Option<String> {
     let attr = root.try_get_attribute("dateGenerated").ok()??;
-    date_part(&attr.unescape_value().ok()?)
+    // A date needs no unescaping; and `unescape_value` is not there when another crate of the
+    // workspace (calamine) turns on quick-xml's `encoding` feature.
+    date_part(std::str::from_utf8(&attr.value).ok()?)
 }
 
 /// One entry as its elements arrive.
