@@ -2,13 +2,21 @@
 //! formats (`formats`), and names matched against them (`matching`), with the names never
 //! leaving the user's machine. Pure: no DOM, no I/O; the widget runs it in a worker.
 //!
-//! Status (issue 16): the parsers and the matcher; the worker, the interface, decisions and
-//! exports are not built yet.
+//! Without the `read` feature (on by default) only the types are built: the widget's own
+//! module uses them, and the parsers and the matcher stay in the worker (`src/main.rs`).
 
 use serde::{Deserialize, Serialize};
 
+mod error;
+#[cfg(feature = "read")]
 pub mod formats;
+#[cfg(feature = "read")]
 pub mod matching;
+pub mod protocol;
+#[cfg(feature = "read")]
+pub mod service;
+
+pub use error::{CsvReason, FileKind, ListError};
 
 /// Which official list a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -23,7 +23,7 @@ use std::collections::HashMap;
 use super::identifier::{imo_numbers, normalise_id, IdKind};
 use super::normalise::{normalise, Script};
 use super::score::{compare, jw_bound, token_pairs, Form, Outcome, WHOLE_FLOOR};
-use super::screener::{Probe, Screener};
+use super::screener::{Memory, Probe, Screener};
 use super::variants::{split_names, Found};
 use super::vocab::{start_keys, with_len, FastMap, Vocab};
 use super::{threshold_fraction, Basis, Match};
@@ -177,7 +177,12 @@ impl Index {
 
     /// A screener for many names in a row (a shipment's parties, a register).
     pub fn screener(&self) -> Screener<'_> {
-        Screener::new(self)
+        Screener::new(self, Memory::default())
+    }
+
+    /// A screener that starts with what an earlier one on this same index remembered.
+    pub fn resume(&self, memory: Memory) -> Screener<'_> {
+        Screener::new(self, memory)
     }
 
     /// What [`Index::screen`] would return without blocking: every name scored. The reference

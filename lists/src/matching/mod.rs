@@ -17,15 +17,15 @@ mod vocab;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::protocol::{Basis, TokenPair};
 pub use identifier::{normalise_id, IdKind};
 pub use index::Index;
 pub use normalise::{latin_tokens, normalise, script_of, Normalised, Original, Script};
 pub use phonetic::soundex;
 pub use score::{
-    pair_score, score, Scored, TokenPair, PAIR_FLOOR, RUN_TOGETHER_FLOOR, UNPAIRED_LIST_WEIGHT,
-    WHOLE_FLOOR,
+    pair_score, score, Scored, PAIR_FLOOR, RUN_TOGETHER_FLOOR, UNPAIRED_LIST_WEIGHT, WHOLE_FLOOR,
 };
-pub use screener::Screener;
+pub use screener::{Memory, Screener};
 pub use variants::{split_names, Found, Variant};
 
 use crate::{Identifier, NameKind, Source};
@@ -50,18 +50,6 @@ pub(crate) fn threshold_fraction(threshold: f64) -> f64 {
         threshold.clamp(0.0, 100.0)
     };
     t / 100.0
-}
-
-/// Why an entry matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Basis {
-    /// The whole-name Jaro-Winkler score was the higher.
-    WholeName,
-    /// The token score was the higher (or equal).
-    Tokens,
-    /// An identifier matched exactly.
-    Identifier,
 }
 
 /// A possible match: one entry, through its best-scoring name.

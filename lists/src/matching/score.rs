@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use crate::protocol::TokenPair;
 
 use super::normalise::{self, Normalised};
 use super::phonetic::soundex;
@@ -352,16 +352,6 @@ pub(crate) fn compare(q: &Form, l: &Form) -> Outcome {
         }
         counted(pair_at_floor(&a, &b).unwrap_or(0.0), run_together)
     })
-}
-
-/// A paired token, for showing why a name matched.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TokenPair {
-    /// The query's token (two run together when they paired with one list token).
-    pub query: String,
-    pub list: String,
-    /// 0–100.
-    pub score: f64,
 }
 
 /// Two names compared.

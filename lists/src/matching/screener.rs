@@ -60,12 +60,24 @@ type Found = Rc<[(u32, f64)]>;
 /// Tokens remembered at most; past it the memory starts again (a register's words fit).
 const REMEMBERED: usize = 100_000;
 
+/// What a [`Screener`] remembered, kept between batches of names screened against the same
+/// index ([`Index::resume`]). Only for that index: its vocabulary ids mean nothing to another.
+#[derive(Default)]
+pub struct Memory {
+    found: HashMap<(Box<str>, bool), Found>,
+}
+
 impl<'a> Screener<'a> {
-    pub(super) fn new(index: &'a Index) -> Screener<'a> {
+    pub(super) fn new(index: &'a Index, memory: Memory) -> Screener<'a> {
         Screener {
             index,
-            found: HashMap::new(),
+            found: memory.found,
         }
+    }
+
+    /// What this screener remembered, to screen more names against the same index later.
+    pub fn into_memory(self) -> Memory {
+        Memory { found: self.found }
     }
 
     /// As [`Index::screen`].
