@@ -42,6 +42,7 @@ const initial = table('Initial download (the widget: module, wasm with all built
 console.log(`\nbrotli total ${kb(initial.brotli)} against a target of ${kb(TARGET_BROTLI)}: ${initial.brotli <= TARGET_BROTLI ? 'within' : `over by ${kb(initial.brotli - TARGET_BROTLI)}`}`);
 table('Loaded on demand (the XLSX writer, when a user asks for a workbook)', ['att-xlsx.js', 'att-xlsx.wasm']);
 table('Loaded on demand (the batch file reader, when a user picks a batch file)', ['att-reader.js', 'att-reader.wasm']);
+table('Loaded on demand (the sanctions lists and name matcher, once a user has loaded a list)', ['att-lists.js', 'att-lists.wasm']);
 table('Loaded on demand (a language pack, the first time its language is shown)', ['ar', 'fr', 'ru', 'es'].map((l) => `att-diligence.${l}.json`));
 table('The single-file build (everything inlined; opened from disk, not downloaded per visit)', ['att-diligence-offline.html']);
 

@@ -5,6 +5,8 @@
 //   att-xlsx.js/.wasm   the XLSX writer, a worker fetched only when a user asks for a workbook
 //   att-reader.js/.wasm the batch file reader (encodings, delimiters, workbooks), a worker
 //                       fetched only when a user picks a batch file
+//   att-lists.js/.wasm  the sanctions-list reader and name matcher, a worker started only when
+//                       a user has loaded a list
 //   att-diligence.<lang>.json   Arabic, French, Russian, Spanish content, fetched when first shown
 //   index.html, embed.html, page.css, embed-demo.*   the standalone page and the embedding demo
 //   att-diligence-offline.html   everything above inlined in one file that works from file://
@@ -40,8 +42,8 @@ const WASM_FEATURES = [
   '--enable-multivalue',
 ];
 
-run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'att-diligence', '-p', 'att-xlsx', '-p', 'att-reader']);
-const WORKERS = ['xlsx', 'reader'];
+run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'att-diligence', '-p', 'att-xlsx', '-p', 'att-reader', '-p', 'att-lists']);
+const WORKERS = ['xlsx', 'reader', 'lists'];
 rmSync(WEB, { recursive: true, force: true });
 mkdirSync(WEB, { recursive: true });
 run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', WEB, join(RELEASE, 'att_diligence.wasm')]);

@@ -13,13 +13,14 @@ pub mod formats;
 #[cfg(feature = "read")]
 pub mod matching;
 pub mod protocol;
+pub mod text;
 #[cfg(feature = "read")]
 pub mod service;
 
 pub use error::{CsvReason, FileKind, ListError};
 
 /// Which official list a file is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     /// The UN Security Council Consolidated List (the UN's XML).

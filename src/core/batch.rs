@@ -27,10 +27,13 @@ pub enum Column {
     ExportLicence,
     TransportDocuments,
     Exemption,
+    Broker,
+    Carrier,
+    Vessel,
 }
 
 impl Column {
-    pub const ALL: [Column; 17] = [
+    pub const ALL: [Column; 20] = [
         Column::Reference,
         Column::Date,
         Column::Mode,
@@ -48,6 +51,9 @@ impl Column {
         Column::ExportLicence,
         Column::TransportDocuments,
         Column::Exemption,
+        Column::Broker,
+        Column::Carrier,
+        Column::Vessel,
     ];
 
     /// The documented header.
@@ -70,6 +76,9 @@ impl Column {
             Column::ExportLicence => "export_licence",
             Column::TransportDocuments => "transport_documents",
             Column::Exemption => "exemption",
+            Column::Broker => "broker",
+            Column::Carrier => "carrier",
+            Column::Vessel => "vessel",
         }
     }
 
@@ -102,6 +111,9 @@ impl Column {
                 "committeeapproval",
                 "sanctionsexemption",
             ],
+            Column::Broker => &["intermediary", "agent", "brokeringagent"],
+            Column::Carrier => &["shippingline", "airline", "haulier", "operator"],
+            Column::Vessel => &["ship", "vesselname", "aircraft", "imo", "vesselimo"],
         }
     }
 }
@@ -204,6 +216,9 @@ fn row(cells: &[String], map: &ColumnMap) -> Result<Shipment, RowProblem> {
             Column::Consignor => s.consignor = value.to_owned(),
             Column::Consignee => s.consignee = value.to_owned(),
             Column::EndUser => s.end_user = value.to_owned(),
+            Column::Broker => s.broker = value.to_owned(),
+            Column::Carrier => s.carrier = value.to_owned(),
+            Column::Vessel => s.vessel = value.to_owned(),
             Column::EndUse => s.end_use = value.to_owned(),
             Column::Destination => s.destination = value.to_owned(),
             Column::Transit => {

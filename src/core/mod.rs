@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod json_error;
 pub mod l10n;
 pub mod lists;
+pub mod parties;
 pub mod question_set;
 pub mod register;
 pub mod register_export;

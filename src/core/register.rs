@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+use super::parties::PartyScreening;
 use super::question_set::{ItemId, Mode, QuestionSet};
 use super::rules::{Document, Engine};
 use super::saved::LoadError;
@@ -18,7 +19,7 @@ pub const KIND: &str = "att-diligence/register";
 /// writes that shipment only.
 pub const VERSION: u32 = 2;
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Screened {
     pub id: String,
     pub shipment: Shipment,
@@ -29,7 +30,11 @@ pub struct Screened {
     /// Line in the batch file it came from, if imported.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u64>,
-    /// Derived from the record by the rules; never saved, recomputed on load and on change.
+    /// What the sanctions lists found for its parties, against which lists (absent before 0.4).
+    #[serde(default, skip_serializing_if = "PartyScreening::is_empty")]
+    pub parties: PartyScreening,
+    /// Derived from the record by the rules (and party screening); never saved, recomputed on
+    /// load and on change.
     #[serde(skip)]
     pub hits: Vec<RuleHit>,
 }
@@ -71,15 +76,21 @@ pub enum TextField {
     Quantity,
     Value,
     Exemption,
+    Broker,
+    Carrier,
+    Vessel,
 }
 
 impl TextField {
-    pub const ALL: [TextField; 11] = [
+    pub const ALL: [TextField; 14] = [
         TextField::Reference,
         TextField::Date,
         TextField::Consignor,
         TextField::Consignee,
         TextField::EndUser,
+        TextField::Broker,
+        TextField::Carrier,
+        TextField::Vessel,
         TextField::EndUse,
         TextField::Destination,
         TextField::Description,
@@ -101,6 +112,9 @@ impl TextField {
             TextField::Quantity => &s.quantity,
             TextField::Value => &s.value,
             TextField::Exemption => &s.exemption,
+            TextField::Broker => &s.broker,
+            TextField::Carrier => &s.carrier,
+            TextField::Vessel => &s.vessel,
         }
     }
 
@@ -117,6 +131,9 @@ impl TextField {
             TextField::Quantity => &mut s.quantity,
             TextField::Value => &mut s.value,
             TextField::Exemption => &mut s.exemption,
+            TextField::Broker => &mut s.broker,
+            TextField::Carrier => &mut s.carrier,
+            TextField::Vessel => &mut s.vessel,
         }
     }
 }
@@ -134,7 +151,7 @@ pub enum Edit {
     Gbv(GbvAction),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum RegisterAction {
     /// A blank record, with this reference.
     New(String),
@@ -144,13 +161,17 @@ pub enum RegisterAction {
     Import(Vec<(u64, Shipment)>),
     /// Records from an imported register file, added with fresh ids (their screening kept).
     Append(Vec<Screened>),
-    /// Re-runs the rules on every record (after the lists or rules changed).
+    /// Re-runs the rules on every record (after the lists, rules or decisions changed).
     Rescreen,
+    /// What the sanctions lists found for records' parties, by record id.
+    Parties(Vec<(String, PartyScreening)>),
+    /// Re-runs the rules on the records with a party of this name (a decision on it changed).
+    RescreenParty(String),
 }
 
 /// Entries are `Rc` so that copying the register (as a UI reducer does on every change) copies
 /// pointers, not 100,000 records, and an edit replaces one entry.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Register {
     pub entries: Vec<Rc<Screened>>,
     pub counter: u64,
@@ -189,7 +210,7 @@ impl Register {
                     },
                     ..Screened::default()
                 };
-                e.hits = engine.evaluate(&e.shipment);
+                e.hits = engine.screen(&e);
                 self.entries.push(Rc::new(e));
                 return Some(id);
             }
@@ -236,33 +257,58 @@ impl Register {
                         return None;
                     }
                 }
-                e.hits = engine.evaluate(&e.shipment);
+                e.hits = engine.screen(&*e);
             }
             RegisterAction::Remove(id) => self.entries.retain(|e| e.id != id),
             RegisterAction::Import(rows) => {
                 self.entries.reserve(rows.len());
                 for (line, shipment) in rows {
                     let id = self.next_id();
-                    let hits = engine.evaluate(&shipment);
-                    self.entries.push(Rc::new(Screened {
+                    let mut e = Screened {
                         id,
                         shipment,
                         line: Some(line),
-                        hits,
                         ..Screened::default()
-                    }));
+                    };
+                    e.hits = engine.screen(&e);
+                    self.entries.push(Rc::new(e));
                 }
             }
             RegisterAction::Append(records) => {
                 for mut e in records {
                     e.id = self.next_id();
-                    e.hits = engine.evaluate(&e.shipment);
+                    e.hits = engine.screen(&e);
                     self.entries.push(Rc::new(e));
+                }
+            }
+            RegisterAction::Parties(found) => {
+                let mut found: std::collections::HashMap<String, PartyScreening> =
+                    found.into_iter().collect();
+                for e in &mut self.entries {
+                    if let Some(screening) = found.remove(&e.id) {
+                        let e = Rc::make_mut(e);
+                        e.parties = screening;
+                        e.hits = engine.screen(e);
+                    }
+                }
+            }
+            RegisterAction::RescreenParty(name) => {
+                let name = super::fold::fold(&name);
+                for e in &mut self.entries {
+                    let named = super::parties::parties(&e.shipment)
+                        .iter()
+                        .any(|(_, n)| super::fold::fold(n) == name);
+                    if named {
+                        let hits = engine.screen(e);
+                        if hits != e.hits {
+                            Rc::make_mut(e).hits = hits;
+                        }
+                    }
                 }
             }
             RegisterAction::Rescreen => {
                 for e in &mut self.entries {
-                    let hits = engine.evaluate(&e.shipment);
+                    let hits = engine.screen(e);
                     if hits != e.hits {
                         Rc::make_mut(e).hits = hits;
                     }

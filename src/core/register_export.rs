@@ -33,7 +33,7 @@ pub struct ListRef {
     pub entries: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RegisterExportV1 {
     pub kind: String,
@@ -128,7 +128,7 @@ pub fn import(
                 &mut s.shipment.date,
             )
             .map_err(ImportError::Malformed)?;
-            s.hits = engine.evaluate(&s.shipment);
+            s.hits = engine.screen(&s);
             Ok(s)
         })
         .collect::<Result<Vec<_>, _>>()

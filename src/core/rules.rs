@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 use super::embargo::{self, Jurisdictions, Outcome};
 use super::fold::Folded;
 use super::lists::{ListIndex, RefList};
+use super::parties::{self, Against, Decisions};
 use super::question_set::{ItemId, Mode};
+use super::register::Screened;
 use super::screening::{Check, Evidence, RuleHit};
 use super::shipment::{Category, DocStatus, Shipment};
 use super::words::{Compiled, Words};
@@ -201,6 +203,8 @@ pub struct Engine<'a> {
     texts: Vec<Option<Compiled<'a>>>,
     lists: Vec<ListIndex<'a>>,
     jurisdictions: &'a Jurisdictions,
+    /// The sanctions lists loaded and the user's decisions on their matches, once known.
+    parties: Option<(&'a Against, &'a Decisions)>,
 }
 
 impl<'a> Engine<'a> {
@@ -223,6 +227,32 @@ impl<'a> Engine<'a> {
                 .collect(),
             lists: lists.iter().map(ListIndex::new).collect(),
             jurisdictions,
+            parties: None,
+        }
+    }
+
+    /// This engine, screening records' parties too: against the lists loaded now (and the
+    /// threshold), with the user's decisions.
+    pub fn with_parties(mut self, against: &'a Against, decisions: &'a Decisions) -> Self {
+        self.parties = Some((against, decisions));
+        self
+    }
+
+    /// The rules' hits for a screened record, with what its party screening amounts to.
+    pub fn screen(&self, e: &Screened) -> Vec<RuleHit> {
+        let hits = self.evaluate(&e.shipment);
+        match self.parties {
+            Some((against, decisions)) => parties::merge(
+                hits,
+                parties::hits(
+                    &e.parties,
+                    &e.shipment,
+                    against,
+                    decisions,
+                    self.jurisdictions,
+                ),
+            ),
+            None => hits,
         }
     }
 

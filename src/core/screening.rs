@@ -45,6 +45,10 @@ pub enum Evidence {
     /// The user's `value` contains `word` (as the rules file writes it): the sentence is the
     /// interface's, in the user's language (`i18n::Msg::RuleContains`).
     Contains { value: String, word: String },
+    /// A party's possible match on a sanctions list, and the user's decision on it.
+    Party(Box<super::parties::PartyEvidence>),
+    /// Every party screened and no possible match left open.
+    Cleared(Box<super::parties::Cleared>),
 }
 
 /// English, for tests and logs.
@@ -55,6 +59,24 @@ impl std::fmt::Display for Evidence {
             Evidence::Contains { value, word } => {
                 write!(f, "\u{201c}{value}\u{201d} contains \u{201c}{word}\u{201d}")
             }
+            Evidence::Party(e) => write!(
+                f,
+                "{} \u{201c}{}\u{201d} ~ {:?} {} \u{201c}{}\u{201d} ({:.1}, {})",
+                e.role.token(),
+                e.name,
+                e.source,
+                e.reference,
+                e.matched_name,
+                f64::from(e.score_tenths) / 10.0,
+                e.verdict.map_or("undecided", |v| v.token())
+            ),
+            Evidence::Cleared(c) => write!(
+                f,
+                "{} parties screened against {} lists at {:.1}: no open match",
+                c.parties,
+                c.lists.len(),
+                f64::from(c.threshold_tenths) / 10.0
+            ),
         }
     }
 }

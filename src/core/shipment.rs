@@ -158,4 +158,13 @@ pub struct Shipment {
     /// on (a reference), if any. Absent in records saved before 0.3.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub exemption: String,
+    /// The broker or other intermediary, the carrier (shipping line, airline, haulier) and
+    /// the vessel or aircraft (name, with its IMO number where known): parties screened
+    /// against the sanctions lists. Absent in records saved before 0.4.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub broker: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub carrier: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub vessel: String,
 }

@@ -10,6 +10,9 @@ use super::batch_import::BatchImport;
 use super::bridge::{Bridge, Changed};
 use super::content::LoadedSet;
 use super::lists_view::ListsView;
+use super::party_check::PartyCheck;
+use super::party_lists::PartyLists;
+use super::party_run::{date_today, use_party_screening, DECISIONS_KEY};
 use super::problem::Problem;
 use super::screening_state::{ScreeningAction, ScreeningState};
 use super::shipment_editor::ShipmentEditor;
@@ -18,8 +21,10 @@ use crate::core::deliver::{self, REGISTER_FORMATS};
 use crate::core::embargo::Jurisdictions;
 use crate::core::embed::format_name;
 use crate::core::export::{canonical, file_stem, ImportError};
+use crate::core::i18n::party::PartyMsg;
 use crate::core::i18n::{text, ExportFormat, Msg};
 use crate::core::lists::{ListEdits, RefList, EDITS_KIND};
+use crate::core::parties::Decisions;
 use crate::core::question_set::Lang;
 use crate::core::register::{Register, RegisterAction, SortKey};
 use crate::core::register_export;
@@ -92,6 +97,14 @@ pub(crate) fn load(
         }),
         None => Jurisdictions::default(),
     };
+    let decisions = match store.get(DECISIONS_KEY).ok().flatten() {
+        Some(raw) => Decisions::decode(&raw).unwrap_or_else(|e| {
+            let _ = store.quarantine(DECISIONS_KEY, &raw);
+            notices.push(Msg::SavedWorkUnreadable(e));
+            Decisions::default()
+        }),
+        None => Decisions::default(),
+    };
     let (register, saved) = {
         let engine = Engine::new(&rules, &lists, &jurisdictions);
         let (register, saved, problems) = load_register(store, &engine);
@@ -104,6 +117,7 @@ pub(crate) fn load(
         rules,
         Rc::new(lists),
         Rc::new(jurisdictions),
+        Rc::new(decisions),
     );
     (state, Rc::new(builtin_lists), notices, saved)
 }
@@ -113,6 +127,7 @@ enum Panel {
     Register,
     Batch,
     Lists,
+    Parties,
 }
 
 #[component]
@@ -195,6 +210,13 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
     let sort = use_state(|| SortKey::Added);
     let only = use_state(|| None::<Level>);
     let first_row = use_state(|| 0usize);
+    let party = use_party_screening(
+        props.store.clone(),
+        props.instance.clone(),
+        state.clone(),
+        (*open).clone(),
+        props.on_notice.clone(),
+    );
     let order = {
         let (revision, key, filter) = (state.revision, *sort, *only);
         let state = state.clone();
@@ -290,6 +312,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             <button type="button" class="att-primary att-new-shipment" onclick={new_shipment}>{ text(lang, &Msg::NewShipment) }</button>
             <button type="button" data-panel="register" aria-pressed={(*panel == Panel::Register && open.is_none()).to_string()} onclick={to_panel(Panel::Register)}>{ text(lang, &Msg::Register) }</button>
             <button type="button" data-panel="batch" aria-pressed={(*panel == Panel::Batch).to_string()} onclick={to_panel(Panel::Batch)}>{ text(lang, &Msg::BatchImport) }</button>
+            <button type="button" data-panel="parties" aria-pressed={(*panel == Panel::Parties).to_string()} onclick={to_panel(Panel::Parties)}>{ text(lang, &Msg::Party(PartyMsg::ListsHeading)) }</button>
             <button type="button" data-panel="lists" aria-pressed={(*panel == Panel::Lists).to_string()} onclick={to_panel(Panel::Lists)}>{ text(lang, &Msg::ReferenceLists) }</button>
         </div>
     };
@@ -309,6 +332,46 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
         </div>
     };
 
+    let on_decide = {
+        let d = state.dispatcher();
+        let loaded = party.loaded.clone();
+        Callback::from(
+            move |(name, found, verdict, reason): super::party_check::Decide| {
+                let list_date = loaded
+                    .iter()
+                    .find(|l| l.source == found.source)
+                    .and_then(|l| l.generated.clone());
+                d.dispatch(ScreeningAction::Decide {
+                    name,
+                    found: Box::new(found),
+                    verdict,
+                    reason,
+                    list_date,
+                    today: date_today(),
+                })
+            },
+        )
+    };
+    let on_revoke = {
+        let d = state.dispatcher();
+        Callback::from(move |key| d.dispatch(ScreeningAction::Revoke(key)))
+    };
+    let party_bar = {
+        let (run_all, cancel) = (party.run_all.clone(), party.cancel.clone());
+        html! {
+            <div class="att-party-run" hidden={party.loaded.is_empty()}>
+                if let Some((done, total)) = party.progress {
+                    <progress max={total.to_string()} value={done.to_string()}
+                        aria-label={text(lang, &Msg::Party(PartyMsg::Progress { done, total }))}></progress>
+                    <span role="status">{ text(lang, &Msg::Party(PartyMsg::Progress { done, total })) }</span>
+                    <button type="button" class="att-party-cancel" onclick={move |_| cancel.emit(())}>{ text(lang, &Msg::Party(PartyMsg::Cancel)) }</button>
+                } else {
+                    <button type="button" class="att-party-screen" onclick={move |_| run_all.emit(())}>{ text(lang, &Msg::Party(PartyMsg::ScreenAll)) }</button>
+                    if let Some(o) = &party.outcome { <span class="att-party-outcome" role="status">{ text(lang, &Msg::Party(o.clone())) }</span> }
+                }
+            </div>
+        }
+    };
     let body = if let Some(entry) = open
         .as_ref()
         .and_then(|id| state.register.entries.iter().find(|e| &e.id == id))
@@ -374,6 +437,9 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                 <ShipmentEditor key={id} entry={entry.clone()} set={props.set.clone()} gbv={props.gbv.clone()}
                     catalogue={props.catalogue.clone()} {lang} instance={props.instance.clone()} {on_edit}
                     counted={counted.clone()} />
+                <PartyCheck {lang} instance={props.instance.clone()} entry={entry.clone()}
+                    against={state.against.clone()} decisions={state.decisions.clone()}
+                    on_decide={on_decide.clone()} on_revoke={on_revoke.clone()} />
             </div>
         }
     } else {
@@ -395,8 +461,17 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                 html! { <ListsView lists={state.lists.clone()} jurisdictions={state.jurisdictions.clone()}
                 {lang} instance={props.instance.clone()} {on_change} {on_jurisdictions} /> }
             }
+            Panel::Parties => {
+                let d = state.dispatcher();
+                let on_jurisdictions =
+                    Callback::from(move |j| d.dispatch(ScreeningAction::SetJurisdictions(j)));
+                html! { <PartyLists {lang} instance={props.instance.clone()} handle={party.clone()}
+                jurisdictions={state.jurisdictions.clone()} {on_jurisdictions}
+                decisions={state.decisions.clone()} on_revoke={on_revoke.clone()} /> }
+            }
             Panel::Register => html! { <>
                 <p class="att-counted">{ counted.clone() }</p>
+                { party_bar }
                 { super::register_table::register_table(super::register_table::TableArgs {
                     register: &state.register,
                     levels: &state.levels,

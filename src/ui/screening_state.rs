@@ -8,6 +8,7 @@ use yew::Reducible;
 
 use crate::core::embargo::Jurisdictions;
 use crate::core::lists::RefList;
+use crate::core::parties::{Against, DecisionKey, Decisions, Found, Verdict};
 use crate::core::question_set::QuestionSet;
 use crate::core::register::{Register, RegisterAction};
 use crate::core::rules::{Engine, RuleSet};
@@ -28,6 +29,12 @@ pub struct ScreeningState {
     pub lists_revision: u64,
     /// Bumped when the user changes their jurisdictions.
     pub jurisdictions_revision: u64,
+    /// The sanctions lists loaded and the threshold: what party screening must hold against.
+    pub against: Rc<Against>,
+    /// The user's decisions on possible matches.
+    pub decisions: Rc<Decisions>,
+    /// Bumped when a decision is recorded or revoked (the saving effect watches it).
+    pub decisions_revision: u64,
 }
 
 pub enum ScreeningAction {
@@ -36,6 +43,20 @@ pub enum ScreeningAction {
     SetLists(Vec<RefList>),
     /// The user's jurisdictions; every entry is screened again under them.
     SetJurisdictions(Jurisdictions),
+    /// The sanctions lists now loaded, or a new threshold: screenings made against others no
+    /// longer hold.
+    SetAgainst(Against),
+    /// A decision on possible match `found` of party `name`, made against a list of
+    /// `list_date`, today.
+    Decide {
+        name: String,
+        found: Box<Found>,
+        verdict: Verdict,
+        reason: String,
+        list_date: Option<String>,
+        today: String,
+    },
+    Revoke(DecisionKey),
 }
 
 impl ScreeningState {
@@ -45,6 +66,7 @@ impl ScreeningState {
         rules: Rc<RuleSet>,
         lists: Rc<Vec<RefList>>,
         jurisdictions: Rc<Jurisdictions>,
+        decisions: Rc<Decisions>,
     ) -> Self {
         let mut s = Self {
             register,
@@ -56,6 +78,9 @@ impl ScreeningState {
             revision: 0,
             lists_revision: 0,
             jurisdictions_revision: 0,
+            against: Rc::default(),
+            decisions,
+            decisions_revision: 0,
         };
         s.levels = Rc::new(s.compute_levels(0));
         s
@@ -63,8 +88,14 @@ impl ScreeningState {
 
     /// Every entry screened again (the lists or the jurisdictions changed).
     fn rescreen(&mut self) {
-        let engine = Engine::new(&self.rules, &self.lists, &self.jurisdictions);
-        self.register.apply(RegisterAction::Rescreen, &engine);
+        self.apply(RegisterAction::Rescreen);
+    }
+
+    /// `action` applied with the engine as the state stands (rules, lists, party screening).
+    fn apply(&mut self, action: RegisterAction) {
+        let engine = Engine::new(&self.rules, &self.lists, &self.jurisdictions)
+            .with_parties(&self.against, &self.decisions);
+        self.register.apply(action, &engine);
         drop(engine);
         self.levels = Rc::new(self.compute_levels(0));
         self.revision += 1;
@@ -89,14 +120,30 @@ impl Reducible for ScreeningState {
                     RegisterAction::Edit(id, _) => next.register.position(id),
                     _ => None,
                 };
+                // Records given a party screening: only their findings are recomputed.
+                let screened: Option<std::collections::HashSet<String>> = match &action {
+                    RegisterAction::Parties(found) => {
+                        Some(found.iter().map(|(id, _)| id.clone()).collect())
+                    }
+                    _ => None,
+                };
                 let before = next.register.entries.len();
-                let engine = Engine::new(&next.rules, &next.lists, &next.jurisdictions);
+                let engine = Engine::new(&next.rules, &next.lists, &next.jurisdictions)
+                    .with_parties(&next.against, &next.decisions);
                 next.register.apply(action, &engine);
                 drop(engine);
                 let mut levels = (*next.levels).clone();
                 match edited {
                     // One record changed: one finding to recompute.
                     Some(i) => levels[i] = next.register.entries[i].level(&next.set),
+                    None if screened.is_some() && levels.len() == before => {
+                        let ids = screened.unwrap_or_default();
+                        for (i, e) in next.register.entries.iter().enumerate() {
+                            if ids.contains(&e.id) {
+                                levels[i] = e.level(&next.set);
+                            }
+                        }
+                    }
                     None if next.register.entries.len() > before && levels.len() == before => {
                         levels.extend(next.compute_levels(before))
                     }
@@ -114,6 +161,41 @@ impl Reducible for ScreeningState {
                 next.jurisdictions = Rc::new(j);
                 next.rescreen();
                 next.jurisdictions_revision += 1;
+            }
+            ScreeningAction::SetAgainst(against) => {
+                if *next.against == against {
+                    return self;
+                }
+                next.against = Rc::new(against);
+                next.rescreen();
+            }
+            ScreeningAction::Decide {
+                name,
+                found,
+                verdict,
+                reason,
+                list_date,
+                today,
+            } => {
+                let mut decisions = (*next.decisions).clone();
+                if decisions
+                    .record(&name, &found, verdict, &reason, list_date, &today)
+                    .is_err()
+                {
+                    return self;
+                }
+                next.decisions = Rc::new(decisions);
+                next.apply(RegisterAction::RescreenParty(name));
+                next.decisions_revision += 1;
+            }
+            ScreeningAction::Revoke(key) => {
+                let mut decisions = (*next.decisions).clone();
+                if !decisions.revoke(&key) {
+                    return self;
+                }
+                next.decisions = Rc::new(decisions);
+                next.apply(RegisterAction::RescreenParty(key.name));
+                next.decisions_revision += 1;
             }
         }
         Rc::new(next)

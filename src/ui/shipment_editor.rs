@@ -256,5 +256,13 @@ fn evidence(lang: Lang, e: &Evidence) -> String {
                 word: word.clone(),
             },
         ),
+        Evidence::Party(e) => text(
+            lang,
+            &Msg::Party(crate::core::i18n::party::PartyMsg::Evidence((**e).clone())),
+        ),
+        Evidence::Cleared(c) => text(
+            lang,
+            &Msg::Party(crate::core::i18n::party::PartyMsg::Cleared((**c).clone())),
+        ),
     }
 }

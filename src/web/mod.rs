@@ -10,6 +10,7 @@ pub mod download;
 pub mod files;
 pub mod intl;
 pub mod keep;
+pub mod lists;
 pub mod persist;
 pub mod reader;
 pub mod storage;

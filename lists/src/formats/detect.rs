@@ -1,7 +1,7 @@
 //! Which list a file is, from its first bytes: the UN's XML by its root element, the CSL by its
 //! header, and OFAC's three header-less CSVs by the shape of their first row.
 
-use super::text::{decode, strip_bom};
+use crate::text::{decode, strip_bom};
 use super::FileKind;
 
 /// How much of the start is looked at: the UN root comes after the XML declaration, and a

@@ -7,8 +7,9 @@ mod csl;
 mod detect;
 mod ofac;
 mod remarks;
-mod text;
 mod un;
+
+use crate::text;
 
 pub use crate::error::{CsvReason, FileKind, ListError};
 use crate::{List, Source};

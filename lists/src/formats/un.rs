@@ -12,7 +12,7 @@ use crate::{Entry, Identifier, List, Name, NameKind, PartyKind, Source};
 const ROOT: &str = "CONSOLIDATED_LIST";
 
 pub(super) fn read(bytes: &[u8]) -> Result<List, ListError> {
-    let bytes = super::text::strip_bom(bytes);
+    let bytes = crate::text::strip_bom(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| ListError::NotXml {
         line: line_at(bytes, e.valid_up_to()),
         column: Some(column_at(bytes, e.valid_up_to())),

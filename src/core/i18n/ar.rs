@@ -35,6 +35,7 @@ fn load_error(e: &LoadError) -> String {
 
 pub(super) fn text(msg: &Msg) -> String {
     match msg {
+        Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Ar, m),
         Msg::AppTitle => "قائمة التحقق من العناية الواجبة بموجب معاهدة تجارة الأسلحة".into(),
         Msg::Progress { answered, total } => format!("تمت الإجابة عن {answered} من {total}"),
         Msg::StatusLabel(s) => match s {
@@ -218,6 +219,9 @@ pub(super) fn text(msg: &Msg) -> String {
             TextField::Quantity => "الكمية",
             TextField::Value => "القيمة",
             TextField::Exemption => "الإعفاء من الحظر أو موافقة اللجنة المستند إليها",
+            TextField::Broker => "السمسار أو الوسيط",
+            TextField::Carrier => "الناقل (خط الشحن البحري أو شركة الطيران أو شركة النقل البري)",
+            TextField::Vessel => "السفينة أو الطائرة (الاسم ورقم المنظمة البحرية الدولية)",
         }
         .into(),
         Msg::ModeLabel => "وسيلة النقل".into(),

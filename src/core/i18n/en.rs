@@ -33,6 +33,7 @@ fn load_error(e: &LoadError) -> String {
 
 pub(super) fn text(msg: &Msg) -> String {
     match msg {
+        Msg::Party(m) => super::party::text(crate::core::question_set::Lang::En, m),
         Msg::AppTitle => "ATT due-diligence checklist".into(),
         Msg::Progress { answered, total } => format!("{answered} of {total} answered"),
         Msg::StatusLabel(s) => match s {
@@ -220,6 +221,9 @@ pub(super) fn text(msg: &Msg) -> String {
             TextField::Quantity => "Quantity",
             TextField::Value => "Value",
             TextField::Exemption => "Embargo exemption or Committee approval relied on",
+            TextField::Broker => "Broker or intermediary",
+            TextField::Carrier => "Carrier (shipping line, airline, haulier)",
+            TextField::Vessel => "Vessel or aircraft (name, IMO number)",
         }
         .into(),
         Msg::ModeLabel => "Transport mode".into(),

@@ -33,6 +33,7 @@ fn load_error(e: &LoadError) -> String {
 
 pub(super) fn text(msg: &Msg) -> String {
     match msg {
+        Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Es, m),
         Msg::AppTitle => "Lista de verificación de diligencia debida (TCA)".into(),
         Msg::Progress { answered, total } => format!("Respondidos: {answered} de {total}"),
         Msg::StatusLabel(s) => match s {
@@ -224,6 +225,9 @@ pub(super) fn text(msg: &Msg) -> String {
             TextField::Quantity => "Cantidad",
             TextField::Value => "Valor",
             TextField::Exemption => "Exención del embargo o aprobación del Comité invocada",
+            TextField::Broker => "Corredor o intermediario",
+            TextField::Carrier => "Transportista (naviera, aerolínea, transportista por carretera)",
+            TextField::Vessel => "Buque o aeronave (nombre, número OMI)",
         }
         .into(),
         Msg::ModeLabel => "Modo de transporte".into(),

@@ -35,6 +35,7 @@ fn load_error(e: &LoadError) -> String {
 
 pub(super) fn text(msg: &Msg) -> String {
     match msg {
+        Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Fr, m),
         Msg::AppTitle => "Liste de contrôle de diligence raisonnable (TCA)".into(),
         Msg::Progress { answered, total } => format!("Réponses : {answered} sur {total}"),
         Msg::StatusLabel(s) => match s {
@@ -228,6 +229,9 @@ pub(super) fn text(msg: &Msg) -> String {
             TextField::Quantity => "Quantité",
             TextField::Value => "Valeur",
             TextField::Exemption => "Dérogation à l'embargo ou approbation du Comité invoquée",
+            TextField::Broker => "Courtier ou intermédiaire",
+            TextField::Carrier => "Transporteur (compagnie maritime, compagnie aérienne, transporteur routier)",
+            TextField::Vessel => "Navire ou aéronef (nom, numéro OMI)",
         }
         .into(),
         Msg::ModeLabel => "Mode de transport".into(),

@@ -8,6 +8,7 @@ mod es;
 mod fr;
 mod ru;
 mod zh;
+pub mod party;
 
 use super::assessment::{DetailField, Field, Status};
 use super::backup::{BackupError, Persistence};
@@ -87,6 +88,8 @@ impl ExportFormat {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     AppTitle,
+    /// Party screening's words (`party`).
+    Party(party::PartyMsg),
     Progress {
         answered: usize,
         total: usize,
@@ -370,6 +373,7 @@ pub fn detail(msg: &Msg) -> Option<String> {
         Msg::CustomSetRejected(e) => e.detail(),
         Msg::SavedWorkUnreadable(e) => e.detail(),
         Msg::ContentBroken(d) => Some(d.clone()).filter(|d| !d.is_empty()),
+        Msg::Party(m) => party::detail(m),
         Msg::XlsxFailed(e) => Some(e.detail().to_owned()).filter(|d| !d.is_empty()),
         Msg::BatchUnreadable(ReadError::NotWorkbook { detail })
         | Msg::BatchWorkerFailed(detail) => Some(detail.clone()).filter(|d| !d.is_empty()),

@@ -35,6 +35,7 @@ fn load_error(e: &LoadError) -> String {
 
 pub(super) fn text(msg: &Msg) -> String {
     match msg {
+        Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Ru, m),
         Msg::AppTitle => "Договор о торговле оружием (ДТО): контрольный перечень должной осмотрительности".into(),
         Msg::Progress { answered, total } => format!("Отвечено: {answered} из {total}"),
         Msg::StatusLabel(s) => match s {
@@ -232,6 +233,9 @@ pub(super) fn text(msg: &Msg) -> String {
             TextField::Quantity => "Количество",
             TextField::Value => "Стоимость",
             TextField::Exemption => "Изъятие из эмбарго или одобрение Комитета, на которое опирается передача",
+            TextField::Broker => "Брокер или посредник",
+            TextField::Carrier => "Перевозчик (судоходная линия, авиакомпания, автоперевозчик)",
+            TextField::Vessel => "Судно или воздушное судно (название, номер ИМО)",
         }
         .into(),
         Msg::ModeLabel => "Вид транспорта".into(),

@@ -33,6 +33,7 @@ fn load_error(e: &LoadError) -> String {
 
 pub(super) fn text(msg: &Msg) -> String {
     match msg {
+        Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Zh, m),
         Msg::AppTitle => "《武器贸易条约》尽职调查清单".into(),
         Msg::Progress { answered, total } => format!("已回答 {answered} / {total}"),
         Msg::StatusLabel(s) => match s {
@@ -210,6 +211,9 @@ pub(super) fn text(msg: &Msg) -> String {
             TextField::Quantity => "数量",
             TextField::Value => "价值",
             TextField::Exemption => "所依据的禁运豁免或委员会批准",
+            TextField::Broker => "中介商或其他中间方",
+            TextField::Carrier => "承运人（航运公司、航空公司、公路承运商）",
+            TextField::Vessel => "船舶或航空器（名称、IMO编号）",
         }
         .into(),
         Msg::ModeLabel => "运输方式".into(),

@@ -8,18 +8,21 @@ use std::borrow::Cow;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-pub(super) fn strip_bom(bytes: &[u8]) -> &[u8] {
+pub(crate) fn strip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(BOM).unwrap_or(bytes)
 }
 
 /// No bytes, or only blanks (and the Ctrl-Z OFAC ends its files with).
-pub(super) fn is_blank(bytes: &[u8]) -> bool {
+#[cfg(feature = "read")]
+pub(crate) fn is_blank(bytes: &[u8]) -> bool {
     strip_bom(bytes)
         .iter()
         .all(|b| b.is_ascii_whitespace() || *b == 0x1A)
 }
 
-pub(super) fn decode(bytes: &[u8]) -> Cow<'_, str> {
+/// A list file's text as the parsers read it: UTF-8 (a byte-order mark dropped), or
+/// Windows-1252 when the bytes are not UTF-8. The widget keeps loaded lists as this text.
+pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
     let bytes = strip_bom(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Cow::Borrowed(text),
