@@ -199,6 +199,7 @@ pub(super) fn text(msg: &PartyMsg) -> String {
             n(*newly)
         ),
         PartyMsg::OpenMatches => "تطابقات لم يُبتّ فيها".into(),
+        PartyMsg::NewMatches => "جديد".into(),
         PartyMsg::Evidence(e) => {
             let who = format!("{} «{}»", role(e.role), e.name);
             let entry = format!(

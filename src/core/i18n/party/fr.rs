@@ -201,6 +201,7 @@ pub(super) fn text(msg: &PartyMsg) -> String {
             n(*newly)
         ),
         PartyMsg::OpenMatches => "Correspondances en suspens".into(),
+        PartyMsg::NewMatches => "nouvelle".into(),
         PartyMsg::Evidence(e) => {
             let who = format!("{} « {} »", role(e.role), e.name);
             let entry = format!(

@@ -199,6 +199,7 @@ pub(super) fn text(msg: &PartyMsg) -> String {
             n(*newly)
         ),
         PartyMsg::OpenMatches => "Нерешённые совпадения".into(),
+        PartyMsg::NewMatches => "новое".into(),
         PartyMsg::Evidence(e) => {
             let who = format!("{} «{}»", role(e.role), e.name);
             let entry = format!(

@@ -196,6 +196,7 @@ pub(super) fn text(msg: &PartyMsg) -> String {
             n(*newly)
         ),
         PartyMsg::OpenMatches => "待处理的匹配".into(),
+        PartyMsg::NewMatches => "新".into(),
         PartyMsg::Evidence(e) => {
             let who = format!("{}“{}”", role(e.role), e.name);
             let entry = format!(
