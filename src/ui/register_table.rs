@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use crate::web::intl::date;
 
+use crate::core::i18n::party::PartyMsg;
 use crate::core::i18n::{text, Count, Msg};
+use crate::core::parties::Decisions;
 use crate::core::question_set::Lang;
 use crate::core::register::{Register, SortKey};
 use crate::core::screening::Level;
@@ -24,6 +26,10 @@ pub struct TableArgs<'a> {
     pub only: UseStateHandle<Option<Level>>,
     pub on_scroll: UseStateSetter<usize>,
     pub on_open: Callback<String>,
+    /// For each record's count of possible matches without a decision.
+    pub decisions: &'a Decisions,
+    /// Records whose last screening found an entry the one before had not.
+    pub newly: &'a std::collections::HashSet<String>,
 }
 
 const LEVELS: [Level; 4] = [
@@ -113,6 +119,7 @@ pub fn register_table(a: TableArgs<'_>) -> Html {
                 <td>{ s.mode.map(|m| text(lang, &Msg::ModeName(m))).unwrap_or_default() }</td>
                 <td>{ &s.destination }</td>
                 <td><span class={format!("att-level att-level-{level:?}").to_lowercase()}>{ text(lang, &Msg::LevelName(level)) }</span></td>
+                { open_matches(lang, e, a.decisions, a.newly.contains(&e.id)) }
             </tr>
         }
     });
@@ -143,6 +150,7 @@ pub fn register_table(a: TableArgs<'_>) -> Html {
                         <th scope="col">{ text(lang, &Msg::ModeLabel) }</th>
                         <th scope="col">{ sort_label(SortKey::Destination, lang) }</th>
                         <th scope="col">{ text(lang, &Msg::FilterByFinding) }</th>
+                        <th scope="col">{ text(lang, &Msg::Party(PartyMsg::OpenMatches)) }</th>
                     </tr></thead>
                     <tbody>
                         { pad(start) }
@@ -152,5 +160,22 @@ pub fn register_table(a: TableArgs<'_>) -> Html {
                 </table>
             </div>
         </section>
+    }
+}
+
+/// A record's possible matches without a decision, and whether its last screening found one
+/// the screening before had not.
+fn open_matches(
+    lang: Lang,
+    e: &crate::core::register::Screened,
+    decisions: &Decisions,
+    new: bool,
+) -> Html {
+    let open = e.parties.open(&e.shipment, decisions);
+    html! {
+        <td class="att-open-matches" data-open={open.to_string()} data-new={new.to_string()}>
+            if open > 0 { { Count::new(lang, open).to_string() } }
+            if new { <span class="att-new">{ " " }{ text(lang, &Msg::Party(PartyMsg::NewMatches)) }</span> }
+        </td>
     }
 }

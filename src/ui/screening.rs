@@ -488,6 +488,8 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                         let open = open.clone();
                         Callback::from(move |id| open.set(Some(id)))
                     },
+                    decisions: &state.decisions,
+                    newly: &party.newly,
                 }) }
             </> },
         }

@@ -8,6 +8,18 @@ fn n(v: usize) -> Count {
     Count::new(Lang::En, v)
 }
 
+/// `n` and the noun, singular for one.
+fn count(v: usize, one: &str, many: &str) -> String {
+    format!("{} {}", n(v), if v == 1 { one } else { many })
+}
+
+fn cap(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 fn source_name(s: Source) -> &'static str {
     match s {
         Source::Un => "UN Security Council Consolidated List",
@@ -62,13 +74,16 @@ fn refused(error: &ListError, files: &[String]) -> String {
             file_name(files, *index)
         ),
         ListError::NotXml { line, .. } => {
-            format!("The UN list stops being valid XML at line {line}: the file may be damaged.")
+            format!("The UN list stops being valid XML on line {line}: the file may be damaged.")
         }
         ListError::Truncated { element, line } => format!(
-            "The UN list ends before the {element} opened at line {line} is closed: the download was probably cut short. Download it again."
+            "The UN list ends before the {element} opened on line {line} is closed: the download was probably cut short. Download it again."
         ),
+        ListError::MissingElement { element, .. } if element == "CONSOLIDATED_LIST" => {
+            "The file is XML, but not the UN Consolidated List: it does not start with CONSOLIDATED_LIST.".to_owned()
+        }
         ListError::MissingElement { element, line } => {
-            format!("The UN list entry at line {line} has no {element}.")
+            format!("The UN list entry that starts on line {line} has no {element}.")
         }
         ListError::Csv { file, line, reason } => match reason {
             CsvReason::FieldCount { expected, found } => format!(
@@ -88,11 +103,11 @@ fn refused(error: &ListError, files: &[String]) -> String {
         }
         ListError::Mixed { first, other } => format!(
             "{} and {} are files of two different lists: load each list on its own.",
-            file_kind(*first),
+            cap(file_kind(*first)),
             file_kind(*other)
         ),
         ListError::Duplicate { kind } => {
-            format!("{} was given twice: load one of each file.", file_kind(*kind))
+            format!("{} was given twice: load one of each file.", cap(file_kind(*kind)))
         }
         ListError::AltWithoutSdn { given } => format!(
             "{} belongs to OFAC's sdn.csv: load it together with sdn.csv.",
@@ -121,7 +136,11 @@ pub(super) fn text(msg: &PartyMsg) -> String {
         }
         PartyMsg::Dated { date: None, .. } => "No date stated".into(),
         PartyMsg::Entries { entries, names } => {
-            format!("{} entries, {} names with aliases", n(*entries), n(*names))
+            format!(
+                "{}, {} with aliases",
+                count(*entries, "entry", "entries"),
+                count(*names, "name", "names")
+            )
         }
         PartyMsg::Replace => "Replace with a newer file".into(),
         PartyMsg::Remove => "Remove".into(),
@@ -183,18 +202,20 @@ pub(super) fn text(msg: &PartyMsg) -> String {
         }
         PartyMsg::ScreenAll => "Screen every party".into(),
         PartyMsg::Cancel => "Cancel".into(),
-        PartyMsg::Progress { done, total } => format!("Screening parties: {} of {} shipments", n(*done), n(*total)),
+        PartyMsg::Progress { done, total } => format!("Screening parties: {} of {}", n(*done), count(*total, "shipment", "shipments")),
         PartyMsg::Cancelled { done, total } => format!(
-            "Screening cancelled after {} of {} shipments; the others keep their earlier screening.",
+            "Screening cancelled after {} of {}; the others keep their earlier screening.",
             n(*done),
-            n(*total)
+            count(*total, "shipment", "shipments")
         ),
         PartyMsg::Done { shipments, newly } => format!(
-            "Every party screened: {} shipments have possible matches, {} of them new since the last screening.",
-            n(*shipments),
+            "Every party screened: {} {} possible matches, {} of them new since the last screening.",
+            count(*shipments, "shipment", "shipments"),
+            if *shipments == 1 { "has" } else { "have" },
             n(*newly)
         ),
         PartyMsg::OpenMatches => "Open matches".into(),
+        PartyMsg::NewMatches => "new".into(),
         PartyMsg::Evidence(e) => {
             let who = format!("{} \u{201c}{}\u{201d}", role(e.role), e.name);
             let entry = format!(
@@ -220,8 +241,8 @@ pub(super) fn text(msg: &PartyMsg) -> String {
             }
         }
         PartyMsg::Cleared(c) => format!(
-            "{} party names screened against {} at threshold {}: no possible match left open.",
-            n(c.parties),
+            "{} screened against {} at threshold {}: no possible match left open.",
+            count(c.parties, "party name", "party names"),
             stamps(c, short),
             tenths(c.threshold_tenths, '.')
         ),

@@ -115,6 +115,8 @@ pub enum PartyMsg {
     },
     /// The register column: possible matches without a decision.
     OpenMatches,
+    /// Beside a record whose last screening found an entry the one before had not.
+    NewMatches,
     // Evidence in a finding.
     Evidence(PartyEvidence),
     Cleared(Cleared),
