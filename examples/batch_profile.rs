@@ -39,10 +39,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .collect();
     let encode = t.elapsed();
     let t = Instant::now();
-    let json = register_export::export(&r, &set, &lists, &UN_ONLY);
+    let json = register_export::export(
+        &r,
+        &set,
+        &lists,
+        &UN_ONLY,
+        &att_diligence::core::parties::Decisions::default(),
+    );
     let export = t.elapsed();
     let t = Instant::now();
-    let csv = register_export::csv(&r, &set, &UN_ONLY);
+    let csv = register_export::csv(
+        &r,
+        &set,
+        &UN_ONLY,
+        &att_diligence::core::parties::Decisions::default(),
+    );
     let csv_time = t.elapsed();
     println!(
         "{} rows: parse {parse:?}, rules {rules_time:?}, findings {findings:?}, encode {encode:?} ({} bytes), {} levels",

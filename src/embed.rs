@@ -279,7 +279,15 @@ impl WidgetHandle {
                 let s = self
                     .screening()
                     .ok_or_else(|| refuse("att-diligence: exportAs: no register to export"))?;
-                deliver::register(format, &s.register, &s.set, &s.lists, &s.jurisdictions, lang)
+                deliver::register(
+                    format,
+                    &s.register,
+                    &s.set,
+                    &s.lists,
+                    &s.jurisdictions,
+                    &s.decisions,
+                    lang,
+                )
                     .map(|d| (format, d))
                     .ok_or_else(|| {
                         refuse(format!(

@@ -90,6 +90,7 @@ fn back_up(w: &Widget, work: &Work) -> String {
             screening,
             &lists,
             &work.jurisdictions,
+            &att_diligence::core::parties::Decisions::default(),
         )),
     );
     backup::backup(&state, &work.edits, &work.jurisdictions, &work.custom_sets)

@@ -318,7 +318,13 @@ fn exports_record_whose_embargoes_the_findings_count() {
         )]),
         &engine,
     );
-    let doc = register_export::export(&r, &set, &l, &j);
+    let doc = register_export::export(
+        &r,
+        &set,
+        &l,
+        &j,
+        &att_diligence::core::parties::Decisions::default(),
+    );
     assert_eq!(doc.jurisdictions, ["un", "eu"]);
     let json = att_diligence::core::export::canonical(&doc);
     assert!(json.contains(r#""jurisdictions":["un","eu"]"#), "{json}");
@@ -326,7 +332,12 @@ fn exports_record_whose_embargoes_the_findings_count() {
     let (back, integrity) = register_export::import(json.as_bytes(), &engine).unwrap();
     assert_eq!(integrity, att_diligence::core::export::Integrity::Intact);
     assert_eq!(back[0].shipment.exemption, "Licence EU-123");
-    let csv = register_export::csv(&r, &set, &j);
+    let csv = register_export::csv(
+        &r,
+        &set,
+        &j,
+        &att_diligence::core::parties::Decisions::default(),
+    );
     let mut lines = csv.lines();
     let header: Vec<&str> = lines
         .next()
@@ -353,7 +364,13 @@ fn a_register_export_from_before_jurisdictions_still_verifies() {
         RegisterAction::Import(vec![(2, shipment("Wholeland", |_| {}))]),
         &engine,
     );
-    let mut doc = register_export::export(&r, &set, &l, &UN_ONLY);
+    let mut doc = register_export::export(
+        &r,
+        &set,
+        &l,
+        &UN_ONLY,
+        &att_diligence::core::parties::Decisions::default(),
+    );
     doc.jurisdictions.clear();
     let json = att_diligence::core::export::canonical(&doc);
     let old_fingerprint = {

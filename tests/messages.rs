@@ -275,7 +275,13 @@ fn register_file(
         ..Shipment::default()
     };
     r.apply(RegisterAction::Import(vec![(2, shipment)]), engine);
-    export::canonical(&register_export::export(&r, &set, lists, &UN_ONLY))
+    export::canonical(&register_export::export(
+        &r,
+        &set,
+        lists,
+        &UN_ONLY,
+        &att_diligence::core::parties::Decisions::default(),
+    ))
 }
 
 #[test]

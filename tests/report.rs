@@ -345,7 +345,13 @@ fn a_long_shipment_field_is_cut_and_named_by_its_reference() {
         ..Shipment::default()
     };
     r.apply(RegisterAction::Import(vec![(2, long), (3, short)]), &engine);
-    let doc = register_export::export(&r, &set, &lists, &UN_ONLY);
+    let doc = register_export::export(
+        &r,
+        &set,
+        &lists,
+        &UN_ONLY,
+        &att_diligence::core::parties::Decisions::default(),
+    );
     let w = att_diligence::core::sheet::register_workbook(&doc, &set, Lang::En);
     assert!(utf16_len(&w.sheets[1].rows[1][3]) <= CELL_MAX_UTF16);
     assert_eq!(w.sheets[1].rows[2][3], "Acme");

@@ -617,7 +617,11 @@ fn a_register_exports_with_a_fingerprint_and_comes_back_into_another_register() 
     let set = screening_set();
     let r = register_of(&engine, "=cmd|' /C calc'!A0");
     let json = att_diligence::core::export::canonical(&register_export::export(
-        &r, &set, &lists, &UN_ONLY,
+        &r,
+        &set,
+        &lists,
+        &UN_ONLY,
+        &att_diligence::core::parties::Decisions::default(),
     ));
     let (records, integrity) = register_export::import(json.as_bytes(), &engine).expect("imports");
     assert_eq!(integrity, Integrity::Intact);
@@ -642,7 +646,12 @@ fn a_register_exports_with_a_fingerprint_and_comes_back_into_another_register() 
         Integrity::Altered
     );
 
-    let csv = register_export::csv(&r, &set, &UN_ONLY);
+    let csv = register_export::csv(
+        &r,
+        &set,
+        &UN_ONLY,
+        &att_diligence::core::parties::Decisions::default(),
+    );
     assert!(csv.starts_with('\u{feff}'));
     assert!(csv.contains("'=cmd"), "formula neutralised");
     assert!(
@@ -659,12 +668,18 @@ fn the_register_workbook_counts_findings_and_lists_each_shipment() {
     let engine = Engine::new(&rules, &lists, &UN_ONLY);
     let set = screening_set();
     let r = register_of(&engine, "PO Box 3");
-    let doc = register_export::export(&r, &set, &lists, &UN_ONLY);
+    let doc = register_export::export(
+        &r,
+        &set,
+        &lists,
+        &UN_ONLY,
+        &att_diligence::core::parties::Decisions::default(),
+    );
     let w = register_workbook(&doc, &set, att_diligence::core::question_set::Lang::En);
     assert_eq!(w.sheets[0].rows[1], ["Stop", "1"]);
     assert_eq!(w.sheets[0].rows[2], ["Inquire", "1"]);
     assert_eq!(w.sheets[1].rows.len(), 3, "a header and a row per shipment");
-    assert_eq!(w.sheets[1].rows[1][7], "Stop");
+    assert_eq!(w.sheets[1].rows[1][10], "Stop");
 }
 
 #[test]
@@ -836,9 +851,14 @@ fn a_register_export_over_the_old_20_mb_limit_reads_back() {
         .collect();
     let mut r = Register::default();
     r.apply(RegisterAction::Import(rows), &engine);
-    let json = att_diligence::core::export::canonical(
-        &att_diligence::core::register_export::export(&r, &set, &lists, &UN_ONLY),
-    );
+    let json =
+        att_diligence::core::export::canonical(&att_diligence::core::register_export::export(
+            &r,
+            &set,
+            &lists,
+            &UN_ONLY,
+            &att_diligence::core::parties::Decisions::default(),
+        ));
     assert!(json.len() > 20 * 1024 * 1024, "{} bytes", json.len());
     assert!(json.len() < att_diligence::core::register_export::MAX_IMPORT_BYTES);
     let (back, integrity) =

@@ -6,8 +6,9 @@ use super::embargo::Jurisdictions;
 use super::export;
 use super::i18n::ExportFormat;
 use super::lists::RefList;
+use super::parties::Decisions;
 use super::question_set::{Lang, QuestionSet};
-use super::register::Register;
+use super::register::{Register, Screened};
 use super::{register_export, report, sheet};
 
 pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -97,11 +98,12 @@ pub fn register(
     set: &QuestionSet,
     lists: &[RefList],
     jurisdictions: &Jurisdictions,
+    decisions: &Decisions,
     lang: Lang,
 ) -> Option<Deliverable> {
     // The export document (a canonical JSON and a SHA-256 over every shipment, over a second
     // at 100,000 rows) only for the formats that carry it: not for CSV.
-    let doc = || register_export::export(r, set, lists, jurisdictions);
+    let doc = || register_export::export(r, set, lists, jurisdictions, decisions);
     match format {
         ExportFormat::Json => Some(text(
             "att-register.json".to_owned(),
@@ -111,7 +113,7 @@ pub fn register(
         ExportFormat::Csv => Some(text(
             "att-register.csv".to_owned(),
             "text/csv;charset=utf-8",
-            register_export::csv(r, set, jurisdictions),
+            register_export::csv(r, set, jurisdictions, decisions),
         )),
         ExportFormat::Xlsx => Some(Deliverable {
             filename: "att-register.xlsx".to_owned(),
@@ -119,5 +121,51 @@ pub fn register(
             body: workbook(sheet::register_workbook(&doc(), set, lang)),
         }),
         ExportFormat::Markdown | ExportFormat::Html => None,
+    }
+}
+
+/// One shipment of the register in `format`: its export (JSON), its row (CSV, XLSX) or its
+/// report (Markdown, HTML), each with its party screening and the decisions on it.
+pub fn shipment(
+    format: ExportFormat,
+    entry: &std::rc::Rc<Screened>,
+    set: &QuestionSet,
+    lists: &[RefList],
+    jurisdictions: &Jurisdictions,
+    decisions: &Decisions,
+    lang: Lang,
+) -> Deliverable {
+    let one = Register {
+        entries: vec![entry.clone()],
+        counter: 1,
+    };
+    let stem = export::file_stem(&entry.shipment.reference);
+    let doc = || register_export::export(&one, set, lists, jurisdictions, decisions);
+    match format {
+        ExportFormat::Json => text(
+            format!("{stem}.json"),
+            "application/json",
+            export::canonical(&doc()),
+        ),
+        ExportFormat::Csv => text(
+            format!("{stem}.csv"),
+            "text/csv;charset=utf-8",
+            register_export::csv(&one, set, jurisdictions, decisions),
+        ),
+        ExportFormat::Markdown => text(
+            format!("{stem}.md"),
+            "text/markdown;charset=utf-8",
+            report::shipment_markdown(&doc(), set, lang),
+        ),
+        ExportFormat::Html => text(
+            format!("{stem}.html"),
+            "text/html;charset=utf-8",
+            report::shipment_html(&doc(), set, lang),
+        ),
+        ExportFormat::Xlsx => Deliverable {
+            filename: format!("{stem}.xlsx"),
+            mime: XLSX_MIME,
+            body: workbook(sheet::register_workbook(&doc(), set, lang)),
+        },
     }
 }

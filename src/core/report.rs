@@ -1,7 +1,8 @@
 //! Human-readable exports of an assessment: CSV (one row per item), Markdown (a summary for a
-//! ticket or an email) and a standalone printable HTML report. Everything the user typed is
-//! text in all three: neutralised against formula injection in CSV, escaped in Markdown and HTML
-//! (and rid of the control characters neither may hold; CSV keeps the text exact).
+//! ticket or an email) and a standalone printable HTML report; and of a shipment, in Markdown
+//! and HTML (`shipment`). Everything the user typed, and every list's text, is text in all of
+//! them: neutralised against formula injection in CSV, escaped in Markdown and HTML (and rid of
+//! the control characters neither may hold; CSV keeps the text exact).
 
 use std::fmt::Write as _;
 
@@ -10,6 +11,9 @@ use super::export::ExportV1;
 use super::i18n::{text, Msg};
 use super::question_set::{Lang, QuestionSet};
 use super::summary::summarize;
+
+mod shipment;
+pub use shipment::{shipment_html, shipment_markdown};
 
 /// A spreadsheet program must never run a cell as a formula: cells that start with `=`, `+`,
 /// `-`, `@`, a tab or a carriage return get a leading apostrophe, which shows as text.

@@ -6,9 +6,12 @@ use serde::Serialize;
 
 use super::assessment::{Assessment, DetailField, Field};
 use super::export::ExportV1;
+use super::i18n::party::PartyMsg;
 use super::i18n::{text, Msg};
+use super::parties::{tenths, PartyScreening};
 use super::question_set::{ItemId, Lang, QuestionSet};
-use super::register::TextField;
+use super::register::{Screened, TextField};
+use super::register_export::{self, Decided, DecisionIndex};
 use super::summary::summarize;
 
 mod cut;
@@ -189,7 +192,7 @@ pub fn to_json(w: &Workbook) -> String {
 /// A summary sheet (findings by level, the lists' dates, the fingerprint) and a sheet of
 /// shipments with their findings.
 pub fn register_workbook(
-    doc: &super::register_export::RegisterExportV1,
+    doc: &register_export::RegisterExportV1,
     set: &QuestionSet,
     lang: Lang,
 ) -> Workbook {
@@ -227,24 +230,33 @@ pub fn register_workbook(
         TextField::Date,
         TextField::Consignee,
         TextField::EndUser,
+        TextField::Broker,
+        TextField::Carrier,
+        TextField::Vessel,
         TextField::Destination,
     ];
-    let mut rows = vec![vec![
+    let party = |m: PartyMsg| t(Msg::Party(m));
+    let mut header = vec![
         t(Msg::ShipmentField(shown[0])),
         t(Msg::ShipmentField(shown[1])),
-        t(Msg::ModeLabel),
-        t(Msg::ShipmentField(shown[2])),
-        t(Msg::ShipmentField(shown[3])),
-        t(Msg::ShipmentField(shown[4])),
+    ];
+    header.push(t(Msg::ModeLabel));
+    header.extend(shown[2..].iter().map(|&f| t(Msg::ShipmentField(f))));
+    header.extend([
         t(Msg::TransitLabel),
         t(Msg::FindingHeading),
         t(Msg::DrivenBy),
-    ]];
+        party(PartyMsg::ListsHeading),
+        party(PartyMsg::Threshold),
+        party(PartyMsg::PartiesHeading),
+    ]);
+    let mut rows = vec![header];
+    let decided = DecisionIndex::new(&doc.party_decisions);
     let mut fit = Fitter::default();
     for (e, f) in doc.shipments.iter().zip(&findings) {
         let s = &e.shipment;
         let whose = || Whose::Shipment(short(&s.reference));
-        let [reference, date, consignee, end_user, destination] =
+        let [reference, date, rest @ ..] =
             shown.map(|field| fit.cell(field.get(s), whose, CutField::Shipment(field)));
         let drivers: Vec<&str> = f
             .stop
@@ -252,17 +264,92 @@ pub fn register_workbook(
             .chain(&f.inquire)
             .filter_map(|id| set.item(id).map(|i| i.text.get(lang)))
             .collect();
-        rows.push(vec![
+        let mut row = vec![
             reference,
             date,
             s.mode.map(|m| t(Msg::ModeName(m))).unwrap_or_default(),
-            consignee,
-            end_user,
-            destination,
+        ];
+        row.extend(rest);
+        row.extend([
             fit.cell(&s.transit.join("; "), whose, CutField::Transit),
             t(Msg::LevelName(f.level)),
             drivers.join(" | "),
         ]);
+        match register_export::screening_now(e) {
+            Some(p) => row.extend([
+                fit.cell(&lists_text(lang, p), whose, CutField::Parties),
+                format!("{:.1}", p.threshold),
+                fit.cell(
+                    &matches_text(lang, e, p, &decided),
+                    whose,
+                    CutField::Parties,
+                ),
+            ]),
+            None => row.extend([
+                t(Msg::Party(PartyMsg::NotScreened)),
+                String::new(),
+                String::new(),
+            ]),
+        }
+        rows.push(row);
     }
     summary_and(lang, summary, Msg::SheetShipments, rows, fit)
+}
+
+/// The lists a screening was made against, each with its date, in `lang`.
+pub fn lists_text(lang: Lang, p: &PartyScreening) -> String {
+    p.lists
+        .iter()
+        .map(|l| {
+            let name = text(lang, &Msg::Party(PartyMsg::SourceName(l.source)));
+            match &l.generated {
+                Some(d) => format!("{name} ({d})"),
+                None => name,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Each possible match of `e`'s parties as they are now, one a line, in `lang`: the party, the
+/// entry and the score, and the decision on it (its verdict, date and reason) or "to
+/// investigate".
+fn matches_text(
+    lang: Lang,
+    e: &Screened,
+    p: &PartyScreening,
+    decided: &DecisionIndex<'_>,
+) -> String {
+    let t = |m: PartyMsg| text(lang, &Msg::Party(m));
+    let mut lines = Vec::new();
+    for party in p.current(&e.shipment) {
+        for m in &party.matches {
+            let decision = match decided.get(&party.name, m).map(Decided::from) {
+                Some(d) => t(PartyMsg::Decided {
+                    verdict: d.verdict,
+                    reason: d.reason.to_owned(),
+                    decided_on: d.decided_on.to_owned(),
+                    list_date: d.list_date.map(str::to_owned),
+                }),
+                None => text(lang, &Msg::ToInvestigate),
+            };
+            lines.push(format!(
+                "{}: {} \u{2014} {} \u{2014} {}: {} \u{2014} {decision}",
+                t(PartyMsg::RoleName(party.role)),
+                party.name,
+                t(PartyMsg::Match {
+                    matched_name: m.matched_name.clone(),
+                    source: m.source,
+                    reference: m.reference.clone(),
+                    score_tenths: tenths(m.score),
+                }),
+                t(PartyMsg::ListedName),
+                m.listed_name,
+            ));
+        }
+    }
+    if lines.is_empty() {
+        return t(PartyMsg::NoMatch);
+    }
+    lines.join("\n")
 }

@@ -85,7 +85,13 @@ pub(crate) fn state(
         })
         .collect();
     let register = screening(store, bridge, content).map(|s| {
-        crate::core::register_export::export(&s.register, &s.set, &s.lists, &s.jurisdictions)
+        crate::core::register_export::export(
+            &s.register,
+            &s.set,
+            &s.lists,
+            &s.jurisdictions,
+            &s.decisions,
+        )
     });
     embed::state(lang, assessments, register)
 }

@@ -261,6 +261,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                 &state.set,
                 &state.lists,
                 &state.jurisdictions,
+                &state.decisions,
                 lang,
             ) {
                 deliver_file(file, format, &on_delivered, &on_notice);
@@ -400,8 +401,13 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                     entries: vec![entry.clone()],
                     counter: 1,
                 };
-                let doc =
-                    register_export::export(&one, &state.set, &state.lists, &state.jurisdictions);
+                let doc = register_export::export(
+                    &one,
+                    &state.set,
+                    &state.lists,
+                    &state.jurisdictions,
+                    &state.decisions,
+                );
                 let name = format!("{}.json", file_stem(&entry.shipment.reference));
                 let _ = download(&name, "application/json", &canonical(&doc));
             })

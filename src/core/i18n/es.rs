@@ -634,6 +634,7 @@ fn cut_place(c: &Cut) -> String {
         CutField::Answer(f) => text(&Msg::FieldLabel(f)),
         CutField::Shipment(f) => text(&Msg::ShipmentField(f)),
         CutField::Transit => "Puntos de tránsito".to_owned(),
+        CutField::Parties => text(&Msg::Party(super::party::PartyMsg::PartiesHeading)),
     };
     format!("{whose} ({field})")
 }

@@ -678,6 +678,7 @@ fn cut_place(c: &Cut) -> String {
         CutField::Answer(f) => text(&Msg::FieldLabel(f)),
         CutField::Shipment(f) => text(&Msg::ShipmentField(f)),
         CutField::Transit => "Пункты транзита".to_owned(),
+        CutField::Parties => text(&Msg::Party(super::party::PartyMsg::PartiesHeading)),
     };
     format!("{whose} ({field})")
 }

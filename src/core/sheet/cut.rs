@@ -40,6 +40,8 @@ pub enum CutField {
     Answer(Field),
     Shipment(TextField),
     Transit,
+    /// A shipment's party screening (its lists, its possible matches and their decisions).
+    Parties,
 }
 
 /// `text` cut to at most `max` UTF-16 code units, `CUT_MARK` included; `None` when it fits.
