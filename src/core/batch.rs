@@ -283,7 +283,7 @@ pub fn parse(table: &Table, map: &ColumnMap) -> Batch {
 pub fn template() -> String {
     let headers: Vec<&str> = Column::ALL.iter().map(|c| c.header()).collect();
     format!(
-        "{}\nBK-2026-0001,2026-11-27,sea,Acme Defence Ltd,Port Logistics SA,Ministry of Defence,Border security,Ruritania,Lomé;Tema,parts_components,Gearbox assemblies,40,120000,verified,seen,seen,\n",
+        "{}\nBK-2026-0001,2026-11-27,sea,Acme Defence Ltd,Port Logistics SA,Ministry of Defence,Border security,Ruritania,Lomé;Tema,parts_components,Gearbox assemblies,40,120000,verified,seen,seen,,Harbour Brokers Ltd,Blue Ocean Lines,MV Example Star (IMO 9876543)\n",
         headers.join(",")
     )
 }

@@ -17,7 +17,6 @@ use crate::core::parties::{
     list_key, parties, Against, PartyScreening, SavedFile, SavedList, Settings, Source,
 };
 use crate::core::register::RegisterAction;
-use crate::web::files::read_bytes;
 use crate::web::lists::ask;
 use crate::web::storage::Store;
 
@@ -26,8 +25,6 @@ pub const DECISIONS_KEY: &str = "party-decisions";
 /// Shipments per request to the worker: small enough for a smooth progress bar and a prompt
 /// cancel, large enough that messaging costs little next to the screening.
 const CHUNK: usize = 250;
-/// The largest list file read (the full CSL is about 30 MB).
-const MAX_LIST_BYTES: usize = 200_000_000;
 
 /// What the panel and the register show of party screening, and what they can ask of it.
 #[derive(Clone, PartialEq)]
@@ -70,13 +67,6 @@ pub(crate) fn date_today() -> String {
     today()
 }
 
-/// A file's modification date, `YYYY-MM-DD`.
-fn file_date(f: &web_sys::File) -> Option<String> {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(f.last_modified()));
-    let iso = String::from(d.to_iso_string());
-    (iso.len() >= 10).then(|| iso[..10].to_owned())
-}
-
 fn bytes(files: &[SavedFile]) -> Vec<js_sys::Uint8Array> {
     files
         .iter()
@@ -116,6 +106,8 @@ pub fn use_party_screening(
     let cancelled = use_mut_ref(|| Rc::new(Cell::new(false)));
     // After a cancel, only the record on screen is screened until the user asks again.
     let paused = use_mut_ref(|| Rc::new(Cell::new(false)));
+    // The user asked for the next run ("Screen every party"): it reports how it ended.
+    let requested = use_mut_ref(|| Rc::new(Cell::new(false)));
 
     // The lists as they now stand in the worker, and the threshold: what screening must match.
     let settle = {
@@ -193,39 +185,16 @@ pub fn use_party_screening(
             busy.set(true);
             problem.set(None);
             wasm_bindgen_futures::spawn_local(async move {
-                let names: Vec<String> = files.iter().map(|f| f.name()).collect();
-                let date = files.iter().filter_map(file_date).max();
-                let mut saved = Vec::new();
-                for (f, name) in files.into_iter().zip(&names) {
-                    match read_bytes(f, MAX_LIST_BYTES).await {
-                        Ok(b) => saved.push(SavedFile {
-                            name: name.clone(),
-                            text: att_lists::text::decode(&b).into_owned(),
-                        }),
-                        Err(_) => {
-                            busy.set(false);
-                            return on_notice.emit(Msg::FileUnreadable);
-                        }
-                    }
-                }
-                let request = Request::Load {
-                    fallback_date: date.clone(),
-                };
-                match ask(&instance, &request, bytes(&saved)).await {
-                    Ok(Reply::Loaded { list, loaded }) => {
-                        let kept = SavedList::new(list.source, date, saved);
-                        if store.set(&list_key(list.source), &kept.encode()).is_err() {
+                match crate::web::party_lists::load(&store, &instance, files).await {
+                    Ok(l) => {
+                        if !l.kept {
                             on_notice.emit(Msg::Party(PartyMsg::NotKept));
                         }
-                        on_notice.emit(Msg::Party(PartyMsg::Loaded(list.source)));
-                        settle(loaded, t);
+                        on_notice.emit(Msg::Party(PartyMsg::Loaded(l.list.source)));
+                        settle(l.loaded, t);
                     }
-                    Ok(Reply::Refused { error }) => problem.set(Some(PartyMsg::Refused {
-                        error,
-                        files: names,
-                    })),
-                    Ok(other) => problem.set(Some(PartyMsg::WorkerFailed(format!("{other:?}")))),
-                    Err(e) => problem.set(Some(PartyMsg::WorkerFailed(format!("{e:?}")))),
+                    Err(Msg::Party(p)) => problem.set(Some(p)),
+                    Err(m) => on_notice.emit(m),
                 }
                 busy.set(false);
             });
@@ -242,6 +211,7 @@ pub fn use_party_screening(
         let t = *threshold;
         Callback::from(move |source: Source| {
             let _ = store.remove(&list_key(source));
+            crate::web::party_lists::changed(&store, source, &instance);
             let (instance, problem, settle) = (instance.clone(), problem.clone(), settle.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match ask(&instance, &Request::Remove { source }, Vec::new()).await {
@@ -252,6 +222,37 @@ pub fn use_party_screening(
             });
         })
     };
+
+    // A list loaded or removed elsewhere (the JS API's `loadList`, another widget on the same
+    // storage): this worker takes it up too.
+    {
+        let (store, instance, problem, settle) = (
+            store.clone(),
+            instance.clone(),
+            problem.clone(),
+            settle.clone(),
+        );
+        let t = *threshold;
+        use_effect_with(t.to_bits(), move |_| {
+            let watch =
+                crate::web::party_lists::watch(&store.clone(), &instance.clone(), move |source| {
+                    let (store, instance, problem, settle) = (
+                        store.clone(),
+                        instance.clone(),
+                        problem.clone(),
+                        settle.clone(),
+                    );
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match crate::web::party_lists::reload(&store, &instance, source).await {
+                            Ok(now) => settle(now, t),
+                            Err(Msg::Party(p)) => problem.set(Some(p)),
+                            Err(_) => {}
+                        }
+                    });
+                });
+            move || drop(watch)
+        });
+    }
 
     let set_threshold = {
         let (store, loaded, settle, on_notice) = (
@@ -289,6 +290,7 @@ pub fn use_party_screening(
         let running = running.borrow().clone();
         let cancelled = cancelled.borrow().clone();
         let paused = paused.borrow().clone();
+        let requested = requested.borrow().clone();
         let (instance, state_h, progress, outcome, newly, problem) = (
             instance.clone(),
             state.clone(),
@@ -376,7 +378,8 @@ pub fn use_party_screening(
                         }
                     }
                     progress.set(None);
-                    if total > CHUNK || cancelled.get() {
+                    let asked = requested.take();
+                    if total > CHUNK || cancelled.get() || asked {
                         outcome.set(Some(if done < total {
                             PartyMsg::Cancelled { done, total }
                         } else {
@@ -405,9 +408,11 @@ pub fn use_party_screening(
 
     let run_all = {
         let paused = paused.borrow().clone();
+        let requested = requested.borrow().clone();
         let d = state.dispatcher();
         Callback::from(move |()| {
             paused.set(false);
+            requested.set(true);
             d.dispatch(ScreeningAction::Register(RegisterAction::Parties(
                 Vec::new(),
             )));
