@@ -20,19 +20,19 @@ use crate::core::builtin;
 use crate::core::deliver::{self, REGISTER_FORMATS};
 use crate::core::embargo::Jurisdictions;
 use crate::core::embed::format_name;
-use crate::core::export::{canonical, file_stem, ImportError};
+use crate::core::export::ImportError;
 use crate::core::i18n::party::PartyMsg;
 use crate::core::i18n::{text, ExportFormat, Msg};
 use crate::core::lists::{ListEdits, RefList, EDITS_KIND};
 use crate::core::parties::Decisions;
 use crate::core::question_set::Lang;
-use crate::core::register::{Register, RegisterAction, SortKey};
+use crate::core::register::{RegisterAction, SortKey};
 use crate::core::register_export;
 use crate::core::register_export::MAX_IMPORT_BYTES;
 use crate::core::rules::{Engine, RuleSet};
 use crate::core::screening::Level;
 use crate::core::sources::Catalogue;
-use crate::web::download::{deliver_file, download};
+use crate::web::download::deliver_file;
 use crate::web::files::{read_bytes, FileError};
 use crate::web::persist::{load_register, save_register, Saved};
 use crate::web::storage::Store;
@@ -394,22 +394,24 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                 open.set(None);
             })
         };
-        let export_one = {
-            let (entry, state) = (entry.clone(), state.clone());
+        let export_one = |format: ExportFormat| {
+            let (entry, state, on_notice, on_delivered) = (
+                entry.clone(),
+                state.clone(),
+                props.on_notice.clone(),
+                props.on_delivered.clone(),
+            );
             Callback::from(move |_: MouseEvent| {
-                let one = Register {
-                    entries: vec![entry.clone()],
-                    counter: 1,
-                };
-                let doc = register_export::export(
-                    &one,
+                let file = deliver::shipment(
+                    format,
+                    &entry,
                     &state.set,
                     &state.lists,
                     &state.jurisdictions,
                     &state.decisions,
+                    lang,
                 );
-                let name = format!("{}.json", file_stem(&entry.shipment.reference));
-                let _ = download(&name, "application/json", &canonical(&doc));
+                deliver_file(file, format, &on_delivered, &on_notice);
             })
         };
         let remove = {
@@ -431,7 +433,12 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             <div>
                 <div class="att-toolbar">
                     <button type="button" onclick={back}>{ text(lang, &Msg::BackToRegister) }</button>
-                    <button type="button" class="att-export-one" onclick={export_one}>{ text(lang, &Msg::ExportShipment) }</button>
+                    <button type="button" class="att-export-one" onclick={export_one(ExportFormat::Json)}>{ text(lang, &Msg::ExportShipment) }</button>
+                    <span class="att-export" role="group" aria-label={text(lang, &Msg::ExportAs)}>
+                        { for [ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv].into_iter().map(|f| html! {
+                            <button type="button" class="att-export-one-as" data-format={format_name(f)} onclick={export_one(f)}>{ text(lang, &Msg::ExportFormat(f)) }</button>
+                        }) }
+                    </span>
                     <button type="button" class="att-danger" onclick={ask(true)}>{ text(lang, &Msg::RemoveShipment) }</button>
                 </div>
                 <div class="att-panel" role="alertdialog" aria-label={text(lang, &Msg::RemoveShipment)}
