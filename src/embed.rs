@@ -1,18 +1,21 @@
 //! The JS API the loader (`www/js/widget.js`) wraps: `mount` renders the widget into an element
 //! inside the host element's shadow root and returns a handle with `getState`, `setState`,
-//! `exportAs`, `setLang` and `destroy`. Options and state cross the boundary through
-//! serde-wasm-bindgen and are checked by `core::embed`; every refusal is a JS `Error` whose
-//! message names what was wrong, and a refused `setState` changes nothing.
+//! `exportAs`, `setLang`, `loadList`, `screenNames` and `destroy`. Options and state cross the
+//! boundary through serde-wasm-bindgen and are checked by `core::embed`; every refusal is a JS
+//! `Error` whose message names what was wrong, and a refused `setState` changes nothing.
 
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::AppHandle;
 
 use crate::core::deliver::{self, Deliverable};
 use crate::core::embed::{self, Config, Options, StateV1, Target};
 use crate::core::export::{self, Imported};
+use crate::core::i18n::party::PartyMsg;
 use crate::core::i18n::{text, Msg};
+use crate::core::parties::Found;
 use crate::core::question_set::{Lang, QuestionSet};
 use crate::core::register::{Register, RegisterAction};
 use crate::core::register_export;
@@ -23,6 +26,7 @@ use crate::ui::restore;
 use crate::ui::screening_state::ScreeningState;
 use crate::ui::{App, AppProps, Bridge, Command};
 use crate::web::download::bytes_of;
+use crate::web::party_lists::ApiLists;
 use crate::web::storage::Store;
 
 /// A mounted widget, as the host page holds it.
@@ -32,7 +36,13 @@ pub struct WidgetHandle {
     config: Rc<Config>,
     bridge: Rc<Bridge>,
     content: Rc<Content>,
+    /// `loadList` and `screenNames`' own lists worker.
+    lists: Rc<ApiLists>,
 }
+
+/// The most names one `screenNames` call takes, and the longest name.
+const MAX_NAMES: usize = 100_000;
+const MAX_NAME_CHARS: usize = 1_000;
 
 /// Renders a widget into `root` with `options` (`{ lang, modules, storageKey }`, all optional).
 /// `emit(name, detail)` is how the widget tells the host page; `worker(name)` gives the script
@@ -60,6 +70,7 @@ pub fn mount(
     }
     let content = Rc::new(load_builtin().map_err(|e| JsError::new(&e))?);
     let bridge = Bridge::new(emit, load_pack);
+    let lists = ApiLists::new(&Store::new(&config.storage_key), &config.storage_key);
     let props = AppProps {
         config: config.clone(),
         bridge: bridge.clone(),
@@ -71,11 +82,106 @@ pub fn mount(
         config,
         bridge,
         content,
+        lists,
     })
 }
 
 fn refuse(message: impl std::fmt::Display) -> JsError {
     JsError::new(&message.to_string())
+}
+
+fn rejected(e: JsError) -> js_sys::Promise {
+    js_sys::Promise::reject(&JsValue::from(e))
+}
+
+/// `msg` in `lang` as an Error, the worker's own words after it when it failed.
+fn refusal(lang: Lang, msg: Msg) -> JsValue {
+    let said = text(lang, &msg);
+    let e = match &msg {
+        Msg::Party(PartyMsg::WorkerFailed(detail)) if !detail.is_empty() => {
+            refuse(format!("{said} ({detail})"))
+        }
+        _ => refuse(said),
+    };
+    e.into()
+}
+
+fn to_js(value: &serde_json::Value) -> Result<JsValue, JsValue> {
+    serde::Serialize::serialize(value, &serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| refuse(e).into())
+}
+
+/// `loadList`'s files: a `File`, an array of them, or a `FileList`.
+fn list_files(value: &JsValue) -> Result<Vec<web_sys::File>, JsError> {
+    const WHAT: &str = "att-diligence: loadList takes a File or an array of Files (for OFAC, sdn.csv, alt.csv and add.csv together)";
+    let files: Vec<JsValue> = if let Some(f) = value.dyn_ref::<web_sys::File>() {
+        vec![f.clone().into()]
+    } else if let Some(list) = value.dyn_ref::<web_sys::FileList>() {
+        (0..list.length())
+            .filter_map(|i| list.get(i))
+            .map(Into::into)
+            .collect()
+    } else if js_sys::Array::is_array(value) {
+        value.unchecked_ref::<js_sys::Array>().iter().collect()
+    } else {
+        return Err(refuse(WHAT));
+    };
+    if files.is_empty() {
+        return Err(refuse(format!("{WHAT}, not none")));
+    }
+    files
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| {
+            f.dyn_into::<web_sys::File>()
+                .map_err(|_| refuse(format!("att-diligence: loadList: files[{i}] is not a File")))
+        })
+        .collect()
+}
+
+/// `screenNames`' names: an array of at most [`MAX_NAMES`] strings.
+fn screen_names_of(value: &JsValue) -> Result<Vec<String>, JsError> {
+    if !js_sys::Array::is_array(value) {
+        return Err(refuse(
+            "att-diligence: screenNames takes an array of names (strings)",
+        ));
+    }
+    let names = value.unchecked_ref::<js_sys::Array>();
+    let n = names.length() as usize;
+    if n > MAX_NAMES {
+        return Err(refuse(format!(
+            "att-diligence: screenNames: {n} names; it takes at most {MAX_NAMES} at a time"
+        )));
+    }
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let name = v.as_string().ok_or_else(|| {
+                refuse(format!("att-diligence: screenNames: names[{i}] is not a string"))
+            })?;
+            if name.chars().count() > MAX_NAME_CHARS {
+                return Err(refuse(format!(
+                    "att-diligence: screenNames: names[{i}] is longer than {MAX_NAME_CHARS} characters"
+                )));
+            }
+            Ok(name)
+        })
+        .collect()
+}
+
+/// A possible match as `screenNames` gives it.
+fn found_json(f: &Found) -> serde_json::Value {
+    serde_json::json!({
+        "list": f.source,
+        "reference": f.reference,
+        "listedName": f.listed_name,
+        "matchedName": f.matched_name,
+        "score": f.score,
+        "programmes": f.programmes,
+        "listedOn": f.listed_on,
+        "subList": f.sub_list,
+    })
 }
 
 #[wasm_bindgen]
@@ -195,8 +301,65 @@ impl WidgetHandle {
         Ok(())
     }
 
+    /// Loads a sanctions list from `files` (a `File`, or an array of them: OFAC's sdn.csv,
+    /// alt.csv and add.csv together) and keeps it as the lists panel does; the screening
+    /// module screens against it at once. A Promise of the list, or of an Error saying in the
+    /// widget's language why it was not loaded (the lists loaded before stay).
+    #[wasm_bindgen(js_name = loadList)]
+    pub fn load_list(&self, files: JsValue) -> js_sys::Promise {
+        let files = match list_files(&files) {
+            Ok(f) => f,
+            Err(e) => return rejected(e),
+        };
+        let (lists, store, lang) = (self.lists.clone(), self.store(), self.lang());
+        self.lists.queue(async move {
+            let l = lists
+                .load(&store, files)
+                .await
+                .map_err(|m| refusal(lang, m))?;
+            to_js(&serde_json::json!({
+                "source": l.list.source,
+                "generated": l.list.generated,
+                "datedByList": l.list.dated_by_list,
+                "entries": l.list.entries,
+                "names": l.list.names,
+                "kept": l.kept,
+            }))
+        })
+    }
+
+    /// Screens each of `names` against the saved lists at the saved threshold: a Promise of
+    /// `[{ name, matches }]` in the order given, or of an Error when no list is loaded.
+    #[wasm_bindgen(js_name = screenNames)]
+    pub fn screen_names(&self, names: JsValue) -> js_sys::Promise {
+        let names = match screen_names_of(&names) {
+            Ok(n) => n,
+            Err(e) => return rejected(e),
+        };
+        let (lists, store, lang) = (self.lists.clone(), self.store(), self.lang());
+        self.lists.queue(async move {
+            let threshold = crate::ui::party_run::threshold(&store);
+            let results = lists
+                .screen(&store, names.clone(), threshold)
+                .await
+                .map_err(|m| refusal(lang, m))?;
+            let out: Vec<serde_json::Value> = names
+                .into_iter()
+                .zip(results)
+                .map(|(name, found)| {
+                    serde_json::json!({
+                        "name": name,
+                        "matches": found.iter().map(found_json).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            to_js(&serde_json::Value::Array(out))
+        })
+    }
+
     /// Removes the widget from the page; its saved work stays in storage.
     pub fn destroy(mut self) {
+        self.lists.stop();
         if let Some(app) = self.app.take() {
             app.destroy();
         }

@@ -11,6 +11,7 @@ pub mod files;
 pub mod intl;
 pub mod keep;
 pub mod lists;
+pub mod party_lists;
 pub mod persist;
 pub mod reader;
 pub mod storage;

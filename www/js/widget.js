@@ -49,6 +49,10 @@ export function defineWidget(wasm, assets) {
       exportAs: (format, target) => inner.exportAs(String(format), target == null ? undefined : String(target)),
       /** Shows the widget in another language. */
       setLang: (lang) => inner.setLang(String(lang)),
+      /** A Promise of the list loaded from a File, an array of Files (OFAC's three) or a FileList. */
+      loadList: (files) => inner.loadList(files),
+      /** A Promise of [{ name, matches }]: each name screened against the loaded lists. */
+      screenNames: (names) => inner.screenNames(names),
       /** Removes the widget; its saved work stays in the browser. */
       destroy: () => {
         if (mounted.get(element) !== handle) return;
