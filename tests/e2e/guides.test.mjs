@@ -1,9 +1,9 @@
 // The user guides' steps, done as written (docs/guide-self-assessment.md,
-// docs/guide-screening.md), photographing each step into docs/images/ so the pictures always
-// show the current interface.
+// docs/guide-screening.md, docs/guide-party-screening.md), photographing each step into
+// docs/images/ so the pictures always show the current interface.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FOCUSED, openContext, ROOT, useBrowser } from './harness.mjs';
@@ -118,5 +118,60 @@ test('the shipment-screening guide, step by step', async () => {
   await take(page.locator('.att-register'), 'screening-5-register');
 
   assert.deepEqual(imagesOf('guide-screening.md').sort(), written.sort());
+  await session.close();
+});
+
+test('the party-screening guide, step by step', async () => {
+  const { session, page, c, written, take } = await openGuide();
+  // Decisions and OFAC's files are dated: fixed days keep the pictures the same from run to run.
+  await page.clock.setFixedTime(new Date('2026-11-27T09:00:00Z'));
+  const samples = join(ROOT, 'lists/tests/samples');
+  const dir = mkdtempSync(join(tmpdir(), 'att-guide-lists-'));
+  const downloaded = new Date('2026-11-26T08:00:00Z');
+  const ofac = ['sdn', 'alt', 'add'].map((f) => {
+    const file = join(dir, `${f}.csv`);
+    copyFileSync(join(samples, `ofac-${f}-excerpt.csv`), file);
+    utimesSync(file, downloaded, downloaded);
+    return file;
+  });
+  await c.openModule('att-screening');
+
+  // Step 2: load the UN list, then OFAC's three files together.
+  await page.locator('button[data-panel="parties"]').click();
+  const panel = page.locator('.att-party-lists');
+  const input = panel.locator('input[type=file]');
+  await input.setInputFiles(join(samples, 'un-consolidated-excerpt.xml'));
+  await panel.locator('.att-party-list[data-source="un"]').waitFor();
+  await input.setInputFiles(ofac);
+  await panel.locator('.att-party-list[data-source="ofac_sdn"]').waitFor();
+  await panel.locator('input[type=file]:not([disabled])').waitFor();
+  assert.match(await panel.locator('.att-party-list[data-source="ofac_sdn"] .att-list-date').textContent(), /2026-11-26/);
+  await take(panel, 'party-screening-1-lists');
+
+  // Step 3: a shipment whose consignee and carrier are possible matches.
+  await c.newShipment();
+  const shipment = page.locator('.att-shipment');
+  await shipment.getByLabel('Reference', { exact: true }).fill('AWB 176-1234 5675');
+  await shipment.getByLabel('Consignee', { exact: true }).fill('Amir Ali Choudri');
+  await shipment.getByLabel('Carrier (shipping line, airline, haulier)', { exact: true }).fill('Aero Caribbean Airlines');
+  const parties = page.locator('.att-party-check');
+  const consignee = parties.locator('.att-party[data-role="consignee"] .att-match').first();
+  const carrier = parties.locator('.att-party[data-role="carrier"] .att-match').first();
+  await consignee.waitFor();
+  await carrier.waitFor();
+  assert.equal(await consignee.getAttribute('data-reference'), 'QDi.312');
+  assert.equal(await shipment.locator('.att-finding').getAttribute('data-level'), 'Inquire');
+  await take(parties, 'party-screening-2-match');
+
+  // Step 4: decide each: the carrier is another firm (with the reason), the consignee the listed man.
+  await carrier.getByLabel(/^Reason/).fill('A cargo handler in Panama, registration PA-55821, not the Cuban airline');
+  await carrier.getByRole('button', { name: 'Not the same party' }).click();
+  await consignee.getByRole('button', { name: 'Confirmed match' }).click();
+  await parties.locator('.att-party[data-role="carrier"] .att-match[data-verdict="not_same"]').waitFor();
+  await parties.locator('.att-party[data-role="consignee"] .att-match[data-verdict="confirmed"]').waitFor();
+  assert.equal(await shipment.locator('.att-finding').getAttribute('data-level'), 'Stop');
+  await take(parties, 'party-screening-3-decided');
+
+  assert.deepEqual(imagesOf('guide-party-screening.md').sort(), written.sort());
   await session.close();
 });
