@@ -434,7 +434,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                 <div class="att-toolbar">
                     <button type="button" onclick={back}>{ text(lang, &Msg::BackToRegister) }</button>
                     <button type="button" class="att-export-one" onclick={export_one(ExportFormat::Json)}>{ text(lang, &Msg::ExportShipment) }</button>
-                    <span class="att-export" role="group" aria-label={text(lang, &Msg::ExportAs)}>
+                    <span class="att-export-shipment" role="group" aria-label={text(lang, &Msg::ExportAs)}>
                         { for [ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv].into_iter().map(|f| html! {
                             <button type="button" class="att-export-one-as" data-format={format_name(f)} onclick={export_one(f)}>{ text(lang, &Msg::ExportFormat(f)) }</button>
                         }) }

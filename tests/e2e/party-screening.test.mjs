@@ -105,7 +105,7 @@ test('lists load, a variant is found, each decision counts and is remembered', a
   // No party flag left: the similar-name indicator is answered "not present", saying on what.
   assert.match(
     await page.locator('[data-item="scr.parties.similar-name"] .att-auto').textContent(),
-    /Not present.*2 party names screened against UN \(2026-02-27\), OFAC SDN \(\d{4}-\d\d-\d\d\) at threshold 85\.0: no possible match left open/,
+    /Not present.*1 party name screened against UN \(2026-02-27\), OFAC SDN \(\d{4}-\d\d-\d\d\) at threshold 85\.0: no possible match left open/,
   );
   await back(page);
   await shipment(c, page, { Reference: 'P-3', 'Carrier (shipping line, airline, haulier)': 'AERO CARIBBEAN  AIRLINES' });
