@@ -90,6 +90,12 @@ test('lists load, a variant is found, each decision counts and is remembered', a
     await page.locator('[data-item="scr.parties.un-listed"] .att-auto').textContent(),
     /Consignee \u201cAmir Ali Choudri\u201d is confirmed as UN QDi\.312 \u201cAAMIR ALI CHAUDHRY\u201d/,
   );
+  // The shipment's report carries its party screening and the decision.
+  const [report] = await Promise.all([page.waitForEvent('download'), page.locator('.att-export-shipment button[data-format="html"]').click()]);
+  const html = readFileSync(await report.path(), 'utf8');
+  assert.match(html, /Party screening/);
+  assert.match(html, /QDi\.312/);
+  assert.match(html, /Confirmed match/);
   await back(page);
 
   // A carrier on the OFAC list: "not the same party" needs a reason, then is not asked again.
