@@ -1,6 +1,8 @@
 //! Speed and memory of the matcher, natively: a list of 25,000 names made by varying the
 //! official samples' names, the index's build time and memory, the median time to screen one
-//! name, and a register of 100,000 shipments with 4 parties each screened end to end.
+//! name, and a register of 100,000 shipments with 4 parties each screened end to end, with a
+//! check that the register's screener (which remembers words, query forms and names between
+//! parties) finds what screening each name afresh finds.
 //! `cargo run --release -p att-lists --example speed`. Figures are printed, never asserted.
 
 use std::time::{Duration, Instant};
@@ -11,6 +13,8 @@ use att_lists::{formats, Entry, List, Name, NameKind, PartyKind, Source};
 const NAMES: usize = 25_000;
 const SHIPMENTS: usize = 100_000;
 const PARTIES: usize = 4;
+/// Register parties checked against a fresh `Index::screen`: one in `CHECK_EVERY`.
+const CHECK_EVERY: usize = SHIPMENTS * PARTIES / 2_000;
 
 /// A small deterministic generator (xorshift64*), so every run screens the same names.
 struct Rng(u64);
@@ -246,11 +250,16 @@ fn main() {
     let cpu_started = cpu_time();
     let (mut flagged, mut matches) = (0usize, 0usize);
     let mut screener = index.screener();
-    for shipment in &register {
-        let found: usize = shipment
-            .iter()
-            .map(|p| screener.screen(p, DEFAULT_THRESHOLD).len())
-            .sum();
+    let mut sampled = Vec::new();
+    for (s, shipment) in register.iter().enumerate() {
+        let mut found = 0;
+        for (p, party) in shipment.iter().enumerate() {
+            let m = screener.screen(party, DEFAULT_THRESHOLD);
+            found += m.len();
+            if (s * PARTIES + p).is_multiple_of(CHECK_EVERY) {
+                sampled.push((party, m));
+            }
+        }
         flagged += usize::from(found > 0);
         matches += found;
     }
@@ -264,4 +273,17 @@ fn main() {
         cpu.map_or(String::new(), |c| format!("; on the CPU {:.1} s ({:.1} µs a party)", c.as_secs_f64(), c.as_secs_f64() * 1e6 / parties)),
     );
     println!("  {flagged} shipments with a possible match, {matches} matches (the made-up parties share the list's words)");
+
+    // Each match the screener gave and a fresh screen does not, and each the other way.
+    let (mut differ, mut checked) = (0usize, 0usize);
+    for (party, kept) in &sampled {
+        let fresh = index.screen(party, DEFAULT_THRESHOLD);
+        checked += fresh.len();
+        differ += kept.iter().filter(|m| !fresh.contains(m)).count();
+        differ += fresh.iter().filter(|m| !kept.contains(m)).count();
+    }
+    println!(
+        "  check: {differ} matches differ between the register's screener and a fresh index.screen per name ({} register names, {checked} matches among them)",
+        sampled.len()
+    );
 }

@@ -22,10 +22,10 @@ use std::collections::HashMap;
 
 use super::identifier::{imo_numbers, normalise_id, IdKind};
 use super::normalise::{normalise, Script};
-use super::score::{compare, jw_bound, token_pairs, Form, Outcome, WHOLE_FLOOR};
+use super::score::{compare, jw_bound, letter_counts, token_pairs, Form, Outcome, WHOLE_FLOOR};
 use super::screener::{Memory, Probe, Screener};
 use super::variants::{split_names, Found};
-use super::vocab::{start_keys, with_len, FastMap, Vocab};
+use super::vocab::{start_keys, ByLen, FastMap, Vocab};
 use super::{threshold_fraction, Basis, Match};
 use crate::{Identifier, List, NameKind, Source};
 
@@ -35,10 +35,15 @@ pub struct Index {
     sources: Vec<Source>,
     entries: Vec<EntryInfo>,
     pub(super) rows: Vec<Row>,
+    /// Each row's [`Cut`], by row.
+    pub(super) cuts: Vec<Cut>,
+    /// Every row's vocabulary ids, row after row: its tokens, then each adjacent pair of them
+    /// run together ([`Index::tokens`], [`Index::merges`]).
+    units: Vec<u32>,
     pub(super) vocab: Vocab,
-    /// Rows by the keys of their run-together name's first four letters and its length: the
+    /// Rows by the keys of their run-together name's first four letters, by length: the
     /// whole-name score counts only near identity, which these find ([`Index::near_whole`]).
-    wholes: FastMap<u64, Vec<u32>>,
+    wholes: FastMap<u64, ByLen>,
     /// Normalised identifier → the entries holding it.
     ids: HashMap<String, Vec<IdRef>>,
 }
@@ -61,11 +66,21 @@ pub(super) struct Row {
     /// `None`: the Latin form; otherwise the original script's.
     pub(super) script: Option<Script>,
     pub(super) text: Box<str>,
-    pub(super) tokens: Box<[u32]>,
-    /// Vocabulary ids of each adjacent pair of tokens run together.
-    pub(super) merges: Box<[u32]>,
     pub(super) weights: Box<[f32]>,
     pub(super) compact: Box<str>,
+}
+
+/// What screening reads of a row to cut it before scoring, apart from the rows and small, so
+/// that the many candidates cut each cost one read: where its vocabulary ids start in
+/// `Index::units`, how many tokens it has, its script, and its whole name's length in
+/// characters and letter counts ([`letter_counts`]) for the whole-name bound.
+#[derive(Debug, Clone)]
+pub(super) struct Cut {
+    at: u32,
+    tokens: u8,
+    pub(super) script: Option<Script>,
+    pub(super) len: u32,
+    pub(super) letters: Option<[u8; 36]>,
 }
 
 #[derive(Debug, Clone)]
@@ -118,6 +133,10 @@ impl Index {
                 }
             }
         }
+        index.wholes.values_mut().for_each(ByLen::sort);
+        index.vocab.finish();
+        index.units.shrink_to_fit();
+        index.cuts.shrink_to_fit();
         index
     }
 
@@ -149,11 +168,16 @@ impl Index {
             self.vocab.post(id, row);
         }
         let len = form.compact.chars().count();
+        self.cuts.push(Cut {
+            at: self.units.len() as u32,
+            tokens: ids.len() as u8,
+            script,
+            len: len.try_into().unwrap_or(u32::MAX),
+            letters: letter_counts(&form.compact),
+        });
+        self.units.extend(ids.iter().chain(&merges));
         for key in start_keys(&form.compact) {
-            let rows = self.wholes.entry(with_len(key, len)).or_default();
-            if rows.last() != Some(&row) {
-                rows.push(row);
-            }
+            self.wholes.entry(key).or_default().push(len, row);
         }
         self.rows.push(Row {
             entry,
@@ -161,11 +185,26 @@ impl Index {
             kind,
             script,
             text: text.into(),
-            tokens: ids.into(),
-            merges: merges.into(),
             weights: form.weights.into(),
             compact: form.compact.into(),
         });
+    }
+
+    /// A row's vocabulary ids: its tokens, then each adjacent pair run together.
+    pub(super) fn units(&self, row: u32) -> &[u32] {
+        let cut = &self.cuts[row as usize];
+        let n = usize::from(cut.tokens);
+        &self.units[cut.at as usize..][..2 * n - 1]
+    }
+
+    /// A row's tokens, by vocabulary id.
+    pub(super) fn tokens(&self, row: u32) -> &[u32] {
+        &self.units(row)[..usize::from(self.cuts[row as usize].tokens)]
+    }
+
+    /// A row's adjacent pairs of tokens run together, by vocabulary id.
+    pub(super) fn merges(&self, row: u32) -> &[u32] {
+        &self.units(row)[usize::from(self.cuts[row as usize].tokens)..]
     }
 
     /// Screens one name: every entry with a name scoring `threshold` (0–100) or more, its best
@@ -195,7 +234,7 @@ impl Index {
                 .iter()
                 .enumerate()
                 .filter(|(_, r)| r.script == script);
-            rows.map(|(i, r)| (i as u32, compare(form, &self.form_of(r))))
+            rows.map(|(i, _)| (i as u32, compare(form, &self.form_of(i as u32))))
                 .filter(|(_, o)| o.score >= t)
                 .collect()
         })
@@ -227,8 +266,8 @@ impl Index {
                     continue;
                 }
                 for (row, o) in hits(form, *script) {
-                    let row = &self.rows[row as usize];
-                    keep(&mut best, row.entry, self.to_match(form, row, &o));
+                    let entry = self.rows[row as usize].entry;
+                    keep(&mut best, entry, self.to_match(form, row, &o));
                 }
             }
         }
@@ -243,25 +282,28 @@ impl Index {
     }
 
     /// The rows whose whole name may be near enough `compact` for its score to count: same
-    /// start within one edit (the keys of the first four letters), length within reach.
-    pub(super) fn near_whole(&self, compact: &str) -> Vec<u32> {
+    /// start within one edit (the keys of the first four letters), length within reach. Added
+    /// to `rows`, unsorted, with repeats.
+    pub(super) fn near_whole(&self, compact: &str, rows: &mut Vec<u32>) {
         let n = compact.chars().count();
-        let keys = start_keys(compact);
-        let mut rows = Vec::new();
-        for len in (n / 2).max(1)..=2 * n {
-            if jw_bound(n, len) < WHOLE_FLOOR {
-                continue;
-            }
-            for k in &keys {
-                rows.extend(self.wholes.get(&with_len(*k, len)).into_iter().flatten());
+        // The lengths within reach lie around n (the bound falls as they part): from the first
+        // of them to the last (any between is cut by the letters' bound all the same).
+        let mut reach = ((n / 2).max(1)..=2 * n).filter(|&len| jw_bound(n, len) >= WHOLE_FLOOR);
+        let Some(shortest) = reach.next() else {
+            return;
+        };
+        let longest = reach.next_back().unwrap_or(shortest);
+        for k in start_keys(compact) {
+            if let Some(wholes) = self.wholes.get(&k) {
+                rows.extend_from_slice(wholes.within(shortest..=longest));
             }
         }
-        rows
     }
 
     /// The rows to score: those holding a token similar to one of the query tokens read, the
-    /// rarest first, until the tokens left weigh less than `t` of the query.
-    pub(super) fn candidates(&self, probe: &Probe, t: f64) -> Vec<u32> {
+    /// rarest first, until the tokens left weigh less than `t` of the query. Added to `rows`,
+    /// unsorted, with repeats.
+    pub(super) fn candidates(&self, probe: &Probe, t: f64, rows: &mut Vec<u32>) {
         let n = probe.form.tokens.len();
         let sims_of = |i: usize| {
             let before = i.checked_sub(1).map(|j| &probe.merges[j]);
@@ -272,15 +314,14 @@ impl Index {
             all.flat_map(|s| s.found.iter())
         };
         let cost = |i: usize| -> usize {
-            sims_of(i)
-                .map(|&(id, _)| self.vocab.postings[id as usize].len())
-                .sum()
+            let before = i.checked_sub(1).map_or(0, |j| probe.merges[j].rows);
+            let after = probe.merges.get(i).map_or(0, |s| s.rows);
+            probe.singles[i].rows + before + after
         };
         let mut order: Vec<(usize, usize)> = (0..n).map(|i| (cost(i), i)).collect();
         order.sort_unstable();
         let total: f64 = probe.form.weights.iter().map(|&w| f64::from(w)).sum();
         let mut left = total;
-        let mut rows = Vec::new();
         for (_, i) in order {
             if left + 1e-9 < t * total {
                 break;
@@ -290,21 +331,19 @@ impl Index {
                 rows.extend_from_slice(&self.vocab.postings[id as usize]);
             }
         }
-        rows.sort_unstable();
-        rows.dedup();
-        rows
     }
 
-    pub(super) fn form_of(&self, row: &Row) -> Form {
+    pub(super) fn form_of(&self, row: u32) -> Form {
         Form::new(
-            row.tokens
+            self.tokens(row)
                 .iter()
                 .map(|&id| self.vocab.text[id as usize].to_string())
                 .collect(),
         )
     }
 
-    pub(super) fn to_match(&self, form: &Form, row: &Row, o: &Outcome) -> Match {
+    pub(super) fn to_match(&self, form: &Form, id: u32, o: &Outcome) -> Match {
+        let row = &self.rows[id as usize];
         let e = &self.entries[row.entry as usize];
         Match {
             list: e.list as usize,
@@ -320,7 +359,7 @@ impl Index {
             } else {
                 Basis::WholeName
             },
-            tokens: token_pairs(form, &self.form_of(row), &o.pairs),
+            tokens: token_pairs(form, &self.form_of(id), &o.pairs),
             by_identifier: false,
             identifier: None,
         }
@@ -377,9 +416,11 @@ impl Index {
         let rows: usize = self
             .rows
             .iter()
-            .map(|r| r.text.len() + r.compact.len() + 4 * (2 * r.tokens.len() + r.merges.len()))
+            .map(|r| r.text.len() + r.compact.len() + 4 * r.weights.len())
             .sum::<usize>()
-            + vec(self.rows.capacity(), size_of::<Row>());
+            + vec(self.rows.capacity(), size_of::<Row>())
+            + vec(self.cuts.capacity(), size_of::<Cut>())
+            + vec(self.units.capacity(), 4);
         let entries: usize = self
             .entries
             .iter()
@@ -397,8 +438,8 @@ impl Index {
         let keys: usize = [&v.keys, &v.merged_keys]
             .iter()
             .map(|m| {
-                m.values().map(|k| vec(k.capacity(), 4)).sum::<usize>()
-                    + map(m.capacity(), size_of::<(u64, Vec<u32>)>())
+                m.values().map(ByLen::bytes).sum::<usize>()
+                    + map(m.capacity(), size_of::<(u64, ByLen)>())
             })
             .sum();
         let vocab = text
@@ -406,15 +447,9 @@ impl Index {
             + keys
             + map(v.ids.capacity(), size_of::<(Box<str>, u32)>())
             + vec(v.text.capacity(), size_of::<Box<str>>())
-            + vec(v.len.capacity(), 2)
-            + vec(v.soundex.capacity(), size_of::<Option<[u8; 4]>>())
-            + v.merged_only.capacity();
-        let wholes: usize = self
-            .wholes
-            .values()
-            .map(|r| vec(r.capacity(), 4))
-            .sum::<usize>()
-            + map(self.wholes.capacity(), size_of::<(u64, Vec<u32>)>());
+            + vec(v.meta.capacity(), size_of::<super::vocab::Meta>());
+        let wholes: usize = self.wholes.values().map(ByLen::bytes).sum::<usize>()
+            + map(self.wholes.capacity(), size_of::<(u64, ByLen)>());
         let ids: usize = self
             .ids
             .iter()

@@ -51,13 +51,97 @@ pub fn pair_score(a: &str, b: &str) -> f64 {
 }
 
 /// `strsim`'s Jaro-Winkler, over bytes when both texts are ASCII (the same result, without
-/// decoding characters: Latin tokens always are).
+/// decoding characters: Latin tokens always are), and without allocating when both are 64
+/// bytes or shorter (every token, nearly every whole name).
 pub(crate) fn jaro_winkler(a: &str, b: &str) -> f64 {
     if a.is_ascii() && b.is_ascii() {
-        strsim::generic_jaro_winkler(&Bytes(a.as_bytes()), &Bytes(b.as_bytes()))
+        ascii_jaro_winkler(a.as_bytes(), b.as_bytes())
     } else {
         strsim::jaro_winkler(a, b)
     }
+}
+
+/// [`jaro_winkler`] of two tokens, whose letters were checked for ASCII once.
+fn tok_jaro_winkler(a: &Tok, b: &Tok) -> f64 {
+    if a.ascii && b.ascii {
+        ascii_jaro_winkler(a.text.as_bytes(), b.text.as_bytes())
+    } else {
+        strsim::jaro_winkler(a.text, b.text)
+    }
+}
+
+fn ascii_jaro_winkler(a: &[u8], b: &[u8]) -> f64 {
+    if a.len() <= 64 && b.len() <= 64 {
+        short_jaro_winkler(a, b)
+    } else {
+        strsim::generic_jaro_winkler(&Bytes(a), &Bytes(b))
+    }
+}
+
+/// `strsim::generic_jaro_winkler` step for step (the same matches, transpositions and
+/// floating-point operations, so the same bits), with bit masks for its flags and for where
+/// each letter stands in `b`.
+fn short_jaro_winkler(a: &[u8], b: &[u8]) -> f64 {
+    let sim = short_jaro(a, b);
+    if sim > 0.7 {
+        let prefix = a.iter().take(4).zip(b).take_while(|(x, y)| x == y).count();
+        sim + 0.1 * prefix as f64 * (1.0 - sim)
+    } else {
+        sim
+    }
+}
+
+fn short_jaro(a: &[u8], b: &[u8]) -> f64 {
+    let (la, lb) = (a.len(), b.len());
+    if la == 0 && lb == 0 {
+        return 1.0;
+    } else if la == 0 || lb == 0 {
+        return 0.0;
+    }
+    let range = (la.max(lb) / 2).saturating_sub(1);
+    // Where each byte stands in `b`, by its low five bits: a-z get a slot each; a byte
+    // sharing its slot (a digit with p-y) is told apart by comparing.
+    let mut at = [0u64; 32];
+    for (j, &c) in b.iter().enumerate() {
+        at[usize::from(c & 31)] |= 1 << j;
+    }
+    let (mut a_flags, mut b_flags) = (0u64, 0u64);
+    let mut matches = 0usize;
+    for (i, &c) in a.iter().enumerate() {
+        let (lo, hi) = (i.saturating_sub(range), lb.min(i + range + 1));
+        if lo >= hi {
+            continue;
+        }
+        let window = (u64::MAX >> (64 - (hi - lo))) << lo;
+        // Each character matches the first unmatched equal one within range.
+        let mut free = at[usize::from(c & 31)] & window & !b_flags;
+        while free != 0 {
+            let j = free.trailing_zeros() as usize;
+            if b[j] == c {
+                a_flags |= 1 << i;
+                b_flags |= 1 << j;
+                matches += 1;
+                break;
+            }
+            free &= free - 1;
+        }
+    }
+    if matches == 0 {
+        return 0.0;
+    }
+    let mut transpositions = 0usize;
+    let (mut am, mut bm) = (a_flags, b_flags);
+    while am != 0 {
+        let (i, j) = (am.trailing_zeros() as usize, bm.trailing_zeros() as usize);
+        am &= am - 1;
+        bm &= bm - 1;
+        transpositions += usize::from(a[i] != b[j]);
+    }
+    transpositions /= 2;
+    ((matches as f64 / la as f64)
+        + (matches as f64 / lb as f64)
+        + ((matches - transpositions) as f64 / matches as f64))
+        / 3.0
 }
 
 /// A byte string as `strsim`'s generic functions take it.
@@ -101,14 +185,21 @@ pub(crate) struct Tok<'a> {
     pub text: &'a str,
     pub len: usize,
     pub soundex: Option<[u8; 4]>,
+    pub ascii: bool,
 }
 
 impl<'a> Tok<'a> {
     pub fn new(text: &'a str) -> Tok<'a> {
+        let ascii = text.is_ascii();
         Tok {
             text,
-            len: text.chars().count(),
+            len: if ascii {
+                text.len()
+            } else {
+                text.chars().count()
+            },
             soundex: soundex(text),
+            ascii,
         }
     }
 }
@@ -159,22 +250,66 @@ impl Letters {
         if self.len == 0 || other.is_empty() {
             return 0.0;
         }
-        let length_only = jw_bound(self.len, other.chars().count());
+        let other_len = other.chars().count();
+        let length_only = jw_bound(self.len, other_len);
         let Some(mine) = &self.counts else {
             return length_only;
         };
         if length_only < WHOLE_FLOOR {
             return length_only;
         }
-        let theirs = Letters::new(other);
-        let Some(theirs_counts) = &theirs.counts else {
-            return length_only;
-        };
-        let common: u16 = mine.iter().zip(theirs_counts).map(|(x, y)| *x.min(y)).sum();
+        // The shared letters counted off a copy of this name's counts, other's read once: the
+        // same sum of minima as two histograms, without building the second.
+        let mut left = *mine;
+        let mut common = 0u16;
+        for c in other.bytes() {
+            let i = match c {
+                b'a'..=b'z' => usize::from(c - b'a'),
+                b'0'..=b'9' => 26 + usize::from(c - b'0'),
+                _ => return length_only,
+            };
+            if left[i] > 0 {
+                left[i] -= 1;
+                common += 1;
+            }
+        }
         let c = f64::from(common);
-        let jaro = (c / self.len as f64 + c / theirs.len as f64 + 1.0) / 3.0;
+        let jaro = (c / self.len as f64 + c / other.len() as f64 + 1.0) / 3.0;
         jaro + 0.4 * (1.0 - jaro) + 1e-9
     }
+
+    /// [`Letters::bound`] for a name the index holds, from its length in characters and its
+    /// [`letter_counts`]: the same value (lengths only without counts, which is no less).
+    pub fn bound_counts(&self, other: Option<&[u8; 36]>, other_len: usize) -> f64 {
+        if self.len == 0 || other_len == 0 {
+            return 0.0;
+        }
+        let length_only = jw_bound(self.len, other_len);
+        let (Some(mine), Some(theirs)) = (&self.counts, other) else {
+            return length_only;
+        };
+        if length_only < WHOLE_FLOOR {
+            return length_only;
+        }
+        let common: u16 = mine
+            .iter()
+            .zip(theirs)
+            .map(|(&x, &y)| x.min(u16::from(y)))
+            .sum();
+        let c = f64::from(common);
+        let jaro = (c / self.len as f64 + c / other_len as f64 + 1.0) / 3.0;
+        jaro + 0.4 * (1.0 - jaro) + 1e-9
+    }
+}
+
+/// A name's letters counted (a–z, 0–9) as the index keeps them for [`Letters::bound_counts`]:
+/// `None` for other letters, or a count past a byte (the bound then reads lengths only).
+pub(crate) fn letter_counts(s: &str) -> Option<[u8; 36]> {
+    let counts = Letters::new(s).counts?;
+    counts
+        .iter()
+        .all(|&n| n <= u16::from(u8::MAX))
+        .then(|| counts.map(|n| n as u8))
 }
 
 /// [`pair_score`] when it reaches [`PAIR_FLOOR`]; `None` below it, decided without computing
@@ -187,7 +322,7 @@ pub(crate) fn pair_at_floor(a: &Tok, b: &Tok) -> Option<f64> {
     if lifted(a, b, bound) < PAIR_FLOOR {
         return None;
     }
-    let s = lifted(a, b, jaro_winkler(a.text, b.text));
+    let s = lifted(a, b, tok_jaro_winkler(a, b));
     (s >= PAIR_FLOOR).then_some(s)
 }
 
@@ -255,17 +390,19 @@ pub(crate) struct Outcome {
     pub pairs: Vec<(Unit, Unit, f64)>,
 }
 
-/// Scores a query form against a list form. `pair` gives the pair score of a query unit and a
-/// list unit (0 below [`PAIR_FLOOR`]); the index answers it from the pairs it found, a full
+/// Scores a query form against a list form. `letters` are the query's ([`Letters::new`] of
+/// its compact form, counted once per query). `pair` gives the pair score of a query unit and
+/// a list unit (0 below [`PAIR_FLOOR`]); the index answers it from the pairs it found, a full
 /// scan computes it, and both give the same outcome for the same pairs.
 pub(crate) fn outcome(
     q: &Form,
+    letters: &Letters,
     l_compact: &str,
     lw: &[f32],
     pair: impl FnMut(Unit, Unit) -> f64,
 ) -> Outcome {
     // Only near-identical whole names count, and their letters alone often rule that out.
-    let whole = if Letters::new(&q.compact).bound(l_compact) < WHOLE_FLOOR {
+    let whole = if letters.bound(l_compact) < WHOLE_FLOOR {
         0.0
     } else {
         jaro_winkler(&q.compact, l_compact)
@@ -343,15 +480,21 @@ fn token_score(
 
 /// Scores two forms by computing every pair: the reference the index is held to.
 pub(crate) fn compare(q: &Form, l: &Form) -> Outcome {
-    outcome(q, &l.compact, &l.weights, |qu, lu| {
-        let (a, b) = (q.text(qu), l.text(lu));
-        let (a, b) = (Tok::new(&a), Tok::new(&b));
-        let run_together = qu.len + lu.len > 2;
-        if run_together && !run_together_fits(a.len, b.len) {
-            return 0.0;
-        }
-        counted(pair_at_floor(&a, &b).unwrap_or(0.0), run_together)
-    })
+    outcome(
+        q,
+        &Letters::new(&q.compact),
+        &l.compact,
+        &l.weights,
+        |qu, lu| {
+            let (a, b) = (q.text(qu), l.text(lu));
+            let (a, b) = (Tok::new(&a), Tok::new(&b));
+            let run_together = qu.len + lu.len > 2;
+            if run_together && !run_together_fits(a.len, b.len) {
+                return 0.0;
+            }
+            counted(pair_at_floor(&a, &b).unwrap_or(0.0), run_together)
+        },
+    )
 }
 
 /// Two names compared.
@@ -402,4 +545,81 @@ pub(crate) fn token_pairs(q: &Form, l: &Form, pairs: &[(Unit, Unit, f64)]) -> Ve
             score: 100.0 * s,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The allocation-free Jaro-Winkler must give `strsim`'s bits exactly: the scores users
+    /// see, and the index's agreement with a full scan, rest on it.
+    #[test]
+    fn short_jaro_winkler_is_strsims() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "mohammed",
+            "muhammad",
+            "mohamad",
+            "yusuf",
+            "yousef",
+            "alomgy",
+            "al",
+            "abubakar",
+            "abu",
+            "bakar",
+            "martha",
+            "marhta",
+            "dwayne",
+            "duane",
+            "dixon",
+            "dicksonx",
+            "aaaaaaaa",
+            "aaaa",
+            "abcabcabc",
+            "cbacbacba",
+            "nikolaevich",
+            "mikalayevich",
+            "globaltrading",
+            "globaltradnig",
+            "x1y2z3",
+            "3z2y1x",
+            "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijkl",
+            "bacdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijlk",
+            "pqrs1234",
+            "1234pqrs",
+            "q1q1",
+            "1q1q",
+            "y9y9p0",
+            "9y9yp0",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut random = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            // Few letters, so that matches, repeats and transpositions abound; digits and
+            // marks that share a letter's low bits, and lengths up to 70.
+            let alphabet = if seed.is_multiple_of(3) {
+                "ab1q!"
+            } else {
+                "abcde"
+            };
+            let len = ((seed >> 40) % 71) as usize;
+            (0..len)
+                .map(|k| alphabet.as_bytes()[((seed >> (k % 60)) % 5) as usize] as char)
+                .collect::<String>()
+        };
+        let mut texts: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        texts.extend((0..400).map(|_| random()));
+        for a in &texts {
+            for b in &texts {
+                let fast = jaro_winkler(a, b);
+                let reference = strsim::jaro_winkler(a, b);
+                assert_eq!(fast.to_bits(), reference.to_bits(), "{a:?} / {b:?}");
+            }
+        }
+    }
 }

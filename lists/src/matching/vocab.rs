@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::RangeInclusive;
 
 use super::phonetic::soundex;
 use super::score::{counted, pair_at_floor, run_together_fits, Tok};
@@ -16,7 +17,14 @@ pub(super) struct Fast(u64);
 
 impl Hasher for Fast {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
+        // Eight bytes a round: the screener's memory is keyed by words and names.
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        for &b in chunks.remainder() {
             self.write_u64(u64::from(b));
         }
     }
@@ -35,23 +43,79 @@ impl Hasher for Fast {
 pub(super) struct Vocab {
     pub(super) ids: HashMap<Box<str>, u32>,
     pub(super) text: Vec<Box<str>>,
-    /// Each token's length in characters and Soundex code, computed once.
-    pub(super) len: Vec<u16>,
-    pub(super) soundex: Vec<Option<[u8; 4]>>,
-    /// Seen only as two tokens run together (never paired with a query's own run-together).
-    pub(super) merged_only: Vec<bool>,
+    /// What pairing reads of each token besides its letters, side by side: a look-up weighs
+    /// many tokens and keeps few.
+    pub(super) meta: Vec<Meta>,
     /// Rows holding each token.
     pub(super) postings: Vec<Vec<u32>>,
-    pub(super) keys: FastMap<u64, Vec<u32>>,
-    /// Keys of the tokens only seen run together, with their lengths ([`with_len`]).
-    pub(super) merged_keys: FastMap<u64, Vec<u32>>,
+    pub(super) keys: FastMap<u64, ByLen>,
+    /// Keys of the tokens only seen run together.
+    pub(super) merged_keys: FastMap<u64, ByLen>,
+}
+
+/// Ids (of tokens, or of rows) under one key, shortest first, each once, with their lengths
+/// in characters (past `u16::MAX` counted as that): a look-up often wants only the lengths
+/// within reach of its own. Sorted by [`ByLen::sort`] once everything is in.
+#[derive(Debug, Clone, Default)]
+pub(super) struct ByLen {
+    lens: Vec<u16>,
+    ids: Vec<u32>,
+}
+
+impl ByLen {
+    pub(super) fn push(&mut self, len: usize, id: u32) {
+        self.lens.push(len.min(usize::from(u16::MAX)) as u16);
+        self.ids.push(id);
+    }
+
+    pub(super) fn sort(&mut self) {
+        let mut pairs: Vec<(u16, u32)> = self
+            .lens
+            .iter()
+            .copied()
+            .zip(self.ids.iter().copied())
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        (self.lens, self.ids) = pairs.into_iter().unzip();
+    }
+
+    pub(super) fn all(&self) -> &[u32] {
+        &self.ids
+    }
+
+    /// The ids whose lengths are within `lens` (those past `u16::MAX` at its end).
+    pub(super) fn within(&self, lens: RangeInclusive<usize>) -> &[u32] {
+        let kept = |len: usize| len.min(usize::from(u16::MAX));
+        let at = |len: usize| self.lens.partition_point(|&l| usize::from(l) < len);
+        let (start, end) = (kept(*lens.start()), kept(*lens.end()));
+        if start > end {
+            return &[];
+        }
+        &self.ids[at(start)..at(end + 1)]
+    }
+
+    /// Heap bytes at capacity.
+    pub(super) fn bytes(&self) -> usize {
+        2 * self.lens.capacity() + 4 * self.ids.capacity()
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Meta {
+    /// Length in characters, computed once.
+    len: u16,
+    soundex: Option<[u8; 4]>,
+    ascii: bool,
+    /// Seen only as two tokens run together (never paired with a query's own run-together).
+    merged_only: bool,
 }
 
 impl Vocab {
     pub(super) fn intern(&mut self, token: &str, merged: bool) -> u32 {
         if let Some(&id) = self.ids.get(token) {
-            if !merged && self.merged_only[id as usize] {
-                self.merged_only[id as usize] = false;
+            if !merged && self.meta[id as usize].merged_only {
+                self.meta[id as usize].merged_only = false;
                 self.add_keys(id, false);
             }
             return id;
@@ -60,26 +124,36 @@ impl Vocab {
         self.ids.insert(token.into(), id);
         let tok = Tok::new(token);
         self.text.push(token.into());
-        self.len.push(tok.len.min(usize::from(u16::MAX)) as u16);
-        self.soundex.push(tok.soundex);
-        self.merged_only.push(merged);
+        self.meta.push(Meta {
+            len: tok.len.min(usize::from(u16::MAX)) as u16,
+            soundex: tok.soundex,
+            ascii: tok.ascii,
+            merged_only: merged,
+        });
         self.postings.push(Vec::new());
         self.add_keys(id, merged);
         id
     }
 
-    /// A token is reached by its keys; one only ever seen run together, by its keys and its
-    /// length, since it pairs only with a token of about its length ([`run_together_fits`]).
+    /// A token is reached by its keys, and by its length within them: a token only ever seen
+    /// run together, or a query's two tokens run together, pairs only with a token of about
+    /// its length ([`run_together_fits`]).
     fn add_keys(&mut self, id: u32, merged: bool) {
-        let len = usize::from(self.len[id as usize]);
+        let len = usize::from(self.meta[id as usize].len);
         for key in keys(&self.text[id as usize]) {
             let map = if merged {
                 &mut self.merged_keys
             } else {
                 &mut self.keys
             };
-            let key = if merged { with_len(key, len) } else { key };
-            map.entry(key).or_default().push(id);
+            map.entry(key).or_default().push(len, id);
+        }
+    }
+
+    /// Once every token is in: the keys' ids sorted by length.
+    pub(super) fn finish(&mut self) {
+        for list in self.keys.values_mut().chain(self.merged_keys.values_mut()) {
+            list.sort();
         }
     }
 
@@ -91,11 +165,12 @@ impl Vocab {
     }
 
     pub(super) fn tok(&self, id: u32) -> Tok<'_> {
-        let i = id as usize;
+        let (i, meta) = (id as usize, &self.meta[id as usize]);
         Tok {
             text: &self.text[i],
-            len: usize::from(self.len[i]),
-            soundex: self.soundex[i],
+            len: usize::from(meta.len),
+            soundex: meta.soundex,
+            ascii: meta.ascii,
         }
     }
 
@@ -103,35 +178,39 @@ impl Vocab {
     /// `run_together`: the query's token is two run together; it pairs with single tokens only.
     pub(super) fn similar(&self, token: &str, run_together: bool) -> Vec<(u32, f64)> {
         let q = Tok::new(token);
-        let keys = keys(token);
-        let mut ids: Vec<u32> = keys
-            .iter()
-            .filter_map(|k| self.keys.get(k))
-            .flatten()
-            .copied()
-            .collect();
-        if !run_together {
-            let lens = (4 * q.len).div_ceil(5)..=(5 * q.len / 4);
-            for len in lens {
-                let found = keys
-                    .iter()
-                    .filter_map(|&k| self.merged_keys.get(&with_len(k, len)));
-                ids.extend(found.flatten());
+        // The lengths a run-together unit pairs with, either side of it.
+        let fits = (4 * q.len).div_ceil(5)..=(5 * q.len / 4);
+        let mut ids: Vec<u32> = Vec::new();
+        for k in keys(token) {
+            if let Some(list) = self.keys.get(&k) {
+                let found = if run_together {
+                    list.within(fits.clone())
+                } else {
+                    list.all()
+                };
+                ids.extend_from_slice(found);
+            }
+            if !run_together {
+                if let Some(list) = self.merged_keys.get(&k) {
+                    ids.extend_from_slice(list.within(fits.clone()));
+                }
             }
         }
         ids.sort_unstable();
         ids.dedup();
         ids.into_iter()
-            .filter(|&id| {
-                // A token only ever seen run together pairs only as a respacing of it.
-                let merged = self.merged_only[id as usize];
-                !(merged && run_together)
-                    && (!(merged || run_together) || run_together_fits(q.len, self.tok(id).len))
-            })
             .filter_map(|id| {
+                // A token only ever seen run together pairs only as a respacing of it.
+                let meta = &self.meta[id as usize];
+                let merged = meta.merged_only;
+                if (merged && run_together)
+                    || ((merged || run_together)
+                        && !run_together_fits(q.len, usize::from(meta.len)))
+                {
+                    return None;
+                }
                 let s = pair_at_floor(&q, &self.tok(id))?;
-                let run_together = run_together || self.merged_only[id as usize];
-                (counted(s, run_together) > 0.0).then_some((id, s))
+                (counted(s, run_together || merged) > 0.0).then_some((id, s))
             })
             .collect()
     }
@@ -141,11 +220,6 @@ impl Vocab {
 pub(super) fn start_keys(compact: &str) -> Vec<u64> {
     let start: String = compact.chars().take(4).collect();
     keys(&start).into_iter().filter(|k| k >> 63 == 0).collect()
-}
-
-/// A key for a token only seen run together: its key and its length.
-pub(super) fn with_len(key: u64, len: usize) -> u64 {
-    key.rotate_left(13) ^ (len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// A token's blocking keys: letters packed 21 bits each (three at most), Soundex tagged by
