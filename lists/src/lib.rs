@@ -13,9 +13,9 @@ pub mod formats;
 #[cfg(feature = "read")]
 pub mod matching;
 pub mod protocol;
-pub mod text;
 #[cfg(feature = "read")]
 pub mod service;
+pub mod text;
 
 pub use error::{CsvReason, FileKind, ListError};
 

@@ -1,8 +1,8 @@
 //! Which list a file is, from its first bytes: the UN's XML by its root element, the CSL by its
 //! header, and OFAC's three header-less CSVs by the shape of their first row.
 
-use crate::text::{decode, strip_bom};
 use super::FileKind;
+use crate::text::{decode, strip_bom};
 
 /// How much of the start is looked at: the UN root comes after the XML declaration, and a
 /// CSV's first row fits many times over.

@@ -6,9 +6,9 @@ mod ar;
 mod en;
 mod es;
 mod fr;
+pub mod party;
 mod ru;
 mod zh;
-pub mod party;
 
 use super::assessment::{DetailField, Field, Status};
 use super::backup::{BackupError, Persistence};
