@@ -326,6 +326,9 @@ pub fn use_party_screening(
                     let mut newly_found = (*newly).as_ref().clone();
                     let mut failed = false;
                     let mut flagged = 0;
+                    let mut fresh = 0;
+                    let mut pending: Vec<(String, PartyScreening)> = Vec::new();
+                    let flush_at = (total / 10).max(CHUNK * 4);
                     for chunk in stale.chunks(CHUNK) {
                         if cancelled.get() {
                             break;
@@ -366,16 +369,26 @@ pub fn use_party_screening(
                                 if !e.parties.lists.is_empty()
                                     && next.entries().iter().any(|m| !before.contains(m))
                                 {
+                                    fresh += 1;
                                     newly_found.insert(e.id.clone());
                                 }
                                 (e.id.clone(), next)
                             })
                             .collect();
                         done += chunk.len();
-                        d.dispatch(ScreeningAction::Register(RegisterAction::Parties(screened)));
+                        pending.extend(screened);
+                        // Each dispatch costs a pass over the register (its findings, the
+                        // saving): at most about ten per run keeps a run linear in its size.
+                        if pending.len() >= flush_at {
+                            let batch = std::mem::take(&mut pending);
+                            d.dispatch(ScreeningAction::Register(RegisterAction::Parties(batch)));
+                        }
                         if total > CHUNK {
                             progress.set(Some((done, total)));
                         }
+                    }
+                    if !pending.is_empty() {
+                        d.dispatch(ScreeningAction::Register(RegisterAction::Parties(pending)));
                     }
                     progress.set(None);
                     let asked = requested.take();
@@ -385,7 +398,7 @@ pub fn use_party_screening(
                         } else {
                             PartyMsg::Done {
                                 shipments: flagged,
-                                newly: newly_found.len(),
+                                newly: fresh,
                             }
                         }));
                     }

@@ -175,7 +175,9 @@ test('a batch is screened in the background with progress, cancel and resume', a
   const rows = ['reference,date,mode,consignor,consignee,end_user,destination,carrier'];
   for (let i = 1; i <= 20000; i++) {
     const consignee = i % 2500 === 0 ? 'Amir Ali Choudri' : `Harbour Trading ${i} Ltd`;
-    rows.push(`B-${i},2026-11-01,sea,Nordic Arms AB,${consignee},Ministry of Defence,Freedonia,Blue Ocean Lines ${i % 40}`);
+    // Every 5,000th (from the first) carried by an airline on OFAC's list, not loaded yet.
+    const carrier = i % 5000 === 1 ? 'Aerocaribbean Airlines' : `Blue Ocean Lines ${i % 40}`;
+    rows.push(`B-${i},2026-11-01,sea,Nordic Arms AB,${consignee},Ministry of Defence,Freedonia,${carrier}`);
   }
   const file = join(dir, 'batch.csv');
   writeFileSync(file, rows.join('\n') + '\n');
@@ -207,5 +209,18 @@ test('a batch is screened in the background with progress, cancel and resume', a
   const flagged = doc.shipments.filter((s) => (s.parties?.parties ?? []).length > 0).map((s) => s.shipment.reference);
   assert.deepEqual(flagged, [2500, 5000, 7500, 10000, 12500, 15000, 17500, 20000].map((n) => `B-${n}`));
   assert.ok(doc.shipments.every((s) => s.parties?.lists?.[0]?.source === 'un'), 'every shipment screened');
+
+  // A list loaded later: the whole register is screened again, and says what is new.
+  await openLists(page);
+  await load(page, OFAC);
+  await page.locator('.att-party-list[data-source="ofac_sdn"]').waitFor();
+  await page.locator('button[data-panel="register"]').click();
+  await outcome.filter({ hasText: 'of them new' }).filter({ hasText: /^Every party screened: 12 shipments have possible matches, 4 of them new/ }).waitFor({ timeout: 120_000 });
+  // The first shipment is one of them: marked new, with its open match counted.
+  const firstRow = page.locator('.att-register-table tr[data-shipment]').first();
+  assert.equal(await firstRow.locator('td').first().textContent(), 'B-1');
+  const first = firstRow.locator('.att-open-matches');
+  assert.equal(await first.getAttribute('data-new'), 'true');
+  assert.equal(await first.getAttribute('data-open'), '1');
   await session.close();
 });
