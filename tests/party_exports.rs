@@ -9,75 +9,19 @@ use att_diligence::core::embargo::Jurisdictions;
 use att_diligence::core::export::{canonical, Integrity};
 use att_diligence::core::i18n::ExportFormat;
 use att_diligence::core::lists::RefList;
-use att_diligence::core::parties::{
-    self, Against, Decisions, Found, PartyScreening, Role, Verdict, DEFAULT_THRESHOLD,
-};
-use att_diligence::core::question_set::{Lang, ModuleKind, QuestionSet};
+use att_diligence::core::parties::{Against, Decisions, Found, Role, Verdict, DEFAULT_THRESHOLD};
+use att_diligence::core::question_set::{Lang, QuestionSet};
 use att_diligence::core::register::{Edit, Register, RegisterAction, TextField};
 use att_diligence::core::register_export;
 use att_diligence::core::rules::{Engine, RuleSet};
 use att_diligence::core::sheet::{self, CutField, Whose, CELL_MAX_UTF16};
 use att_diligence::core::shipment::Shipment;
-use att_lists::protocol::{ListInfo, Reply, Request};
 use att_lists::service::Service;
 
-fn sample(name: &str) -> Vec<u8> {
-    let path = format!("{}/lists/tests/samples/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+mod common;
 
-/// The worker's service with the UN and OFAC samples loaded, and what it reports loaded.
-fn service() -> (Service, Vec<ListInfo>) {
-    let mut s = Service::new();
-    let load = |s: &mut Service, files: &[&str]| {
-        let bytes: Vec<Vec<u8>> = files.iter().map(|f| sample(f)).collect();
-        let refs: Vec<&[u8]> = bytes.iter().map(Vec::as_slice).collect();
-        let request = Request::Load {
-            fallback_date: Some("2026-11-30".into()),
-        };
-        match s.handle(request, &refs) {
-            Reply::Loaded { loaded, .. } => loaded,
-            other => panic!("{files:?} not loaded: {other:?}"),
-        }
-    };
-    load(&mut s, &["un-consolidated-excerpt.xml"]);
-    let loaded = load(
-        &mut s,
-        &[
-            "ofac-sdn-excerpt.csv",
-            "ofac-alt-excerpt.csv",
-            "ofac-add-excerpt.csv",
-        ],
-    );
-    (s, loaded)
-}
+use common::lists_worker::{screen, screening_set as set, service, UN_VARIANT};
 
-/// What the widget does with a record: its parties' names to the worker, the results back.
-fn screen(service: &mut Service, s: &Shipment, against: &Against) -> PartyScreening {
-    let names = parties::parties(s)
-        .into_iter()
-        .map(|(_, n)| n.to_owned())
-        .collect();
-    let request = Request::Screen {
-        names,
-        threshold: against.threshold(),
-    };
-    match service.handle(request, &[]) {
-        Reply::Screened { results } => PartyScreening::of(s, against, results),
-        other => panic!("not screened: {other:?}"),
-    }
-}
-
-fn set() -> QuestionSet {
-    builtin::sets()
-        .expect("built-in sets")
-        .into_iter()
-        .find(|s| s.module == ModuleKind::Screening)
-        .expect("a screening set")
-}
-
-/// The UN sample's QDi.312, "AAMIR ALI CHAUDHRY", spelled as an office might.
-const UN_VARIANT: &str = "Amir Ali Choudri";
 /// OFAC's sample entry 36, "AEROCARIBBEAN AIRLINES".
 const OFAC_VARIANT: &str = "Aero Caribbean Airlines";
 const NOT_SAME_REASON: &str = "Different registration number (HRB 99812)";
