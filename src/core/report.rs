@@ -354,13 +354,18 @@ pub fn html(doc: &ExportV1, a: &Assessment, set: &QuestionSet, lang: Lang) -> St
         doc.question_set.sha256,
         html_escape(&doc.widget)
     );
+    html_page(lang, &doc.assessment.name, &body)
+}
+
+/// A whole report page: `body` (already escaped) under `title`, with the report's stylesheet.
+pub(crate) fn html_page(lang: Lang, title: &str, body: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>{REPORT_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         lang = lang.tag(),
         dir = lang.dir(),
-        title = html_escape(&doc.assessment.name),
+        title = html_escape(title),
     )
 }
 

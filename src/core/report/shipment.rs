@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use super::{html_escape, md, REPORT_CSS};
+use super::{html_escape, md};
 use crate::core::fold::fold;
 use crate::core::i18n::party::PartyMsg;
 use crate::core::i18n::{text, Msg};
@@ -348,12 +348,6 @@ pub fn shipment_html(doc: &RegisterExportV1, set: &QuestionSet, lang: Lang) -> S
             }
         }
     }
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title}</title>\n<style>{REPORT_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        lang = lang.tag(),
-        dir = lang.dir(),
-        title = html_escape(&title.unwrap_or_else(|| text(lang, &Msg::Register))),
-    )
+    let title = title.unwrap_or_else(|| text(lang, &Msg::Register));
+    super::html_page(lang, &title, &body)
 }
