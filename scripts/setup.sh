@@ -23,11 +23,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-# npm packages from the committed lockfile: playwright-core, binaryen (wasm-opt 132), esbuild.
+# npm packages from the committed lockfile: playwright-core, puppeteer-core, selenium-webdriver,
+# binaryen (wasm-opt 132), esbuild. No package downloads a browser (Debian's are used).
 STAMP="$ROOT/node_modules/.att-lock-stamp"
 if [ ! -f "$STAMP" ] || ! cmp -s "$ROOT/package-lock.json" "$STAMP"; then
   say "installing npm packages from package-lock.json"
-  (cd "$ROOT" && npm ci --no-audit --no-fund)
+  (cd "$ROOT" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund)
   cp "$ROOT/package-lock.json" "$STAMP"
 fi
 
@@ -37,6 +38,19 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+fi
+
+# The other two engines for the cross-engine journeys (tests/engines/): Debian's Firefox ESR
+# (driven by puppeteer-core over WebDriver BiDi), and WebKitGTK's MiniBrowser (it comes with
+# libwebkit2gtk-4.1-0) driven by WebKitWebDriver, under Xvfb (MiniBrowser needs a display).
+MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
+if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x "$MINIBROWSER" ] \
+  || ! command -v xvfb-run >/dev/null; then
+  say "installing Debian firefox-esr, webkit2gtk-driver, libwebkit2gtk-4.1-0 and xvfb"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
+    firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb xauth
 fi
 
 # Fonts for the screenshots the tests take: Chinese glyphs (Arabic, Cyrillic and Latin come with

@@ -33,4 +33,8 @@ node scripts/build.mjs
 step "tier 3, end to end in Chromium: node --test tests/e2e"
 node --test --test-concurrency=1 tests/e2e/
 
+step "tier 4, the journeys in Chromium, Firefox ESR and WebKit: node --test tests/engines"
+# WebKit's MiniBrowser needs an X display even when nobody looks: a private Xvfb for this run.
+xvfb-run -a -s "-screen 0 1280x1024x24" node --test --test-concurrency=1 tests/engines/
+
 step "all checks and test tiers passed"
