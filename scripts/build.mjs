@@ -86,12 +86,14 @@ const css = (
 ).outputFiles[0].text;
 writeFileSync(join(DIST, 'att-diligence.css'), css);
 
-// The workers: wasm-bindgen's classic-script glue, then its start, relative to the script.
+// The workers: wasm-bindgen's classic-script glue, then its start, relative to the script. A
+// start that fails (the wasm not found) is thrown outside the promise, so that the page hears
+// of it as the worker's error event rather than waiting for its "ready".
 const workerGlue = Object.fromEntries(WORKERS.map((w) => [w, readFileSync(join(WEB, `att-${w}.js`), 'utf8')]));
 for (const w of WORKERS) {
   writeFileSync(
     join(DIST, `att-${w}.js`),
-    `${workerGlue[w]}\nwasm_bindgen({ module_or_path: new URL('att-${w}.wasm', self.location.href) });\n`,
+    `${workerGlue[w]}\nwasm_bindgen({ module_or_path: new URL('att-${w}.wasm', self.location.href) }).catch((e) => setTimeout(() => { throw e; }));\n`,
   );
 }
 

@@ -102,6 +102,7 @@ fn plain_messages() -> Vec<Msg> {
         Msg::BatchReading,
         Msg::BatchDelimiter,
         Msg::TechnicalDetails,
+        Msg::TryAgain,
         Msg::ReferenceLists,
         Msg::ListAddEntry,
         Msg::ListEntryName,

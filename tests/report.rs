@@ -411,6 +411,8 @@ fn a_workbook_the_writer_refused_is_explained_without_its_english() {
         for e in [
             e.clone(),
             XlsxError::Unavailable("NetworkError".into()),
+            XlsxError::TimedOut("att-xlsx: no answer within 10 s".into()),
+            XlsxError::Blocked("This document requires 'TrustedScriptURL' assignment.".into()),
             XlsxError::from_worker("failed: Worksheet name too long"),
         ] {
             let m = Msg::XlsxFailed(e.clone());
@@ -422,6 +424,12 @@ fn a_workbook_the_writer_refused_is_explained_without_its_english() {
             let m = text(lang, &m);
             assert!(!m.contains(e.detail()), "{lang:?}: {m}");
             assert!(m.contains("CSV"), "says what to do instead: {m}");
+            if let XlsxError::Blocked(_) = e {
+                assert!(
+                    m.contains("att-diligence"),
+                    "names the policy to allow: {m}"
+                );
+            }
         }
     }
 }

@@ -41,6 +41,11 @@ pub enum XlsxError {
     /// The writer, fetched on first use, could not be loaded or stopped (offline, blocked by
     /// the page, out of memory).
     Unavailable(String),
+    /// The writer did not start in time (a slow connection, or a start that failed silently).
+    TimedOut(String),
+    /// The page's Trusted Types policy refused to start the writer: the page does not allow
+    /// the widget's policy name.
+    Blocked(String),
     /// More rows than a worksheet holds (1,048,576).
     TooManyRows(String),
     /// The writer refused the workbook for another reason.
@@ -57,9 +62,19 @@ impl XlsxError {
         }
     }
 
+    /// Whether trying again may succeed: not for a workbook the writer refused, nor under a
+    /// policy that refuses the writer.
+    pub fn retryable(&self) -> bool {
+        matches!(self, XlsxError::Unavailable(_) | XlsxError::TimedOut(_))
+    }
+
     pub fn detail(&self) -> &str {
         match self {
-            XlsxError::Unavailable(d) | XlsxError::TooManyRows(d) | XlsxError::Refused(d) => d,
+            XlsxError::Unavailable(d)
+            | XlsxError::TimedOut(d)
+            | XlsxError::Blocked(d)
+            | XlsxError::TooManyRows(d)
+            | XlsxError::Refused(d) => d,
         }
     }
 }

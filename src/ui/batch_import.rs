@@ -47,8 +47,16 @@ enum Step {
         errors: Rc<Vec<RowError>>,
         sheet: bool,
     },
-    /// With the underlying reader's or browser's own text, if any, shown collapsed.
-    Failed(Msg),
+    /// With the underlying reader's or browser's own text, if any, shown collapsed; and, when
+    /// the reader did not start or answer, what to read again.
+    Failed(Msg, Option<Retry>),
+}
+
+/// A file the reader worker gave no answer for: read it again with this delimiter.
+#[derive(Clone, PartialEq)]
+struct Retry {
+    bytes: Rc<Vec<u8>>,
+    delimiter: Option<Delimiter>,
 }
 
 /// Reads `bytes` in the worker and moves to the mapping step, unless a newer file was picked
@@ -64,6 +72,14 @@ fn read_into(
     step.set(Step::Reading);
     wasm_bindgen_futures::spawn_local(async move {
         let next = match reader::read(&bytes, delimiter).await {
+            // Refused by the reader or by the page's policy: the same again would be too.
+            Err(e @ (WorkerError::Refused(_) | WorkerError::Blocked(_))) => {
+                Step::Failed(Msg::BatchWorkerFailed(e.detail().to_owned()), None)
+            }
+            Err(e) => Step::Failed(
+                Msg::BatchWorkerFailed(e.detail().to_owned()),
+                Some(Retry { bytes, delimiter }),
+            ),
             Ok(Ok(table)) => {
                 let map = batch::auto_map(&table.headers);
                 Step::Map {
@@ -72,10 +88,7 @@ fn read_into(
                     map,
                 }
             }
-            Ok(Err(e)) => Step::Failed(Msg::BatchUnreadable(e)),
-            Err(WorkerError::Failed(detail) | WorkerError::Refused(detail)) => {
-                Step::Failed(Msg::BatchWorkerFailed(detail))
-            }
+            Ok(Err(e)) => Step::Failed(Msg::BatchUnreadable(e), None),
         };
         if generation.get() == mine {
             step.set(next);
@@ -102,13 +115,14 @@ pub fn BatchImport(props: &BatchImportProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match read_bytes(file, MAX_BATCH_BYTES).await {
                     Ok(bytes) => read_into(step, Rc::new(bytes), None, generation),
-                    Err(FileError::TooLarge { bytes }) => {
-                        step.set(Step::Failed(Msg::BatchTooLarge {
+                    Err(FileError::TooLarge { bytes }) => step.set(Step::Failed(
+                        Msg::BatchTooLarge {
                             bytes: bytes as u64,
                             limit: MAX_BATCH_BYTES as u64,
-                        }))
-                    }
-                    Err(FileError::Unreadable) => step.set(Step::Failed(Msg::FileUnreadable)),
+                        },
+                        None,
+                    )),
+                    Err(FileError::Unreadable) => step.set(Step::Failed(Msg::FileUnreadable, None)),
                 }
             });
         })
@@ -120,9 +134,15 @@ pub fn BatchImport(props: &BatchImportProps) -> Html {
     let body = match &*step {
         Step::Pick => Html::default(),
         Step::Reading => html! { <p role="status">{ text(lang, &Msg::BatchReading) }</p> },
-        Step::Failed(msg) => html! {
-            <Problem {lang} msg={Some(msg.clone())} class="att-notice" />
-        },
+        Step::Failed(msg, retry) => {
+            let on_retry = retry.clone().map(|Retry { bytes, delimiter }| {
+                let (step, generation) = (step.clone(), generation.clone());
+                Callback::from(move |_: MouseEvent| {
+                    read_into(step.clone(), bytes.clone(), delimiter, generation.clone())
+                })
+            });
+            html! { <Problem {lang} msg={Some(msg.clone())} class="att-notice" {on_retry} /> }
+        }
         Step::Map { bytes, table, map } => {
             let delimiter = match &table.format {
                 Format::Csv { delimiter, .. } => {

@@ -10,6 +10,7 @@ pub(crate) mod bridge;
 mod checklist;
 pub(crate) mod content;
 mod custom_set;
+mod delivery;
 mod details;
 mod gbv_flow;
 mod item;

@@ -151,7 +151,7 @@ pub fn use_party_screening(
                             }
                             Ok(_) => {}
                             Err(e) => {
-                                problem.set(Some(PartyMsg::WorkerFailed(format!("{e:?}"))));
+                                problem.set(Some(PartyMsg::WorkerFailed(e.detail().to_owned())));
                                 break;
                             }
                         }
@@ -216,8 +216,10 @@ pub fn use_party_screening(
             wasm_bindgen_futures::spawn_local(async move {
                 match ask(&instance, &Request::Remove { source }, Vec::new()).await {
                     Ok(Reply::Removed { loaded }) => settle(loaded, t),
-                    Ok(other) => problem.set(Some(PartyMsg::WorkerFailed(format!("{other:?}")))),
-                    Err(e) => problem.set(Some(PartyMsg::WorkerFailed(format!("{e:?}")))),
+                    Ok(_) => problem.set(Some(PartyMsg::WorkerFailed(
+                        crate::web::lists::UNEXPECTED.to_owned(),
+                    ))),
+                    Err(e) => problem.set(Some(PartyMsg::WorkerFailed(e.detail().to_owned()))),
                 }
             });
         })
@@ -345,13 +347,15 @@ pub fn use_party_screening(
                         };
                         let results = match ask(&instance, &request, Vec::new()).await {
                             Ok(Reply::Screened { results }) => results,
-                            Ok(other) => {
-                                problem.set(Some(PartyMsg::WorkerFailed(format!("{other:?}"))));
+                            Ok(_) => {
+                                problem.set(Some(PartyMsg::WorkerFailed(
+                                    crate::web::lists::UNEXPECTED.to_owned(),
+                                )));
                                 failed = true;
                                 break;
                             }
                             Err(e) => {
-                                problem.set(Some(PartyMsg::WorkerFailed(format!("{e:?}"))));
+                                problem.set(Some(PartyMsg::WorkerFailed(e.detail().to_owned())));
                                 failed = true;
                                 break;
                             }

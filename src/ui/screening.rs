@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::batch_import::BatchImport;
 use super::bridge::{Bridge, Changed};
 use super::content::LoadedSet;
+use super::delivery::use_delivery;
 use super::lists_view::ListsView;
 use super::party_check::PartyCheck;
 use super::party_lists::PartyLists;
@@ -210,6 +211,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
     let sort = use_state(|| SortKey::Added);
     let only = use_state(|| None::<Level>);
     let first_row = use_state(|| 0usize);
+    let delivery = use_delivery(&props.on_delivered, &props.on_notice);
     let party = use_party_screening(
         props.store.clone(),
         props.instance.clone(),
@@ -249,13 +251,9 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
         })
     };
     let export = |format: ExportFormat| {
-        let (state, on_notice, on_delivered) = (
-            state.clone(),
-            props.on_notice.clone(),
-            props.on_delivered.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            if let Some(file) = deliver::register(
+        let state = state.clone();
+        delivery.callback(move || {
+            deliver::register(
                 format,
                 &state.register,
                 &state.set,
@@ -263,9 +261,8 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                 &state.jurisdictions,
                 &state.decisions,
                 lang,
-            ) {
-                deliver_file(file, format, &on_delivered, &on_notice);
-            }
+            )
+            .map(|file| (file, format))
         })
     };
     let import_id = format!("{}-register-import", props.instance);
@@ -325,6 +322,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                     <button type="button" data-format={format_name(f)} onclick={export(f)}>{ text(lang, &Msg::ExportFormat(f)) }</button>
                 }) }
             </div>
+            { delivery.problem(lang) }
             <div class="att-field att-import">
                 <label for={import_id.clone()}>{ text(lang, &Msg::ImportRegister) }</label>
                 <input type="file" id={import_id} accept="application/json,.json" onchange={on_import} />

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::content::LoadedSet;
+use super::delivery::use_delivery;
 use super::problem::Problem;
 use crate::core::assessment::Assessment;
 use crate::core::deliver;
@@ -13,7 +14,6 @@ use crate::core::export::{self, import, ImportError, Imported, Integrity, MAX_IM
 use crate::core::i18n::{text, ExportFormat, Msg};
 use crate::core::question_set::{Lang, QuestionSet};
 use crate::core::workspace::{AssessmentId, WorkspaceAction};
-use crate::web::download::deliver_file;
 use crate::web::files::{read_bytes, FileError};
 
 #[derive(Properties, PartialEq)]
@@ -38,11 +38,10 @@ pub fn Transfer(props: &TransferProps) -> Html {
     let pending = use_state(|| None::<Rc<Imported>>);
     // Why the last file picked was refused; cleared when another is picked.
     let failed = use_state(|| None::<Msg>);
+    let delivery = use_delivery(&props.on_delivered, &props.on_notice);
     let buttons = ExportFormat::ALL.iter().map(|&format| {
-        let (a, name, set, on_notice, on_delivered) = (props.assessment.clone(), props.name.clone(), props.set.clone(), props.on_notice.clone(), props.on_delivered.clone());
-        let onclick = Callback::from(move |_| {
-            deliver_file(deliver::assessment(format, &name, &a, &set.set, lang), format, &on_delivered, &on_notice);
-        });
+        let (a, name, set) = (props.assessment.clone(), props.name.clone(), props.set.clone());
+        let onclick = delivery.callback(move || Some((deliver::assessment(format, &name, &a, &set.set, lang), format)));
         html! { <button type="button" data-format={crate::core::embed::format_name(format)} {onclick}>{ text(lang, &Msg::ExportFormat(format)) }</button> }
     });
     let input_id = format!("{}-import", props.instance);
@@ -110,6 +109,7 @@ pub fn Transfer(props: &TransferProps) -> Html {
                 <span class="att-label">{ text(lang, &Msg::ExportAs) }</span>
                 { for buttons }
             </div>
+            { delivery.problem(lang) }
             <div class="att-field att-import">
                 <label for={input_id.clone()}>{ text(lang, &Msg::Import) }</label>
                 <input type="file" id={input_id} accept="application/json,.json" {onchange} />

@@ -1,9 +1,10 @@
 //! The lists worker (`att-lists`), kept running while the widget is: it holds the sanctions
 //! lists the user loaded and their index, built once, and screens names against them. Unlike
 //! the one-question workers (`worker::ask`), it answers many requests, one at a time and in
-//! order (`att_lists::protocol`).
+//! order (`att_lists::protocol`). One that has not said "ready" within
+//! [`worker::READY_SECS`](super::worker::READY_SECS) has failed: its requests are refused.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 
@@ -12,7 +13,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::worker::{url, WorkerError};
+use super::worker::{self, WorkerError};
+
+/// The details of an answer to another request than the one asked (a bug of the widget's):
+/// plain words for the user's details part, not the answer's debug form.
+pub const UNEXPECTED: &str = "the lists worker answered with a reply to another request";
 
 type Pending = VecDeque<(js_sys::Function, js_sys::Function)>;
 
@@ -22,10 +27,22 @@ struct Running {
     pending: Rc<RefCell<Pending>>,
     /// Messages posted before the worker said "ready" (they would be lost), in order.
     waiting: Rc<RefCell<Option<Vec<js_sys::Array>>>>,
-    /// The browser's text, once the worker failed: every later request fails with it.
-    failed: Rc<RefCell<Option<String>>>,
+    /// Why, once the worker failed: every later request fails with it.
+    failed: Rc<RefCell<Option<WorkerError>>>,
+    /// The timer waiting for "ready", until it comes.
+    timer: Rc<Cell<Option<i32>>>,
     _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
-    _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+    _on_timeout: Closure<dyn FnMut()>,
+}
+
+/// Marks the worker failed with `e` and refuses every pending request with it.
+fn fail(failed: &RefCell<Option<WorkerError>>, pending: &RefCell<Pending>, e: WorkerError) {
+    let rejection = e.to_rejection();
+    *failed.borrow_mut() = Some(e);
+    for (_, reject) in pending.borrow_mut().drain(..) {
+        let _ = reject.call1(&JsValue::NULL, &rejection);
+    }
 }
 
 impl Drop for Running {
@@ -33,7 +50,8 @@ impl Drop for Running {
         self.worker.set_onmessage(None);
         self.worker.set_onerror(None);
         self.worker.terminate();
-        let text = JsValue::from_str("stopped");
+        worker::clear_timer(self.timer.take());
+        let text = WorkerError::Failed("stopped".into()).to_rejection();
         for (_, reject) in self.pending.borrow_mut().drain(..) {
             let _ = reject.call1(&JsValue::NULL, &text);
         }
@@ -56,16 +74,18 @@ pub fn key_for(instance: &str) -> String {
 }
 
 fn start() -> Result<Running, WorkerError> {
-    let worker = web_sys::Worker::new(&url("lists"))
-        .map_err(|e| WorkerError::Failed(e.as_string().unwrap_or_else(|| format!("{e:?}"))))?;
+    let worker = worker::start("lists")?;
     let pending: Rc<RefCell<Pending>> = Rc::default();
     let waiting: Rc<RefCell<Option<Vec<js_sys::Array>>>> = Rc::new(RefCell::new(Some(Vec::new())));
-    let failed: Rc<RefCell<Option<String>>> = Rc::default();
+    let failed: Rc<RefCell<Option<WorkerError>>> = Rc::default();
+    let timer: Rc<Cell<Option<i32>>> = Rc::default();
     let on_message = {
         let (pending, waiting, w) = (pending.clone(), waiting.clone(), worker.clone());
+        let timer = timer.clone();
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let data = e.data();
             if data.as_string().as_deref() == Some("ready") {
+                worker::clear_timer(timer.take());
                 for message in waiting.borrow_mut().take().unwrap_or_default() {
                     let _ = w.post_message(&message);
                 }
@@ -75,25 +95,37 @@ fn start() -> Result<Running, WorkerError> {
         })
     };
     let on_error = {
-        let (pending, failed) = (pending.clone(), failed.clone());
-        Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
+        let (pending, failed, timer) = (pending.clone(), failed.clone(), timer.clone());
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
             e.prevent_default();
-            let text = e.message();
-            *failed.borrow_mut() = Some(text.clone());
-            for (_, reject) in pending.borrow_mut().drain(..) {
-                let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(&text));
-            }
+            worker::clear_timer(timer.take());
+            fail(
+                &failed,
+                &pending,
+                WorkerError::Failed(worker::event_text("lists", &e)),
+            );
+        })
+    };
+    // Never ready: given up on, so its requests are refused rather than left waiting.
+    let on_timeout = {
+        let (pending, failed, w) = (pending.clone(), failed.clone(), worker.clone());
+        Closure::<dyn FnMut()>::new(move || {
+            w.terminate();
+            fail(&failed, &pending, worker::ready_timeout("lists"));
         })
     };
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    timer.set(worker::after_ready_secs(&on_timeout));
     Ok(Running {
         worker,
         pending,
         waiting,
         failed,
+        timer,
         _on_message: on_message,
         _on_error: on_error,
+        _on_timeout: on_timeout,
     })
 }
 
@@ -101,8 +133,8 @@ fn start() -> Result<Running, WorkerError> {
 /// a new one would hold no lists and find no match, which would read as a clear screening.
 fn running(instance: &str) -> Result<Rc<Running>, WorkerError> {
     if let Some(r) = WORKERS.with(|w| w.borrow().get(instance).cloned()) {
-        if let Some(text) = r.failed.borrow().clone() {
-            return Err(WorkerError::Failed(text));
+        if let Some(e) = r.failed.borrow().clone() {
+            return Err(e);
         }
         return Ok(r);
     }
@@ -145,7 +177,7 @@ pub async fn ask(
     drop(r);
     let answer = JsFuture::from(promise)
         .await
-        .map_err(|e| WorkerError::Failed(e.as_string().unwrap_or_default()))?;
+        .map_err(|e| WorkerError::from_rejection(&e))?;
     let text = answer.as_string().unwrap_or_default();
     serde_json::from_str(&text).map_err(|_| WorkerError::Refused(text))
 }

@@ -82,8 +82,8 @@ pub async fn load(store: &Store, worker: &str, files: Vec<web_sys::File>) -> Res
             error,
             files: names,
         })),
-        Ok(other) => Err(worker_failed(format!("{other:?}"))),
-        Err(e) => Err(worker_failed(format!("{e:?}"))),
+        Ok(_) => Err(worker_failed(crate::web::lists::UNEXPECTED.to_owned())),
+        Err(e) => Err(worker_failed(e.detail().to_owned())),
     }
 }
 
@@ -112,8 +112,8 @@ pub async fn reload(store: &Store, worker: &str, source: Source) -> Result<Vec<L
                 .map(|l| l.files.into_iter().map(|f| f.name).collect())
                 .unwrap_or_default(),
         })),
-        Ok(other) => Err(worker_failed(format!("{other:?}"))),
-        Err(e) => Err(worker_failed(format!("{e:?}"))),
+        Ok(_) => Err(worker_failed(crate::web::lists::UNEXPECTED.to_owned())),
+        Err(e) => Err(worker_failed(e.detail().to_owned())),
     }
 }
 
@@ -296,8 +296,8 @@ impl ApiLists {
         .await
         {
             Ok(Reply::Screened { results }) if results.len() == n => Ok(results),
-            Ok(other) => Err(worker_failed(format!("{other:?}"))),
-            Err(e) => Err(worker_failed(format!("{e:?}"))),
+            Ok(_) => Err(worker_failed(crate::web::lists::UNEXPECTED.to_owned())),
+            Err(e) => Err(worker_failed(e.detail().to_owned())),
         }
     }
 

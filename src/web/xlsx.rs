@@ -12,6 +12,8 @@ pub async fn workbook(model_json: String) -> Result<Vec<u8>, XlsxError> {
         Ok(bytes) => Ok(js_sys::Uint8Array::new(&bytes).to_vec()),
         // The script did not load, or the worker died (a trap, out of memory).
         Err(WorkerError::Failed(detail)) => Err(XlsxError::Unavailable(detail)),
+        Err(WorkerError::TimedOut(detail)) => Err(XlsxError::TimedOut(detail)),
+        Err(WorkerError::Blocked(detail)) => Err(XlsxError::Blocked(detail)),
         // It answered with its reason for refusing the model.
         Err(WorkerError::Refused(detail)) => Err(XlsxError::from_worker(&detail)),
     }

@@ -1,11 +1,15 @@
 // Entry of dist/att-diligence.js: the wasm, the stylesheet, the workers and the language
 // packs sit beside this module, wherever the host page serves it from.
 import init, { mount as mountWasm } from '../../target/web/att_diligence.js';
+import { trustedScriptUrls } from './trusted.js';
 import { defineWidget } from './widget.js';
 
 const here = (file) => new URL(file, import.meta.url).href;
 
 await init({ module_or_path: here('att-diligence.wasm') });
+
+const WORKER_SCRIPTS = new Set(['xlsx', 'reader', 'lists'].map((name) => here(`att-${name}.js`)));
+const trusted = trustedScriptUrls((url) => WORKER_SCRIPTS.has(url));
 
 export const { mount } = defineWidget(
   { mount: mountWasm },
@@ -16,10 +20,10 @@ export const { mount } = defineWidget(
       link.href = here('att-diligence.css');
       return link;
     },
-    worker: (name) => here(`att-${name}.js`),
+    worker: (name) => trusted(here(`att-${name}.js`)),
     // Arabic, French, Russian and Spanish content: fetched the first time it is shown.
-    loadPack: async (lang) => {
-      const response = await fetch(here(`att-diligence.${lang}.json`));
+    loadPack: async (lang, signal) => {
+      const response = await fetch(here(`att-diligence.${lang}.json`), { signal });
       if (!response.ok) throw new Error(`att-diligence: language pack ${lang}: HTTP ${response.status}`);
       return response.text();
     },

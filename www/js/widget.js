@@ -10,7 +10,7 @@ const OPTION_ATTRIBUTES = { lang: 'lang', modules: 'modules', 'storage-key': 'st
 
 /**
  * @param {{ mount: Function }} wasm the wasm module's exports, initialised
- * @param {{ stylesheet: () => Node, worker: (name: 'xlsx' | 'reader' | 'lists') => string, loadPack: (lang: string) => Promise<string> }} assets
+ * @param {{ stylesheet: () => Node, worker: (name: 'xlsx' | 'reader' | 'lists') => string | TrustedScriptURL, loadPack: (lang: string) => Promise<string> }} assets
  * @returns {{ mount: (element: HTMLElement, options?: object) => object }}
  */
 export function defineWidget(wasm, assets) {

@@ -325,6 +325,7 @@ pub(super) fn text(msg: &Msg) -> String {
         }
         .into(),
         Msg::TechnicalDetails => "تفاصيل تقنية".into(),
+        Msg::TryAgain => "إعادة المحاولة".into(),
         Msg::BatchResult { screened, rejected } => format!("الصفوف التي فُحصت وأُضيفت إلى السجل: {screened}؛ الصفوف التي لم تُفحص (انظر أدناه): {rejected}."),
         Msg::RowError { line, problem, sheet } => format!("{} {line}: {}", if *sheet { "الصف" } else { "السطر" }, row_problem(problem)),
         Msg::ReferenceLists => "القوائم المرجعية المستخدمة في عمليات التحقق الآلي".into(),
@@ -632,6 +633,8 @@ fn cut_place(c: &Cut) -> String {
 fn xlsx_failure(e: &XlsxError) -> &'static str {
     match e {
         XlsxError::Unavailable(_) => "تعذر تحميل الجزء الذي يكتب ملفات XLSX في الأداة أو توقف عن العمل (ربما الصفحة غير متصلة بالإنترنت، أو المصنف أكبر مما تتسع له ذاكرة المتصفح). أعد المحاولة، أو صدّر بصيغة CSV.",
+        XlsxError::TimedOut(_) => "لم يبدأ الجزء الذي يكتب ملفات XLSX في الأداة في الوقت المناسب (ربما الاتصال بطيء، أو الصفحة غير متصلة بالإنترنت). أعد المحاولة، أو صدّر بصيغة CSV.",
+        XlsxError::Blocked(_) => "لا تسمح سياسة الأمان في هذه الصفحة (Trusted Types) للأداة بتشغيل الجزء الذي يكتب ملفات XLSX. صدّر بصيغة CSV، أو اطلب من مسؤول الموقع السماح بسياسة Trusted Types المسماة \"att-diligence\".",
         XlsxError::TooManyRows(_) => "سيتجاوز عدد الصفوف ما تتسع له ورقة العمل (1,048,576 صفاً). صدّر بصيغة CSV أو JSON بدلاً من ذلك.",
         XlsxError::Refused(_) => "رفض كاتب XLSX المصنف. صدّر بصيغة CSV أو JSON بدلاً من ذلك.",
     }

@@ -327,6 +327,7 @@ pub(super) fn text(msg: &Msg) -> String {
         }
         .into(),
         Msg::TechnicalDetails => "Technical details".into(),
+        Msg::TryAgain => "Try again".into(),
         Msg::BatchResult { screened, rejected } => format!("{} screened and added to the register; {} not screened (listed below).", rows(*screened), rows(*rejected)),
         Msg::RowError { line, problem, sheet } => format!("{} {line}: {}", if *sheet { "Row" } else { "Line" }, row_problem(problem)),
         Msg::ReferenceLists => "Reference lists used by the automatic checks".into(),
@@ -645,6 +646,8 @@ fn cut_place(c: &Cut) -> String {
 fn xlsx_failure(e: &XlsxError) -> &'static str {
     match e {
         XlsxError::Unavailable(_) => "the part of the widget that writes XLSX could not be loaded, or it stopped (the page may be offline, or the workbook too large for the browser's memory). Try again, or export as CSV.",
+        XlsxError::TimedOut(_) => "the part of the widget that writes XLSX did not start in time (the connection may be slow, or the page offline). Try again, or export as CSV.",
+        XlsxError::Blocked(_) => "this page's security policy (Trusted Types) does not let the widget start the part that writes XLSX. Export as CSV, or ask the site's administrator to allow the Trusted Types policy \"att-diligence\".",
         XlsxError::TooManyRows(_) => "it would have more rows than a worksheet holds (1,048,576). Export as CSV or JSON instead.",
         XlsxError::Refused(_) => "the XLSX writer refused it. Export as CSV or JSON instead.",
     }

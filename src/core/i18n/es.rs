@@ -331,6 +331,7 @@ pub(super) fn text(msg: &Msg) -> String {
         }
         .into(),
         Msg::TechnicalDetails => "Detalles técnicos".into(),
+        Msg::TryAgain => "Reintentar".into(),
         Msg::BatchResult { screened, rejected } => format!("Filas examinadas y añadidas al registro: {screened}; filas no examinadas (véase más abajo): {rejected}."),
         Msg::RowError { line, problem, sheet } => format!("{} {line}: {}", if *sheet { "Fila" } else { "Línea" }, row_problem(problem)),
         Msg::ReferenceLists => "Listas de referencia utilizadas en las verificaciones automáticas".into(),
@@ -643,6 +644,8 @@ fn cut_place(c: &Cut) -> String {
 fn xlsx_failure(e: &XlsxError) -> &'static str {
     match e {
         XlsxError::Unavailable(_) => "no se pudo cargar el componente que escribe los archivos XLSX, o se detuvo (quizá la página está sin conexión o el libro es demasiado grande para la memoria del navegador). Vuelva a intentarlo o exporte en CSV.",
+        XlsxError::TimedOut(_) => "el componente que escribe los archivos XLSX no se inició a tiempo (quizá la conexión es lenta o la página está sin conexión). Vuelva a intentarlo o exporte en CSV.",
+        XlsxError::Blocked(_) => "la política de seguridad de esta página (Trusted Types) no permite que la herramienta inicie el componente que escribe los archivos XLSX. Exporte en CSV o pida al administrador del sitio que permita la política de Trusted Types «att-diligence».",
         XlsxError::TooManyRows(_) => "tendría más filas de las que admite una hoja (1.048.576). Exporte en CSV o JSON.",
         XlsxError::Refused(_) => "el componente que escribe XLSX rechazó el libro. Exporte en CSV o JSON.",
     }

@@ -335,6 +335,7 @@ pub(super) fn text(msg: &Msg) -> String {
         }
         .into(),
         Msg::TechnicalDetails => "Détails techniques".into(),
+        Msg::TryAgain => "Réessayer".into(),
         Msg::BatchResult { screened, rejected } => format!("Lignes examinées et ajoutées au registre : {screened} ; lignes non examinées (voir ci-dessous) : {rejected}."),
         Msg::RowError { line, problem, .. } => format!("Ligne {line} : {}", row_problem(problem)),
         Msg::ReferenceLists => "Listes de référence utilisées par les vérifications automatiques".into(),
@@ -646,6 +647,8 @@ fn cut_place(c: &Cut) -> String {
 fn xlsx_failure(e: &XlsxError) -> &'static str {
     match e {
         XlsxError::Unavailable(_) => "le module qui écrit les fichiers XLSX n’a pas pu être chargé ou s’est arrêté (la page est peut-être hors ligne, ou le classeur trop volumineux pour la mémoire du navigateur). Réessayez, ou exportez au format CSV.",
+        XlsxError::TimedOut(_) => "le module qui écrit les fichiers XLSX n’a pas démarré à temps (la connexion est peut-être lente, ou la page hors ligne). Réessayez, ou exportez au format CSV.",
+        XlsxError::Blocked(_) => "la politique de sécurité de cette page (Trusted Types) ne permet pas à l’outil de démarrer le module qui écrit les fichiers XLSX. Exportez au format CSV, ou demandez à l’administrateur du site d’autoriser la politique Trusted Types « att-diligence ».",
         XlsxError::TooManyRows(_) => "il aurait plus de lignes qu’une feuille de calcul ne peut en contenir (1\u{202f}048\u{202f}576). Exportez plutôt au format CSV ou JSON.",
         XlsxError::Refused(_) => "le module d’écriture XLSX l’a refusé. Exportez plutôt au format CSV ou JSON.",
     }

@@ -278,6 +278,9 @@ pub enum Msg {
     DelimiterName(Delimiter),
     /// The summary of a collapsed part with the underlying reader's own (English) text.
     TechnicalDetails,
+    /// The button beside a failure that may pass on a second attempt (a worker that did not
+    /// start): does the same again.
+    TryAgain,
     BatchResult {
         screened: Count,
         rejected: Count,

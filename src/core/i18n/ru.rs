@@ -350,6 +350,7 @@ pub(super) fn text(msg: &Msg) -> String {
         }
         .into(),
         Msg::TechnicalDetails => "Технические подробности".into(),
+        Msg::TryAgain => "Повторить".into(),
         Msg::BatchResult { screened, rejected } => format!(
             "{screened} {}; {rejected} {} (см. ниже).",
             plural(
@@ -687,6 +688,8 @@ fn cut_place(c: &Cut) -> String {
 fn xlsx_failure(e: &XlsxError) -> &'static str {
     match e {
         XlsxError::Unavailable(_) => "не удалось загрузить компонент, который записывает файлы XLSX, или он прекратил работу (возможно, страница не в сети или книга слишком велика для памяти браузера). Повторите попытку или экспортируйте в CSV.",
+        XlsxError::TimedOut(_) => "компонент, который записывает файлы XLSX, не запустился вовремя (возможно, соединение медленное или страница не в сети). Повторите попытку или экспортируйте в CSV.",
+        XlsxError::Blocked(_) => "политика безопасности этой страницы (Trusted Types) не позволяет запустить компонент, который записывает файлы XLSX. Экспортируйте в CSV или попросите администратора сайта разрешить политику Trusted Types «att-diligence».",
         XlsxError::TooManyRows(_) => "в ней было бы больше строк, чем вмещает лист (1\u{a0}048\u{a0}576). Экспортируйте в CSV или JSON.",
         XlsxError::Refused(_) => "компонент записи XLSX отклонил книгу. Экспортируйте в CSV или JSON.",
     }

@@ -317,6 +317,7 @@ pub(super) fn text(msg: &Msg) -> String {
         }
         .into(),
         Msg::TechnicalDetails => "技术细节".into(),
+        Msg::TryAgain => "重试".into(),
         Msg::BatchResult { screened, rejected } => format!("已筛查 {screened} 行并加入登记册；{rejected} 行未筛查（见下文）。"),
         Msg::RowError { line, problem, .. } => format!("第 {line} 行：{}", row_problem(problem)),
         Msg::ReferenceLists => "自动核查所用的参考清单".into(),
@@ -609,6 +610,8 @@ fn cut_place(c: &Cut) -> String {
 fn xlsx_failure(e: &XlsxError) -> &'static str {
     match e {
         XlsxError::Unavailable(_) => "负责写入 XLSX 的组件无法加载或已中止（页面可能处于离线状态，或工作簿超出浏览器内存）。请重试，或改为导出 CSV。",
+        XlsxError::TimedOut(_) => "负责写入 XLSX 的组件未能及时启动（网络连接可能较慢，或页面处于离线状态）。请重试，或改为导出 CSV。",
+        XlsxError::Blocked(_) => "此页面的安全策略（Trusted Types）不允许本工具启动负责写入 XLSX 的组件。请改为导出 CSV，或请网站管理员允许 Trusted Types 策略“att-diligence”。",
         XlsxError::TooManyRows(_) => "行数将超过一个工作表的上限（1,048,576 行）。请改为导出 CSV 或 JSON。",
         XlsxError::Refused(_) => "XLSX 写入组件拒绝了该工作簿。请改为导出 CSV 或 JSON。",
     }
