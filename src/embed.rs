@@ -3,7 +3,13 @@
 //! `exportAs`, `setLang`, `loadList`, `screenNames` and `destroy`. Options and state cross the
 //! boundary through serde-wasm-bindgen and are checked by `core::embed`; every refusal is a JS
 //! `Error` whose message names what was wrong, and a refused `setState` changes nothing.
+//!
+//! What the host passes is written out as JSON by the browser and bounded (size, depth) before
+//! the widget reads it, so no value can overflow the wasm stack. `destroy()` may come at any
+//! moment, even before the first render; after it the handle stays valid and every method
+//! throws "destroyed".
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -29,16 +35,26 @@ use crate::web::download::bytes_of;
 use crate::web::party_lists::ApiLists;
 use crate::web::storage::Store;
 
-/// A mounted widget, as the host page holds it.
+/// A mounted widget, as the host page holds it: what it holds is let go at `destroy()`, and
+/// the handle (a few bytes) stays to say so.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<AppHandle<App>>,
+    mounted: RefCell<Option<Rc<Mounted>>>,
+}
+
+struct Mounted {
+    app: RefCell<Option<AppHandle<App>>>,
     config: Rc<Config>,
     bridge: Rc<Bridge>,
     content: Rc<Content>,
     /// `loadList` and `screenNames`' own lists worker.
     lists: Rc<ApiLists>,
+    /// Keeps the storage backend while mounted; dropped, it is shut once its writes are stored.
+    storage: RefCell<Option<crate::web::db::Hold>>,
 }
+
+const DESTROYED: &str =
+    "att-diligence: this widget was destroyed; mount it again (mount(element, options)) to use it";
 
 /// The most names one `screenNames` call takes, and the longest name.
 const MAX_NAMES: usize = 100_000;
@@ -55,13 +71,14 @@ pub fn mount(
     worker: Option<js_sys::Function>,
     load_pack: Option<js_sys::Function>,
 ) -> Result<WidgetHandle, JsError> {
-    // As a JSON value, checked by the core: names, types and values, each refusal naming the
-    // option. (A function or symbol in it reads as no value at all, or as not an object.)
+    // As a JSON value, bounded, checked by the core: names, types and values, each refusal
+    // naming the option. (A function or symbol in it reads as no value at all, or as not an
+    // object.)
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
-        let value: serde_json::Value = serde_wasm_bindgen::from_value(options)
-            .map_err(|_| JsError::from(embed::OptionError::NotAnObject))?;
+        let value = bounded("mount", &options)?
+            .ok_or_else(|| JsError::from(embed::OptionError::NotAnObject))?;
         embed::options(&value)?
     };
     let config = Rc::new(embed::config(options)?);
@@ -70,20 +87,50 @@ pub fn mount(
     }
     let content = Rc::new(load_builtin().map_err(|e| JsError::new(&e))?);
     let bridge = Bridge::new(emit, load_pack);
-    let lists = ApiLists::new(&Store::new(&config.storage_key), &config.storage_key);
+    let store = Store::new(&config.storage_key);
+    let hold = crate::web::db::hold(&store.key(""));
+    let lists = ApiLists::new(&store, &config.storage_key);
     let props = AppProps {
         config: config.clone(),
         bridge: bridge.clone(),
         content: Some(content.clone()),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Ok(WidgetHandle {
-        app: Some(app),
+    let mounted = Mounted {
+        app: RefCell::new(Some(app)),
         config,
         bridge,
         content,
         lists,
+        storage: RefCell::new(Some(hold)),
+    };
+    Ok(WidgetHandle {
+        mounted: RefCell::new(Some(Rc::new(mounted))),
     })
+}
+
+/// `value` as JSON, read within the bounds: written out by the browser (which refuses a
+/// circular value and says so), measured, then parsed with serde_json's depth limit. `None`:
+/// nothing JSON can hold (undefined, a function).
+fn bounded(call: &'static str, value: &JsValue) -> Result<Option<serde_json::Value>, JsError> {
+    let refused = |why| refuse(embed::Refused { call, why });
+    let text = js_sys::JSON::stringify(value).map_err(|e| {
+        let (name, message) = match e.dyn_ref::<js_sys::Error>() {
+            Some(e) => (String::from(e.name()), String::from(e.message())),
+            None => (String::new(), e.as_string().unwrap_or_default()),
+        };
+        refused(embed::stringify_failure(&name, &message))
+    })?;
+    if !text.is_string() {
+        return Ok(None);
+    }
+    // UTF-16 units, before the copy into wasm: never more than the UTF-8 bytes.
+    if text.length() as usize > embed::MAX_BOUNDARY_BYTES {
+        return Err(refused(embed::BoundaryError::TooLarge));
+    }
+    embed::read_boundary(&String::from(text))
+        .map(Some)
+        .map_err(refused)
 }
 
 fn refuse(message: impl std::fmt::Display) -> JsError {
@@ -189,6 +236,101 @@ impl WidgetHandle {
     /// Every assessment and the shipment register, each as its JSON export.
     #[wasm_bindgen(js_name = getState)]
     pub fn get_state(&self) -> Result<JsValue, JsError> {
+        self.live()?.get_state()
+    }
+
+    /// Replaces the assessments and/or the register with those in `state` (what `getState`
+    /// returns). Every document is checked before anything is written.
+    #[wasm_bindgen(js_name = setState)]
+    pub fn set_state(&self, state: JsValue) -> Result<(), JsError> {
+        self.live()?.set_state(state)
+    }
+
+    /// A `File` with the export of the open assessment (`target` "assessment", the default) or
+    /// of the register (`target` "register") in `format` (json, csv, markdown, html, xlsx).
+    #[wasm_bindgen(js_name = exportAs)]
+    pub fn export_as(
+        &self,
+        format: String,
+        target: Option<String>,
+    ) -> Result<js_sys::Promise, JsError> {
+        Ok(self.live()?.export_as(format, target))
+    }
+
+    /// Shows the widget in another language (`en`, `zh`).
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&self, tag: &str) -> Result<(), JsError> {
+        self.live()?.set_lang(tag)
+    }
+
+    /// Loads a sanctions list from `files`: a Promise of the list (see `Mounted::load_list`).
+    #[wasm_bindgen(js_name = loadList)]
+    pub fn load_list(&self, files: JsValue) -> Result<js_sys::Promise, JsError> {
+        Ok(self.live()?.load_list(files))
+    }
+
+    /// Screens names against the saved lists (see `Mounted::screen_names`).
+    #[wasm_bindgen(js_name = screenNames)]
+    pub fn screen_names(&self, names: JsValue) -> Result<js_sys::Promise, JsError> {
+        Ok(self.live()?.screen_names(names))
+    }
+
+    /// Removes the widget from the page, at any moment (even before its first render), and
+    /// lets go of all it holds: storage listeners, lists worker, pending work. Its saved work
+    /// stays in storage. A second call does nothing.
+    pub fn destroy(&self) {
+        let taken = self.mounted.borrow_mut().take();
+        if let Some(m) = taken {
+            m.destroy();
+        }
+    }
+}
+
+impl WidgetHandle {
+    fn live(&self) -> Result<Rc<Mounted>, JsError> {
+        self.mounted
+            .borrow()
+            .clone()
+            .ok_or_else(|| refuse(DESTROYED))
+    }
+}
+
+impl Mounted {
+    fn destroy(&self) {
+        // First: no further render, event or language pack for this widget.
+        self.bridge.close();
+        self.lists.stop();
+        let mut app = self.app.borrow_mut().take();
+        let hold = self.storage.borrow_mut().take();
+        if let Some(a) = app.take() {
+            if a.get_component().is_some() {
+                a.destroy();
+            } else {
+                app = Some(a);
+            }
+        }
+        let pause = || yew::platform::time::sleep(std::time::Duration::ZERO);
+        yew::platform::spawn_local(async move {
+            // Not created yet (mounted in this same task) or in the middle of rendering: Yew
+            // runs a destroy queued now before the pending create, and the new component would
+            // draw into a detached root for good. Destroyed once it exists (drawing nothing).
+            let mut tries = 0;
+            while let Some(a) = app.take() {
+                pause().await;
+                if a.get_component().is_some() {
+                    a.destroy();
+                } else if tries < 1_000 {
+                    tries += 1;
+                    app = Some(a);
+                }
+            }
+            // After the components' own cleanup (a note's last save): the storage is let go.
+            pause().await;
+            drop(hold);
+        });
+    }
+
+    fn get_state(&self) -> Result<JsValue, JsError> {
         // As a JSON value first: serde-wasm-bindgen then needs one serializer (for `Value`)
         // rather than one per export type, which keeps the bundle smaller.
         let value: serde_json::Value =
@@ -197,13 +339,10 @@ impl WidgetHandle {
             .map_err(refuse)
     }
 
-    /// Replaces the assessments and/or the register with those in `state` (what `getState`
-    /// returns). Every document is checked before anything is written.
-    #[wasm_bindgen(js_name = setState)]
-    pub fn set_state(&self, state: JsValue) -> Result<(), JsError> {
+    fn set_state(&self, state: JsValue) -> Result<(), JsError> {
         let lang = self.lang();
-        let value: serde_json::Value = serde_wasm_bindgen::from_value(state)
-            .map_err(|_| refuse(embed::StateError::NotAState))?;
+        let value =
+            bounded("setState", &state)?.ok_or_else(|| refuse(embed::StateError::NotAState))?;
         let incoming = embed::split_state(&value).map_err(refuse)?;
         let sets = self.sets();
         let plain: Vec<QuestionSet> = sets.iter().map(|s| s.set.clone()).collect();
@@ -253,10 +392,7 @@ impl WidgetHandle {
         Ok(())
     }
 
-    /// A `File` with the export of the open assessment (`target` "assessment", the default) or
-    /// of the register (`target` "register") in `format` (json, csv, markdown, html, xlsx).
-    #[wasm_bindgen(js_name = exportAs)]
-    pub fn export_as(&self, format: String, target: Option<String>) -> js_sys::Promise {
+    fn export_as(&self, format: String, target: Option<String>) -> js_sys::Promise {
         let file = self.deliverable(&format, target.as_deref());
         let (bridge, lang) = (self.bridge.clone(), self.lang());
         wasm_bindgen_futures::future_to_promise(async move {
@@ -292,9 +428,7 @@ impl WidgetHandle {
         })
     }
 
-    /// Shows the widget in another language (`en`, `zh`).
-    #[wasm_bindgen(js_name = setLang)]
-    pub fn set_lang(&self, tag: &str) -> Result<(), JsError> {
+    fn set_lang(&self, tag: &str) -> Result<(), JsError> {
         let lang =
             Lang::from_tag(tag).ok_or_else(|| refuse(embed::OptionError::Lang(tag.into())))?;
         self.bridge.command(Command::SetLang(lang));
@@ -305,8 +439,7 @@ impl WidgetHandle {
     /// alt.csv and add.csv together) and keeps it as the lists panel does; the screening
     /// module screens against it at once. A Promise of the list, or of an Error saying in the
     /// widget's language why it was not loaded (the lists loaded before stay).
-    #[wasm_bindgen(js_name = loadList)]
-    pub fn load_list(&self, files: JsValue) -> js_sys::Promise {
+    fn load_list(&self, files: JsValue) -> js_sys::Promise {
         let files = match list_files(&files) {
             Ok(f) => f,
             Err(e) => return rejected(e),
@@ -330,8 +463,7 @@ impl WidgetHandle {
 
     /// Screens each of `names` against the saved lists at the saved threshold: a Promise of
     /// `[{ name, matches }]` in the order given, or of an Error when no list is loaded.
-    #[wasm_bindgen(js_name = screenNames)]
-    pub fn screen_names(&self, names: JsValue) -> js_sys::Promise {
+    fn screen_names(&self, names: JsValue) -> js_sys::Promise {
         let names = match screen_names_of(&names) {
             Ok(n) => n,
             Err(e) => return rejected(e),
@@ -357,16 +489,6 @@ impl WidgetHandle {
         })
     }
 
-    /// Removes the widget from the page; its saved work stays in storage.
-    pub fn destroy(mut self) {
-        self.lists.stop();
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-    }
-}
-
-impl WidgetHandle {
     fn store(&self) -> Store {
         Store::new(&self.config.storage_key)
     }

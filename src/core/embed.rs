@@ -13,6 +13,7 @@ use serde_json::Value;
 
 use super::export::{ExportV1, WIDGET_VERSION};
 use super::i18n::ExportFormat;
+use super::json_error::MAX_DEPTH;
 use super::question_set::{Lang, ModuleKind};
 use super::register_export::RegisterExportV1;
 
@@ -359,6 +360,95 @@ pub fn split_state(value: &Value) -> Result<IncomingState, StateError> {
     })
 }
 
+/// The most a value from the host page may weigh as JSON text before it is read: the largest
+/// register the widget reads back (a state carries one, and its assessments are far smaller).
+pub const MAX_BOUNDARY_BYTES: usize = super::register_export::MAX_IMPORT_BYTES;
+
+/// Why a value the host page passed (the state for `setState`, the options for `mount`) was
+/// refused before it was read. The browser writes it out as JSON text first, so no value, however
+/// made, reaches the widget's parser circular, deeper than [`MAX_DEPTH`] or larger than
+/// [`MAX_BOUNDARY_BYTES`]: such a value once overflowed the wasm stack and broke every widget on
+/// the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BoundaryError {
+    /// An object that contains itself.
+    Circular,
+    TooDeep,
+    TooLarge,
+    /// Not plain data (a BigInt, a getter that throws): the browser's words.
+    NotData(String),
+}
+
+/// A [`BoundaryError`] with the call it was passed to (`setState`, `mount`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    pub call: &'static str,
+    pub why: BoundaryError,
+}
+
+impl fmt::Display for Refused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let call = self.call;
+        match &self.why {
+            BoundaryError::Circular => write!(
+                f,
+                "att-diligence: {call}: the value refers to itself (a circular object); pass plain JSON data"
+            ),
+            BoundaryError::TooDeep => write!(
+                f,
+                "att-diligence: {call}: the value is nested more than {MAX_DEPTH} levels deep"
+            ),
+            BoundaryError::TooLarge => write!(
+                f,
+                "att-diligence: {call}: the value is larger than {} MB as JSON",
+                MAX_BOUNDARY_BYTES / (1024 * 1024)
+            ),
+            BoundaryError::NotData(detail) => write!(
+                f,
+                "att-diligence: {call}: the value is not plain JSON data ({detail})"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// What `JSON.stringify`'s exception (`name`, `message`) says of the value; each engine words
+/// it its own way (Chromium, Firefox, WebKit).
+pub fn stringify_failure(name: &str, message: &str) -> BoundaryError {
+    let m = message.to_ascii_lowercase();
+    if m.contains("circular") || m.contains("cyclic") {
+        BoundaryError::Circular
+    } else if m.contains("string length") || m.contains("allocation") || m.contains("memory") {
+        BoundaryError::TooLarge
+    } else if name == "InternalError" || m.contains("call stack") || m.contains("recursion") {
+        // Firefox's InternalError is "too much recursion" when it is not an allocation.
+        BoundaryError::TooDeep
+    } else {
+        BoundaryError::NotData(message.to_owned())
+    }
+}
+
+/// Reads the JSON text of a value the host passed, within the bounds.
+pub fn read_boundary(text: &str) -> Result<Value, BoundaryError> {
+    read_within(text, MAX_BOUNDARY_BYTES)
+}
+
+fn read_within(text: &str, max_bytes: usize) -> Result<Value, BoundaryError> {
+    if text.len() > max_bytes {
+        return Err(BoundaryError::TooLarge);
+    }
+    // serde_json stops at its recursion limit (MAX_DEPTH) rather than overflowing the stack.
+    serde_json::from_str(text).map_err(|e| {
+        let said = e.to_string();
+        if said.starts_with("recursion limit") {
+            BoundaryError::TooDeep
+        } else {
+            BoundaryError::NotData(said)
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -461,6 +551,59 @@ mod tests {
         assert_eq!(
             split_state(&serde_json::json!({"kind": STATE_KIND, "assessments": {}})),
             Err(StateError::Malformed("assessments"))
+        );
+    }
+
+    #[test]
+    fn values_from_the_host_are_bounded_before_they_are_read() {
+        let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        // What getState returns is a few levels deep: read.
+        assert!(read_boundary(&nested(MAX_DEPTH - 1)).is_ok());
+        // A 10,000-deep value is refused by name, not by overflowing the stack.
+        assert_eq!(read_boundary(&nested(10_000)), Err(BoundaryError::TooDeep));
+        assert_eq!(
+            read_boundary(&nested(MAX_DEPTH + 1)),
+            Err(BoundaryError::TooDeep)
+        );
+        assert_eq!(read_within("[1,2,3]", 6), Err(BoundaryError::TooLarge));
+        assert!(read_within("[1,2,3]", 7).is_ok());
+        assert!(matches!(read_boundary("{"), Err(BoundaryError::NotData(_))));
+        // Each engine's words for JSON.stringify's failures.
+        for (name, message, why) in [
+            ("TypeError", "Converting circular structure to JSON\n    --> starting at object with constructor 'Object'", BoundaryError::Circular),
+            ("TypeError", "cyclic object value", BoundaryError::Circular),
+            ("TypeError", "JSON.stringify cannot serialize cyclic structures.", BoundaryError::Circular),
+            ("RangeError", "Maximum call stack size exceeded", BoundaryError::TooDeep),
+            ("InternalError", "too much recursion", BoundaryError::TooDeep),
+            ("RangeError", "Invalid string length", BoundaryError::TooLarge),
+            ("InternalError", "allocation size overflow", BoundaryError::TooLarge),
+            ("RangeError", "Out of memory", BoundaryError::TooLarge),
+        ] {
+            assert_eq!(stringify_failure(name, message), why, "{message}");
+        }
+        assert_eq!(
+            stringify_failure("TypeError", "Do not know how to serialize a BigInt"),
+            BoundaryError::NotData("Do not know how to serialize a BigInt".into())
+        );
+        // The messages name the call and what was wrong.
+        let said = |why| {
+            Refused {
+                call: "setState",
+                why,
+            }
+            .to_string()
+        };
+        assert_eq!(
+            said(BoundaryError::Circular),
+            "att-diligence: setState: the value refers to itself (a circular object); pass plain JSON data"
+        );
+        assert_eq!(
+            said(BoundaryError::TooDeep),
+            "att-diligence: setState: the value is nested more than 128 levels deep"
+        );
+        assert_eq!(
+            said(BoundaryError::TooLarge),
+            "att-diligence: setState: the value is larger than 512 MB as JSON"
         );
     }
 }

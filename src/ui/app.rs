@@ -44,6 +44,12 @@ impl Default for AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    // Destroyed before its first render (`mount` then `destroy` in one task): it draws nothing
+    // and starts nothing, and `destroy` removes it as soon as it exists. (Never drawn, it has
+    // no hooks whose order a later render would have to keep.)
+    if !props.bridge.draws() {
+        return Html::default();
+    }
     let content = use_memo((), |_| match &props.content {
         Some(c) => Ok(c.clone()),
         None => load_builtin().map(Rc::new),
@@ -284,9 +290,12 @@ fn Widget(props: &WidgetProps) -> Html {
             let lang = *lang;
             if l10n::is_pack_lang(lang) && !packs.borrow().iter().any(|p| p.lang == lang) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let pack = bridge
-                        .fetch_pack(lang)
-                        .await
+                    let fetched = bridge.fetch_pack(lang).await;
+                    // Destroyed while the pack was fetched: not parsed, nothing set.
+                    if bridge.is_destroyed() {
+                        return;
+                    }
+                    let pack = fetched
                         .and_then(|text| l10n::parse(&text, lang).map_err(|e| format!("{e:?}")));
                     let Ok(pack) = pack else {
                         notice.set(Some(Msg::LanguagePackFailed(lang)));

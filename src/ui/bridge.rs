@@ -4,7 +4,7 @@
 //! Architecture invariant: the widget never reaches the host page except through `emit`, which
 //! dispatches a DOM event on the host element.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::JsValue;
@@ -45,6 +45,10 @@ pub struct Bridge {
     /// Told of each change a module reports, after its live state is set (the "Your data"
     /// panel watches for work becoming substantial).
     changes: RefCell<Option<Callback<()>>>,
+    /// `destroy()` was called: nothing more is drawn, emitted or fetched for this widget.
+    destroyed: Cell<bool>,
+    /// The widget has rendered once (with its hooks: every later render must call them too).
+    drawn: Cell<bool>,
 }
 
 impl PartialEq for Bridge {
@@ -62,8 +66,34 @@ impl Bridge {
         })
     }
 
+    /// Marks the widget destroyed: nothing more is emitted or fetched, and the command handler,
+    /// change watcher and live state (which hold the widget's state) are let go.
+    pub fn close(&self) {
+        self.destroyed.set(true);
+        self.commands.borrow_mut().take();
+        self.changes.borrow_mut().take();
+        *self.live.borrow_mut() = Live::default();
+    }
+
+    pub fn is_destroyed(&self) -> bool {
+        self.destroyed.get()
+    }
+
+    /// Whether the widget is to be drawn: not when it was destroyed before its first render.
+    pub fn draws(&self) -> bool {
+        if self.drawn.get() {
+            return true;
+        }
+        let draws = !self.is_destroyed();
+        self.drawn.set(draws);
+        draws
+    }
+
     /// The text of `lang`'s language pack, from the host page's loader.
     pub async fn fetch_pack(&self, lang: Lang) -> Result<String, String> {
+        if self.is_destroyed() {
+            return Err("destroyed".to_owned());
+        }
         let load = self.load_pack.as_ref().ok_or("no language-pack loader")?;
         let promise = load
             .call1(&JsValue::NULL, &JsValue::from_str(lang.tag()))
@@ -76,6 +106,9 @@ impl Bridge {
 
     /// Tells the host page; a host listener that throws cannot break the widget.
     pub fn emit(&self, name: &str, detail: &impl serde::Serialize) {
+        if self.is_destroyed() {
+            return;
+        }
         if name == "change" {
             let watcher = self.changes.borrow().clone();
             if let Some(w) = watcher {

@@ -85,6 +85,14 @@ pub struct Backend {
     listeners: RefCell<Vec<(u64, Listener)>>,
     next_listener: Cell<u64>,
     _on_message: RefCell<Option<OnMessage>>,
+    /// Calls of `open` running (a backend is not shut while one is).
+    opening: Cell<usize>,
+    /// Settles when the `open` under way ends: a second call waits for it rather than open
+    /// the database (and a channel to the other tabs) a second time.
+    opened: RefCell<Option<js_sys::Promise>>,
+    /// No widget holds it any more: shut (database closed, channel closed, dropped from the
+    /// page) once its last write is stored.
+    released: Cell<bool>,
 }
 
 thread_local! {
@@ -95,6 +103,48 @@ thread_local! {
     static DEFERRED: RefCell<Vec<(u64, Flush)>> = const { RefCell::new(Vec::new()) };
     static NEXT_DEFERRED: Cell<u64> = const { Cell::new(0) };
     static ON_HIDE: RefCell<Option<OnHide>> = const { RefCell::new(None) };
+    /// How many mounted widgets hold each instance (by prefix).
+    static HOLDS: RefCell<BTreeMap<String, usize>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Keeps the backend of `prefix` while a mounted widget uses it. When the last hold of an
+/// instance is dropped, its backend is shut once its writes are stored, and when no backend is
+/// left the page's unload listeners are removed: a destroyed widget leaves nothing behind.
+/// (The standalone page takes no hold: its backend lives as long as the page.)
+pub fn hold(prefix: &str) -> Hold {
+    HOLDS.with(|h| *h.borrow_mut().entry(prefix.to_owned()).or_insert(0) += 1);
+    // Mounted again before the backend was shut: it is kept.
+    if let Some(b) = BACKENDS.with(|b| b.borrow().get(prefix).cloned()) {
+        b.released.set(false);
+    }
+    Hold(prefix.to_owned())
+}
+
+pub struct Hold(String);
+
+impl Drop for Hold {
+    fn drop(&mut self) {
+        let left = HOLDS.with(|h| {
+            let mut h = h.borrow_mut();
+            let n = h.get(&self.0).map_or(0, |n| n.saturating_sub(1));
+            if n == 0 {
+                h.remove(&self.0);
+            } else {
+                h.insert(self.0.clone(), n);
+            }
+            n
+        });
+        if left == 0 {
+            if let Some(b) = BACKENDS.with(|b| b.borrow().get(&self.0).cloned()) {
+                b.released.set(true);
+                b.shut_if_idle();
+            }
+        }
+    }
+}
+
+fn held(prefix: &str) -> bool {
+    HOLDS.with(|h| h.borrow().contains_key(prefix))
 }
 
 /// Registers `flush`, which makes a write its owner holds back; it is called before the page
@@ -144,6 +194,9 @@ pub fn backend(prefix: &str) -> Rc<Backend> {
                     listeners: RefCell::default(),
                     next_listener: Cell::new(0),
                     _on_message: RefCell::new(None),
+                    opening: Cell::new(0),
+                    opened: RefCell::new(None),
+                    released: Cell::new(false),
                 })
             })
             .clone()
@@ -247,11 +300,20 @@ impl Backend {
 
     /// Opens the database, moves in what localStorage holds for this instance, and reads every
     /// value into memory. Idempotent: a second call (a second widget with the same key) waits
-    /// for nothing.
+    /// for the first, or for nothing once it is done.
     pub async fn open(self: &Rc<Self>) {
         if self.mode.get() != Mode::Opening {
             return;
         }
+        let under_way = self.opened.borrow().clone();
+        if let Some(first) = under_way {
+            let _ = wasm_bindgen_futures::JsFuture::from(first).await;
+            return;
+        }
+        let mut done = None;
+        let promise = js_sys::Promise::new(&mut |resolve, _| done = Some(resolve));
+        *self.opened.borrow_mut() = Some(promise);
+        self.opening.set(self.opening.get() + 1);
         install_unload_guard();
         match open_database().await {
             Ok(db) => {
@@ -288,6 +350,54 @@ impl Backend {
         }
         if self.mode.get() == Mode::Database && !self.pending.borrow().is_empty() {
             self.flush().await;
+        }
+        self.opening.set(self.opening.get() - 1);
+        self.opened.borrow_mut().take();
+        if let Some(done) = done {
+            let _ = done.call0(&JsValue::UNDEFINED);
+        }
+        // Released while it opened (a widget destroyed at once).
+        self.shut_if_idle();
+    }
+
+    /// Shuts a released backend once nothing is left to write: closes its database and
+    /// channel, drops it from the page, and removes the unload listeners if it was the last.
+    fn shut_if_idle(self: &Rc<Self>) {
+        if !self.released.get() || held(&self.prefix) {
+            return;
+        }
+        let unsent = !self.pending.borrow().is_empty();
+        if self.mode.get() == Mode::Opening && self.opening.get() == 0 && unsent {
+            // Written to before it was ever opened (`setState` at once after `mount`): opened
+            // now, so those writes are stored; `open` shuts it after.
+            let me = self.clone();
+            wasm_bindgen_futures::spawn_local(async move { me.open().await });
+            return;
+        }
+        let busy = self.opening.get() > 0
+            || self.scheduled.get()
+            || self.in_flight.get() > 0
+            || (matches!(self.mode.get(), Mode::Database | Mode::Opening) && unsent);
+        if busy {
+            return;
+        }
+        if let Some(c) = self.channel.borrow_mut().take() {
+            c.set_onmessage(None);
+            c.close();
+        }
+        self._on_message.borrow_mut().take();
+        if let Some(db) = self.db.borrow_mut().take() {
+            db.close();
+        }
+        let none_left = BACKENDS.with(|b| {
+            let mut b = b.borrow_mut();
+            if b.get(&self.prefix).is_some_and(|x| Rc::ptr_eq(x, self)) {
+                b.remove(&self.prefix);
+            }
+            b.is_empty()
+        });
+        if none_left && DEFERRED.with(|d| d.borrow().is_empty()) {
+            remove_unload_guard();
         }
     }
 
@@ -483,6 +593,11 @@ impl Backend {
             if self.failing.replace(false) {
                 self.tell(&Event::Recovered);
             }
+            // A released backend is shut once its last write is stored (a write that keeps
+            // failing keeps it, and the unload guard, for the next attempt).
+            if self.pending.borrow().is_empty() {
+                self.shut_if_idle();
+            }
         }
     }
 
@@ -520,7 +635,8 @@ impl Backend {
 
     async fn write_back(self: &Rc<Self>) {
         self.db.borrow_mut().take();
-        if self.mode.get() != Mode::Database {
+        // Released: no widget shows this work any more, so there is nothing on screen to keep.
+        if self.mode.get() != Mode::Database || self.released.get() {
             return;
         }
         self.mode.set(Mode::Opening);
@@ -715,4 +831,21 @@ fn install_unload_guard() {
             .add_event_listener_with_callback("beforeunload", closure.as_ref().unchecked_ref());
         *g.borrow_mut() = Some(closure);
     });
+}
+
+/// Undoes `install_unload_guard` (no backend is left on the page, so nothing can be unsaved).
+fn remove_unload_guard() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(on_hide) = ON_HIDE.with(|h| h.borrow_mut().take()) {
+        let hide = on_hide.as_ref().unchecked_ref();
+        let _ =
+            gloo::utils::document().remove_event_listener_with_callback("visibilitychange", hide);
+        let _ = window.remove_event_listener_with_callback("pagehide", hide);
+    }
+    if let Some(closure) = UNLOAD_GUARD.with(|g| g.borrow_mut().take()) {
+        let _ = window
+            .remove_event_listener_with_callback("beforeunload", closure.as_ref().unchecked_ref());
+    }
 }

@@ -32,9 +32,13 @@ export function defineWidget(wasm, assets) {
         new CustomEvent(`att-${name}`, { detail, bubbles: true, composed: true }),
       );
     };
+    // Given to loadPack as its second argument and aborted by destroy(): a language pack
+    // still being fetched is not waited for.
+    const packs = new AbortController();
+    const loadPack = (lang) => assets.loadPack(lang, packs.signal);
     let inner;
     try {
-      inner = wasm.mount(root, options, emit, assets.worker, assets.loadPack);
+      inner = wasm.mount(root, options, emit, assets.worker, loadPack);
     } catch (e) {
       shadow.replaceChildren();
       throw e;
@@ -53,11 +57,15 @@ export function defineWidget(wasm, assets) {
       loadList: (files) => inner.loadList(files),
       /** A Promise of [{ name, matches }]: each name screened against the loaded lists. */
       screenNames: (names) => inner.screenNames(names),
-      /** Removes the widget; its saved work stays in the browser. */
+      /** Removes the widget at any moment; its saved work stays. The other methods then throw. */
       destroy: () => {
         if (mounted.get(element) !== handle) return;
         mounted.delete(element);
         inner.destroy();
+        packs.abort();
+        // Chromium keeps a radio button removed from a shadow root in that root's radio
+        // group, and with it the whole removed widget: out of every group first.
+        for (const radio of shadow.querySelectorAll('input[type="radio"][name]')) radio.removeAttribute('name');
         shadow.replaceChildren();
       },
     });
