@@ -642,11 +642,13 @@ async fn a_refused_state_changes_nothing_and_says_why() {
 #[wasm_bindgen_test]
 async fn export_as_gives_a_named_file_with_the_same_bytes_as_the_button() {
     let (_root, h) = mount_and_answer("browser-export").await;
-    let file: web_sys::File =
-        wasm_bindgen_futures::JsFuture::from(h.export_as("json".into(), None))
-            .await
-            .unwrap()
-            .unchecked_into();
+    let file: web_sys::File = wasm_bindgen_futures::JsFuture::from(
+        h.export_as("json".into(), None)
+            .expect("a live widget gives a promise"),
+    )
+    .await
+    .unwrap()
+    .unchecked_into();
     assert!(file.name().ends_with(".json"), "{}", file.name());
     assert_eq!(file.type_(), "application/json");
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
@@ -657,7 +659,8 @@ async fn export_as_gives_a_named_file_with_the_same_bytes_as_the_button() {
     let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(doc, state_json(&h)["assessments"][0]);
     let refused = wasm_bindgen_futures::JsFuture::from(
-        h.export_as("markdown".into(), Some("register".into())),
+        h.export_as("markdown".into(), Some("register".into()))
+            .expect("a live widget gives a promise"),
     )
     .await;
     let e = refused
