@@ -42,6 +42,9 @@ pub struct Bridge {
     load_pack: Option<js_sys::Function>,
     pub live: RefCell<Live>,
     commands: RefCell<Option<Callback<Command>>>,
+    /// Commands given before the widget listened (`setLang` at once after `mount`, while
+    /// storage opens): carried out, in order, once it does.
+    queued: RefCell<Vec<Command>>,
     /// Told of each change a module reports, after its live state is set (the "Your data"
     /// panel watches for work becoming substantial).
     changes: RefCell<Option<Callback<()>>>,
@@ -71,6 +74,7 @@ impl Bridge {
     pub fn close(&self) {
         self.destroyed.set(true);
         self.commands.borrow_mut().take();
+        self.queued.borrow_mut().clear();
         self.changes.borrow_mut().take();
         *self.live.borrow_mut() = Live::default();
     }
@@ -123,9 +127,14 @@ impl Bridge {
         }
     }
 
-    /// The widget's command handler, set once it is mounted.
+    /// The widget's command handler, set once it is mounted; the commands queued until then
+    /// are handed to it.
     pub fn listen(&self, handler: Callback<Command>) {
-        *self.commands.borrow_mut() = Some(handler);
+        *self.commands.borrow_mut() = Some(handler.clone());
+        let queued = std::mem::take(&mut *self.queued.borrow_mut());
+        for c in queued {
+            handler.emit(c);
+        }
     }
 
     /// The one watcher of changes (the widget's "Your data" panel).
@@ -133,10 +142,22 @@ impl Bridge {
         *self.changes.borrow_mut() = Some(watcher);
     }
 
-    /// Whether the widget was mounted to take it.
+    /// Hands `command` to the widget, or queues it until the widget listens (none is kept
+    /// for a destroyed widget). Whether it was carried out now.
     pub fn command(&self, command: Command) -> bool {
         let handler = self.commands.borrow().clone();
-        handler.map(|h| h.emit(command)).is_some()
+        match handler {
+            Some(h) => {
+                h.emit(command);
+                true
+            }
+            None => {
+                if !self.is_destroyed() {
+                    self.queued.borrow_mut().push(command);
+                }
+                false
+            }
+        }
     }
 }
 

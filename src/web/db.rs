@@ -161,6 +161,9 @@ pub struct Deferred(u64);
 impl Drop for Deferred {
     fn drop(&mut self) {
         DEFERRED.with(|d| d.borrow_mut().retain(|(id, _)| *id != self.0));
+        // The last backend may have been shut while this was registered (a widget's holds are
+        // dropped before its components): the guard goes with the last of the two.
+        remove_unload_guard_if_unused();
     }
 }
 
@@ -266,7 +269,9 @@ impl Backend {
                     // After the current task: the writes of one user action share a transaction.
                     wasm_bindgen_futures::spawn_local(async move {
                         me.scheduled.set(false);
-                        me.flush().await
+                        me.flush().await;
+                        // Released while this was scheduled: shut now that nothing is pending.
+                        me.shut_if_idle();
                     });
                 }
                 Ok(())
@@ -396,8 +401,8 @@ impl Backend {
             }
             b.is_empty()
         });
-        if none_left && DEFERRED.with(|d| d.borrow().is_empty()) {
-            remove_unload_guard();
+        if none_left {
+            remove_unload_guard_if_unused();
         }
     }
 
@@ -833,7 +838,17 @@ fn install_unload_guard() {
     });
 }
 
-/// Undoes `install_unload_guard` (no backend is left on the page, so nothing can be unsaved).
+/// Removes the unload guard once no backend is left and no write is held back: nothing on
+/// the page can then be unsaved.
+fn remove_unload_guard_if_unused() {
+    let unused =
+        BACKENDS.with(|b| b.borrow().is_empty()) && DEFERRED.with(|d| d.borrow().is_empty());
+    if unused {
+        remove_unload_guard();
+    }
+}
+
+/// Undoes `install_unload_guard`.
 fn remove_unload_guard() {
     let Some(window) = web_sys::window() else {
         return;

@@ -86,6 +86,7 @@ async function openHost(session) {
   await page.addInitScript(COUNTERS);
   await page.goto(`${env.server.origin}/lifecycle.html`);
   await page.evaluate(async () => {
+    // Not awaiting `ready`: the first widgets are mounted (and destroyed) before the wasm is there.
     window.att = await import('/att-diligence.js');
     // In the page: resolves once `ready()` holds, polling each animation frame.
     window.until = async (ready) => {
@@ -316,5 +317,59 @@ test('a circular or 10,000-deep value given to setState or mount is refused by n
   await mountBoth();
   assert.equal(await page.locator('#host fieldset.att-item').first().getByLabel('In place', { exact: true }).isChecked(), true);
   assert.equal(await page.locator('#other fieldset.att-item').first().getByLabel('Not in place', { exact: true }).isChecked(), true);
+  await session.close();
+});
+
+test('mounted before the wasm is there: the widget draws once it arrives, in the language asked meanwhile; exportAs waits, getState says to wait', async () => {
+  const session = await openContext(env.browser, env.server.origin);
+  const page = await session.newPage();
+  // A slow connection: the wasm arrives a second and a half after it is asked for.
+  await page.route('**/att-diligence.wasm', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await route.continue();
+  });
+  await page.goto(`${env.server.origin}/lifecycle.html`);
+  const early = await page.evaluate(async () => {
+    const att = await import('/att-diligence.js');
+    const w = att.mount(document.querySelector('#host'), { storageKey: 'early', lang: 'en' });
+    w.setLang('fr');
+    let getState;
+    try {
+      w.getState();
+      getState = 'no error';
+    } catch (e) {
+      getState = e.message;
+    }
+    const file = w.exportAs('json');
+    const drawnBeforeReady = Boolean(document.querySelector('#host').shadowRoot.querySelector('fieldset.att-item'));
+    await w.ready;
+    const exported = await file;
+    return { getState, drawnBeforeReady, exported: exported.name, kind: JSON.parse(await exported.text()).kind, state: w.getState().kind };
+  });
+  assert.deepEqual(early, {
+    getState: 'att-diligence: getState: the widget is still loading; await widget.ready first',
+    drawnBeforeReady: false,
+    exported: early.exported,
+    kind: 'att-diligence/export',
+    state: 'att-diligence/state',
+  });
+  assert.match(early.exported, /\.json$/);
+  await page.locator('#host .att-diligence[lang="fr"] fieldset.att-item').first().waitFor();
+  // Destroyed before the wasm came: it never draws, and its ready says why.
+  await page.reload();
+  const gone = await page.evaluate(async () => {
+    const att = await import('/att-diligence.js');
+    const host = document.querySelector('#other');
+    const w = att.mount(host, { storageKey: 'early' });
+    w.destroy();
+    const why = await w.ready.then(() => 'ready', (e) => e.message);
+    await att.ready;
+    await new Promise((ok) => setTimeout(ok, 200));
+    return { why, children: host.shadowRoot.childNodes.length };
+  });
+  assert.deepEqual(gone, {
+    why: 'att-diligence: this widget was destroyed; mount it again (mount(element, options)) to use it',
+    children: 0,
+  });
   await session.close();
 });

@@ -18,14 +18,7 @@ const FIRST = PROGRAMME.sections[0].items[0];
 const TOTAL = PROGRAMME.sections.reduce((n, s) => n + s.items.length, 0);
 const OFFLINE = pathToFileURL(join(DIST, 'att-diligence-offline.html')).href;
 // Known failures, by engine and journey, each with the reason: reported as todo, not hidden.
-const KNOWN = {
-  webkit: {
-    // A second module script importing att-diligence.js while its top-level await (the wasm
-    // start) runs never evaluates in WebKit: embed-demo.js never mounts #by-api. The page with
-    // only the importing script works.
-    embed: 'WebKit: embed.html\'s own module (import { mount } from att-diligence.js) never runs',
-  },
-};
+const KNOWN = {};
 
 for (const name of enginesFromEnv()) {
   describe(`journeys in ${name}`, () => {

@@ -6,13 +6,15 @@ import { defineWidget } from './widget.js';
 
 const here = (file) => new URL(file, import.meta.url).href;
 
-await init({ module_or_path: here('att-diligence.wasm') });
+// Not awaited here: the element is defined and `mount` answers at once, each widget drawn
+// once the wasm is there (see defineWidget).
+const wasm = init({ module_or_path: here('att-diligence.wasm') }).then(() => ({ mount: mountWasm }));
 
 const WORKER_SCRIPTS = new Set(['xlsx', 'reader', 'lists'].map((name) => here(`att-${name}.js`)));
 const trusted = trustedScriptUrls((url) => WORKER_SCRIPTS.has(url));
 
-export const { mount } = defineWidget(
-  { mount: mountWasm },
+export const { mount, ready } = defineWidget(
+  wasm,
   {
     stylesheet: () => {
       const link = document.createElement('link');

@@ -35,13 +35,15 @@ async function gunzipBase64(b64) {
   return out.buffer;
 }
 
-await init({ module_or_path: await gunzipBase64(wasmGz) });
+const wasm = gunzipBase64(wasmGz)
+  .then((bytes) => init({ module_or_path: bytes }))
+  .then(() => ({ mount: mountWasm }));
 
 const workerUrls = {};
 const ours = new Set();
 const trusted = trustedScriptUrls((url) => ours.has(url));
-export const { mount } = defineWidget(
-  { mount: mountWasm },
+export const { mount, ready } = defineWidget(
+  wasm,
   {
     stylesheet: () => {
       const style = document.createElement('style');
