@@ -313,15 +313,38 @@ function freePort() {
   });
 }
 
+/**
+ * `promise`, or an Error naming `what` once `ms` have passed. WebDriver over HTTP has no timeout
+ * of its own: a browser that stops answering would hold the test run for good.
+ */
+function bounded(promise, ms, what) {
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 async function webkitEngine() {
   if (!process.env.DISPLAY) throw new Error('webkit: MiniBrowser needs an X display; run under xvfb-run');
   const { WebDriver } = await import('selenium-webdriver');
   const { Executor, HttpClient } = await import('selenium-webdriver/http/index.js');
   const port = await freePort();
   // Our own WebKitWebDriver on 127.0.0.1: selenium's driver manager would try to download one.
-  const server = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // In a process group of its own, so that closing kills the MiniBrowsers it started too.
+  const server = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
   let log = '';
   server.stderr.on('data', (d) => { log = (log + d).slice(-4000); });
+  const killAll = (signal) => {
+    try {
+      process.kill(-server.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try {
@@ -329,54 +352,63 @@ async function webkitEngine() {
     } catch {
       // not listening yet
     }
-    if (i > 100 || server.exitCode !== null) throw new Error(`WebKitWebDriver did not start: ${log}`);
+    if (i > 100 || server.exitCode !== null) {
+      killAll('SIGKILL');
+      throw new Error(`WebKitWebDriver did not start: ${log}`);
+    }
     await sleep(100);
   }
   const executor = new Executor(new HttpClient(url));
   const capabilities = {
     'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
   };
+  // Every command is bounded: a page load or script may take up to a minute (the driver's own
+  // limits below), anything else far less.
+  const COMMAND = 90_000;
   return {
     async newPage() {
       // A session is a MiniBrowser of its own, with an ephemeral profile: a fresh profile.
-      const driver = WebDriver.createSession(executor, capabilities);
+      const driver = await bounded(WebDriver.createSession(executor, capabilities), COMMAND, 'webkit: new session');
       await driver.manage().setTimeouts({ script: 60_000, pageLoad: 60_000 });
+      const run = (what, promise) => bounded(promise, COMMAND, `webkit: ${what}`);
       const reveal = (h) => driver.executeScript('arguments[0].scrollIntoView({ block: "center", inline: "center" });', h);
       return {
-        goto: (u) => driver.get(u),
-        reload: () => driver.navigate().refresh(),
+        goto: (u) => run(`open ${u}`, driver.get(u)),
+        reload: () => run('reload', driver.navigate().refresh()),
         // Async scripts: WebDriver's execute/sync does not await a promise in every engine.
         async evaluateSource(src, args) {
-          const out = await driver.executeAsyncScript(
+          const out = await run('run a script in the page', driver.executeAsyncScript(
             `const done = arguments[arguments.length - 1];
              const args = Array.prototype.slice.call(arguments, 0, -1);
              Promise.resolve().then(() => (${src}).apply(null, args))
                .then((value) => done({ value: value === undefined ? null : value }),
                      (e) => done({ error: String((e && e.stack) || e) }));`,
             ...args,
-          );
+          ));
           if (out.error) throw new Error(`in the page: ${out.error}`);
           return out.value;
         },
-        handle: (src, q) => driver.executeScript(`return (${src})(arguments[0]);`, q),
+        handle: (src, q) => run('find an element', driver.executeScript(`return (${src})(arguments[0]);`, q)),
         // WebKitWebDriver scrolls nothing inside a shadow root into view, then finds the element
         // "not interactable": scroll first, as a person would, and the driver's click follows.
-        async click(h) {
+        click: (h) => run('click', (async () => {
           await reveal(h);
           await h.click();
-        },
-        async fill(h, text) {
+        })()),
+        fill: (h, text) => run('type', (async () => {
           await reveal(h);
           await h.clear();
           await h.sendKeys(text);
-        },
-        setFiles: (h, paths) => h.sendKeys(paths.join('\n')),
-        close: () => driver.quit(),
+        })()),
+        setFiles: (h, paths) => run('choose files', h.sendKeys(paths.join('\n'))),
+        // A MiniBrowser that does not quit is left to the engine's close, which kills them all.
+        close: () => bounded(driver.quit(), 15_000, 'webkit: quit').catch(() => {}),
       };
     },
     async close() {
-      server.kill();
-      await new Promise((ok) => (server.exitCode !== null ? ok() : server.once('exit', ok)));
+      killAll('SIGTERM');
+      const exited = new Promise((ok) => (server.exitCode !== null || server.signalCode !== null ? ok() : server.once('exit', ok)));
+      await bounded(exited, 5_000, 'webkit: driver exit').catch(() => killAll('SIGKILL'));
     },
   };
 }

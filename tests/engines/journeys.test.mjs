@@ -16,6 +16,7 @@ const DIST = join(ROOT, 'dist');
 const PROGRAMME = JSON.parse(readFileSync(join(ROOT, 'seeds/sets/programme.json'), 'utf8'));
 const FIRST = PROGRAMME.sections[0].items[0];
 const TOTAL = PROGRAMME.sections.reduce((n, s) => n + s.items.length, 0);
+const FIXTURES = join(ROOT, 'tests/engines/fixtures');
 const OFFLINE = pathToFileURL(join(DIST, 'att-diligence-offline.html')).href;
 // Known failures, by engine and journey, each with the reason: reported as todo, not hidden.
 const KNOWN = {};
@@ -25,12 +26,23 @@ for (const name of enginesFromEnv()) {
     const env = {};
     const known = (journey) => KNOWN[name]?.[journey] ?? false;
     before(async () => {
-      env.server = await serve(DIST, { headers: { 'content-security-policy': STRICT_CSP } });
+      env.server = await serve(DIST, {
+        headers: { 'content-security-policy': STRICT_CSP },
+        routes: {
+          '/lifecycle.html': join(FIXTURES, 'lifecycle.html'),
+          '/counters.js': join(FIXTURES, 'counters.js'),
+        },
+      });
+      // The same files under Trusted Types that allow the widget's documented policy.
+      env.trusted = await serve(DIST, {
+        headers: { 'content-security-policy': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types att-diligence` },
+      });
       env.engine = await startEngine(name);
     });
     after(async () => {
       await env.engine?.close();
       await env.server?.close();
+      await env.trusted?.close();
     });
 
     /** Runs `body(page)` in a fresh profile; fails if the page loaded anything from elsewhere. */
@@ -152,6 +164,70 @@ for (const name of enginesFromEnv()) {
       assert.equal(xlsx.head.slice(0, 2), 'PK', 'a zip container, as XLSX is');
       assert.ok(xlsx.size > 0);
     }, () => 'file://'));
+
+    test('under Trusted Types that allow the policy "att-diligence", the XLSX export works', () => inPage(async (page) => {
+      const w = await Widget.open(page, `${env.trusted.origin}/`);
+      // Where the engine enforces Trusted Types, a worker from a plain string is refused here.
+      const enforced = await page.evaluate(() => {
+        if (!window.trustedTypes) return false;
+        try {
+          new Worker('att-xlsx.js').terminate();
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      assert.ok(enforced, `${name} enforces Trusted Types on this page (else this journey proves nothing)`);
+      await w.answer(FIRST.id, 'In place');
+      await page.captureDownloads();
+      await w.export('xlsx');
+      const [xlsx] = await page.downloads(1, { timeout: 30_000 });
+      assert.match(xlsx.name, /\.xlsx$/);
+      assert.equal(xlsx.head.slice(0, 2), 'PK', 'a zip container, as XLSX is');
+    }, () => env.trusted.origin));
+
+    test('mounted and destroyed 50 times at once, 20 after rendering, and an element added and removed: no listener or channel left', () => inPage(async (page) => {
+      await page.goto(`${env.server.origin}/lifecycle.html`);
+      const start = await page.evaluate(() => window.lifecycleCounts());
+      const tree = await page.evaluate(async () => {
+        const att = await import('/att-diligence.js');
+        const host = document.querySelector('#host');
+        const until = async (ready) => {
+          while (!ready()) await new Promise((ok) => setTimeout(ok, 20));
+        };
+        const drawn = (el) => () => el.shadowRoot?.querySelector('.att-diligence fieldset.att-item');
+        // At once, the first before the wasm is there; some in French, its pack being fetched.
+        for (let i = 0; i < 50; i++) att.mount(host, { storageKey: 'leak', lang: i % 3 ? 'en' : 'fr' }).destroy();
+        for (let i = 0; i < 20; i++) {
+          const w = att.mount(host, { storageKey: 'leak', lang: i % 3 ? 'en' : 'fr' });
+          await until(drawn(host));
+          w.destroy();
+        }
+        for (let i = 0; i < 20; i++) {
+          const el = document.createElement('att-diligence');
+          el.setAttribute('storage-key', 'leak');
+          document.body.append(el);
+          if (i % 2) await until(drawn(el));
+          el.remove();
+        }
+        // Mounted again on the same element: one widget, nothing of the earlier ones.
+        const w = att.mount(host, { storageKey: 'leak' });
+        await until(drawn(host));
+        const shown = host.shadowRoot.querySelectorAll('.att-diligence').length;
+        // The counters see a mounted widget's listeners (its storage's unload guard).
+        const whileShown = window.lifecycleCounts().listeners.includes('window:pagehide');
+        w.destroy();
+        return { shown, whileShown, left: host.shadowRoot.childNodes.length, elements: document.querySelectorAll('att-diligence').length };
+      });
+      assert.deepEqual(tree, { shown: 1, whileShown: true, left: 0, elements: 0 });
+      // What is let go once storage has written what it held: back to where the page started.
+      const end = await page.waitForFunction((start) => {
+        const now = window.lifecycleCounts();
+        return JSON.stringify(now) === JSON.stringify(start) && now;
+      }, [start], { timeout: 15_000, what: 'the listeners and channels are back to their start' })
+        .catch(async (e) => ({ failed: e.message, now: await page.evaluate(() => window.lifecycleCounts()) }));
+      assert.deepEqual(end, start);
+    }));
 
     test('the embed demo page: both widgets render, and the JS API answers the page', { todo: known('embed') }, () => inPage(async (page) => {
       await page.goto(`${env.server.origin}/embed.html`);
