@@ -32,5 +32,6 @@ pub mod shipment;
 pub mod sources;
 pub mod summary;
 pub mod validate;
+pub mod widget;
 pub mod words;
 pub mod workspace;
