@@ -539,7 +539,7 @@ impl Mounted {
         &self,
         format: &str,
         target: Option<&str>,
-    ) -> Result<(crate::core::i18n::ExportFormat, Deliverable), JsError> {
+    ) -> Result<(crate::core::export_format::ExportFormat, Deliverable), JsError> {
         let format = embed::parse_format(format)?;
         let lang = self.lang();
         match embed::parse_target(target)? {

@@ -7,7 +7,7 @@ use att_diligence::core::builtin;
 use att_diligence::core::deliver::{self, Body};
 use att_diligence::core::embargo::Jurisdictions;
 use att_diligence::core::export::{canonical, Integrity};
-use att_diligence::core::i18n::ExportFormat;
+use att_diligence::core::export_format::ExportFormat;
 use att_diligence::core::lists::RefList;
 use att_diligence::core::parties::{Against, Decisions, Found, Role, Verdict, DEFAULT_THRESHOLD};
 use att_diligence::core::question_set::{Lang, QuestionSet};

@@ -4,7 +4,7 @@
 use super::assessment::Assessment;
 use super::embargo::Jurisdictions;
 use super::export;
-use super::i18n::ExportFormat;
+use super::export_format::ExportFormat;
 use super::lists::RefList;
 use super::parties::Decisions;
 use super::question_set::{Lang, QuestionSet};

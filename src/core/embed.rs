@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::export::{ExportV1, WIDGET_VERSION};
-use super::i18n::ExportFormat;
+use super::export_format::ExportFormat;
 use super::json_error::MAX_DEPTH;
 use super::question_set::{Lang, ModuleKind};
 use super::register_export::RegisterExportV1;

@@ -14,6 +14,7 @@ pub mod deliver;
 pub mod embargo;
 pub mod embed;
 pub mod export;
+pub mod export_format;
 pub mod fold;
 pub mod i18n;
 pub mod json_error;

@@ -9,7 +9,8 @@ use yew::prelude::*;
 
 use super::problem::Problem;
 use crate::core::deliver::{Body, Deliverable};
-use crate::core::i18n::{ExportFormat, Msg};
+use crate::core::export_format::ExportFormat;
+use crate::core::i18n::Msg;
 use crate::core::question_set::Lang;
 use crate::web::download::deliver_file;
 

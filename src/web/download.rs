@@ -4,7 +4,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::deliver::{Body, Deliverable};
-use crate::core::i18n::{ExportFormat, Msg};
+use crate::core::export_format::ExportFormat;
+use crate::core::i18n::Msg;
 use crate::core::sheet::XlsxError;
 
 /// Offers `contents` as a download named `filename`.

@@ -15,6 +15,7 @@ use super::backup::{BackupError, Persistence};
 use super::batch::{Delimiter, Format, ReadError, RowProblem};
 use super::custom::CustomSetError;
 use super::export::{ImportError, Integrity};
+use super::export_format::ExportFormat;
 use super::question_set::{Lang, Mode, ModuleKind, Severity, Text};
 use super::register::TextField;
 use super::rules::Document;
@@ -61,27 +62,6 @@ impl std::fmt::Display for Count {
         }
         f.write_str(&out)
     }
-}
-
-/// The formats an assessment can be exported in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    Json,
-    Csv,
-    Markdown,
-    Html,
-    /// Written by a worker loaded on demand.
-    Xlsx,
-}
-
-impl ExportFormat {
-    pub const ALL: [ExportFormat; 5] = [
-        ExportFormat::Json,
-        ExportFormat::Csv,
-        ExportFormat::Markdown,
-        ExportFormat::Html,
-        ExportFormat::Xlsx,
-    ];
 }
 
 /// A message the interface can show.

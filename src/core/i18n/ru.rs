@@ -1,9 +1,9 @@
 //! Russian (translation for review).
 
-use super::ExportFormat;
 use super::{lang_name, Msg};
 use crate::core::backup::Part;
 use crate::core::export::{ImportError, Integrity};
+use crate::core::export_format::ExportFormat;
 use crate::core::json_error::{Expected, JsonError, Kind as JsonKind, MAX_DEPTH};
 
 use crate::core::assessment::{DetailField, Field, Status};

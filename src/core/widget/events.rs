@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 
 use crate::core::embed::format_name;
-use crate::core::i18n::ExportFormat;
+use crate::core::export_format::ExportFormat;
 
 /// What changed, in `att-change`'s `detail.what`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

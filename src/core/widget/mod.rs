@@ -17,7 +17,8 @@ pub use keys::Key;
 
 use super::custom::{self, CustomSetError};
 use super::embed::Config;
-use super::i18n::{ExportFormat, Msg};
+use super::export_format::ExportFormat;
+use super::i18n::Msg;
 use super::l10n;
 use super::question_set::{Lang, ModuleKind, QuestionSet, SetId};
 use super::sources::Catalogue;
