@@ -132,3 +132,53 @@ fn errors_are_told_in_chinese_too() {
         "条目 my.a，字段“provenance[0]”：“nowhere”不是来源目录中的要素"
     );
 }
+
+#[test]
+fn an_item_without_an_id_is_placed_in_each_language_own_words() {
+    use att_diligence::core::i18n::custom_set_error;
+    use att_diligence::core::question_set::Lang;
+    use att_diligence::core::validate::{Location, SectionRef};
+    let catalogue = builtin::catalogue().expect("built-in catalogue");
+    let no_item_id = GOOD.replace(r#""id":"my.a","#, "");
+    let neither_id = no_item_id.replace(r#""id":"my.s","#, "");
+    let at = |json: &str| match load(json, &catalogue).unwrap_err() {
+        CustomSetError::Shape { location, .. } => location,
+        other => panic!("not a shape error: {other:?}"),
+    };
+    assert_eq!(
+        at(&no_item_id),
+        Location::ItemAt {
+            section: SectionRef::Id("my.s".into()),
+            position: 1
+        }
+    );
+    assert_eq!(
+        at(&neither_id),
+        Location::ItemAt {
+            section: SectionRef::At(1),
+            position: 1
+        }
+    );
+    let err = load(&neither_id, &catalogue).unwrap_err();
+    let words = |lang| custom_set_error(lang, &err);
+    // Each language numbers the section itself; no English fragment is built into the location.
+    assert!(
+        words(Lang::En).starts_with("section #1, item #1:"),
+        "{}",
+        words(Lang::En)
+    );
+    let fr = words(Lang::Fr);
+    assert!(
+        fr.starts_with("section n°\u{a0}1, élément n°\u{a0}1"),
+        "{fr}"
+    );
+    assert!(!fr.contains('#') && !fr.contains("section section"), "{fr}");
+    for lang in [Lang::Es, Lang::Ru, Lang::Zh, Lang::Ar] {
+        let w = words(lang);
+        assert!(!w.contains("section") && !w.contains('#'), "{lang:?}: {w}");
+    }
+    assert!(words(Lang::Es).starts_with("sección n.º\u{a0}1, elemento n.º\u{a0}1"));
+    assert!(words(Lang::Ru).starts_with("раздел № 1, пункт № 1"));
+    let named = load(&no_item_id, &catalogue).unwrap_err();
+    assert!(custom_set_error(Lang::Fr, &named).starts_with("section my.s, élément n°\u{a0}1"));
+}

@@ -4,16 +4,13 @@
 //! serde alone reports "missing field `zh` at line 212 column 7"; parsing item by item lets the
 //! message name the item and the field in it (`title.zh`), which is what an author can act on.
 
-use std::fmt;
-
 use serde_json::Value;
 
 use super::json_error::JsonError;
 
-use super::question_set::Lang;
 use super::question_set::{Item, QuestionSet, FORMAT_VERSION};
 use super::sources::Catalogue;
-use super::validate::{validate, Location, Problem};
+use super::validate::{validate, Location, Problem, SectionRef};
 
 /// Custom sets larger than this are refused before parsing (a checklist is kilobytes).
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
@@ -50,21 +47,15 @@ impl CustomSetError {
     }
 }
 
-/// English, for logs and tests; the interface uses `i18n::custom_set_error`.
-impl fmt::Display for CustomSetError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&super::i18n::custom_set_error(Lang::En, self))
-    }
-}
-
 /// Finds the first item that does not deserialize and names it.
 fn locate_shape_error(root: &Value) -> Option<CustomSetError> {
     let sections = root.get("sections")?.as_array()?;
     for (si, section) in sections.iter().enumerate() {
-        let section_name = section.get("id").and_then(Value::as_str).map_or_else(
-            || format!("section #{}", si + 1),
-            |id| format!("section {id}"),
-        );
+        // Structured, not words: each language says "section" its own way (`i18n`).
+        let section_ref = section
+            .get("id")
+            .and_then(Value::as_str)
+            .map_or(SectionRef::At(si + 1), |id| SectionRef::Id(id.to_owned()));
         let Some(items) = section.get("items").and_then(Value::as_array) else {
             continue;
         };
@@ -74,7 +65,7 @@ fn locate_shape_error(root: &Value) -> Option<CustomSetError> {
                 let location = match item.get("id").and_then(Value::as_str) {
                     Some(id) => Location::Item(id.to_owned()),
                     None => Location::ItemAt {
-                        section: section_name,
+                        section: section_ref,
                         position: ii + 1,
                     },
                 };

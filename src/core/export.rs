@@ -19,7 +19,8 @@ pub const KIND: &str = "att-diligence/export";
 pub const FORMAT: u32 = 1;
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
-pub const WIDGET_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// Named here too, where the export writers have always found it.
+pub use super::version::WIDGET_VERSION;
 
 /// A file name from user text: letters and digits kept (any script), anything else as `-`.
 pub fn file_stem(name: &str) -> String {

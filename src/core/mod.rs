@@ -33,6 +33,7 @@ pub mod shipment;
 pub mod sources;
 pub mod summary;
 pub mod validate;
+pub mod version;
 pub mod widget;
 pub mod words;
 pub mod workspace;

@@ -4,7 +4,6 @@
 //! the set, the item (or section) and the field, so an author can fix a file in one pass.
 
 use std::collections::HashSet;
-use std::fmt;
 
 use super::question_set::{ModuleKind, Provenance, QuestionSet, Text, FORMAT_VERSION};
 use super::sources::Catalogue;
@@ -17,9 +16,17 @@ pub enum Location {
     Item(String),
     /// An item without a usable id: its section and 1-based position.
     ItemAt {
-        section: String,
+        section: SectionRef,
         position: usize,
     },
+}
+
+/// A section as a location names it: by its id, or by its 1-based position when it has none.
+/// Kept apart from any words, so each language phrases it (`i18n`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SectionRef {
+    Id(String),
+    At(usize),
 }
 
 /// One problem found in a question set.
@@ -55,13 +62,6 @@ pub enum ProblemKind {
     NoItems,
     /// `since` names a version later than the set's own.
     SinceAfterSet(String),
-}
-
-/// English, for logs and tests; the interface uses `i18n::problem` in the user's language.
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&super::i18n::problem(super::question_set::Lang::En, self))
-    }
 }
 
 /// `^[a-z][a-z0-9]*([.-][a-z0-9]+)*$`, written out to keep a regex engine out of the bundle.

@@ -18,7 +18,7 @@ use crate::core::sheet::{Cut, CutField, Whose, XlsxError};
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
-use crate::core::validate::{Location, Problem, ProblemKind};
+use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
 
 fn load_error(e: &LoadError) -> String {
     match e {
@@ -435,7 +435,10 @@ fn location(l: &Location) -> String {
         Location::Set => "المجموعة".into(),
         Location::Section(id) => format!("القسم {id}"),
         Location::Item(id) => format!("البند {id}"),
-        Location::ItemAt { section, position } => format!("القسم {section}، البند رقم {position}"),
+        Location::ItemAt { section, position } => match section {
+            SectionRef::Id(id) => format!("القسم {id}، البند رقم {position}"),
+            SectionRef::At(n) => format!("القسم رقم {n}، البند رقم {position}"),
+        },
     }
 }
 

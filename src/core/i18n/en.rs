@@ -18,7 +18,7 @@ use crate::core::sheet::{Cut, CutField, Whose, XlsxError};
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
-use crate::core::validate::{Location, Problem, ProblemKind};
+use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
 
 fn load_error(e: &LoadError) -> String {
     match e {
@@ -437,7 +437,10 @@ fn location(l: &Location) -> String {
         Location::Set => "set".into(),
         Location::Section(id) => format!("section {id}"),
         Location::Item(id) => format!("item {id}"),
-        Location::ItemAt { section, position } => format!("section {section}, item #{position}"),
+        Location::ItemAt { section, position } => match section {
+            SectionRef::Id(id) => format!("section {id}, item #{position}"),
+            SectionRef::At(n) => format!("section #{n}, item #{position}"),
+        },
     }
 }
 

@@ -18,7 +18,7 @@ use crate::core::sheet::{Cut, CutField, Whose, XlsxError};
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
-use crate::core::validate::{Location, Problem, ProblemKind};
+use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
 
 fn load_error(e: &LoadError) -> String {
     match e {
@@ -441,9 +441,10 @@ fn location(l: &Location) -> String {
         Location::Set => "conjunto de preguntas".into(),
         Location::Section(id) => format!("sección {id}"),
         Location::Item(id) => format!("elemento {id}"),
-        Location::ItemAt { section, position } => {
-            format!("sección {section}, elemento n.º {position}")
-        }
+        Location::ItemAt { section, position } => match section {
+            SectionRef::Id(id) => format!("sección {id}, elemento n.º {position}"),
+            SectionRef::At(n) => format!("sección n.º {n}, elemento n.º {position}"),
+        },
     }
 }
 

@@ -10,6 +10,8 @@ pub mod party;
 mod ru;
 mod zh;
 
+use std::fmt;
+
 use super::assessment::{DetailField, Field, Status};
 use super::backup::{BackupError, Persistence};
 use super::batch::{Delimiter, Format, ReadError, RowProblem};
@@ -392,6 +394,22 @@ pub fn custom_set_error(lang: Lang, e: &CustomSetError) -> String {
         (Lang::Fr, e) => fr::custom_set_error(e),
         (Lang::Ru, e) => ru::custom_set_error(e),
         (Lang::Es, e) => es::custom_set_error(e),
+    }
+}
+
+// English, for logs and tests; the interface calls `problem` / `custom_set_error` with the
+// user's language. These impls live here, beside the words, rather than in `validate` and
+// `custom`: those modules then do not depend back on `i18n`, which depends on their types.
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&problem(Lang::En, self))
+    }
+}
+
+impl fmt::Display for CustomSetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&custom_set_error(Lang::En, self))
     }
 }
 

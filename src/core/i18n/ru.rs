@@ -18,7 +18,7 @@ use crate::core::sheet::{Cut, CutField, Whose, XlsxError};
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
-use crate::core::validate::{Location, Problem, ProblemKind};
+use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
 
 fn load_error(e: &LoadError) -> String {
     match e {
@@ -479,7 +479,10 @@ fn location(l: &Location) -> String {
         Location::Set => "набор".into(),
         Location::Section(id) => format!("раздел {id}"),
         Location::Item(id) => format!("пункт {id}"),
-        Location::ItemAt { section, position } => format!("раздел {section}, пункт № {position}"),
+        Location::ItemAt { section, position } => match section {
+            SectionRef::Id(id) => format!("раздел {id}, пункт № {position}"),
+            SectionRef::At(n) => format!("раздел № {n}, пункт № {position}"),
+        },
     }
 }
 

@@ -18,7 +18,7 @@ use crate::core::sheet::{Cut, CutField, Whose, XlsxError};
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
-use crate::core::validate::{Location, Problem, ProblemKind};
+use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
 
 fn load_error(e: &LoadError) -> String {
     match e {
@@ -426,7 +426,10 @@ fn location(l: &Location) -> String {
         Location::Set => "问题集".into(),
         Location::Section(id) => format!("章节 {id}"),
         Location::Item(id) => format!("条目 {id}"),
-        Location::ItemAt { section, position } => format!("章节 {section} 第 {position} 个条目"),
+        Location::ItemAt { section, position } => match section {
+            SectionRef::Id(id) => format!("章节 {id} 第 {position} 个条目"),
+            SectionRef::At(n) => format!("第 {n} 个章节第 {position} 个条目"),
+        },
     }
 }
 

@@ -119,7 +119,7 @@ pub fn pack_json(lang: Lang, seeds: &[Value]) -> String {
         "kind": KIND,
         "format": FORMAT,
         "lang": lang.tag(),
-        "widget": super::export::WIDGET_VERSION,
+        "widget": super::version::WIDGET_VERSION,
         "texts": texts,
     })
     .to_string()
