@@ -123,6 +123,19 @@ impl Field {
         Field::Due,
     ];
 
+    /// The stable token in its input's element id (`<item>-<token>`) and its
+    /// `att-field-<token>` class (labels, stylesheets and end-to-end tests use them).
+    pub fn token(self) -> &'static str {
+        match self {
+            Field::Note => "note",
+            Field::EvidenceDocument => "evidencedocument",
+            Field::EvidenceDate => "evidencedate",
+            Field::EvidenceLocation => "evidencelocation",
+            Field::Owner => "owner",
+            Field::Due => "due",
+        }
+    }
+
     pub fn get(self, r: &Response) -> &str {
         match self {
             Field::Note => &r.note,
@@ -174,6 +187,16 @@ impl DetailField {
         DetailField::Date,
         DetailField::Scope,
     ];
+
+    /// The stable token in its input's element id (`<instance>-detail-<token>`).
+    pub fn token(self) -> &'static str {
+        match self {
+            DetailField::Organisation => "organisation",
+            DetailField::Assessor => "assessor",
+            DetailField::Date => "date",
+            DetailField::Scope => "scope",
+        }
+    }
 
     pub fn get(self, d: &Details) -> &str {
         match self {

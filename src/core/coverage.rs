@@ -3,7 +3,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::question_set::{ElementId, ItemId, Provenance, PublicSourceId, QuestionSet, SetId};
+use super::question_set::{
+    ElementId, ItemId, ModuleKind, Provenance, PublicSourceId, QuestionSet, SetId,
+};
 use super::sources::{Catalogue, ElementGroup};
 
 /// Items that cite each element / public source, in set then item order.
@@ -68,10 +70,10 @@ pub fn render_markdown(sets: &[QuestionSet], catalogue: &Catalogue, seed_file: &
     for s in sets {
         let _ = writeln!(
             out,
-            "| `{}` | {} | {:?} | {} |",
+            "| `{}` | {} | {} | {} |",
             s.id,
             s.version,
-            s.module,
+            module_name(s.module),
             s.items().count()
         );
     }
@@ -142,4 +144,15 @@ pub fn render_markdown(sets: &[QuestionSet], catalogue: &Catalogue, seed_file: &
         );
     }
     out
+}
+
+/// The module column of the coverage table (an English document, as it has always read).
+fn module_name(m: ModuleKind) -> &'static str {
+    match m {
+        ModuleKind::Programme => "Programme",
+        ModuleKind::Screening => "Screening",
+        ModuleKind::Gbv74 => "Gbv74",
+        ModuleKind::Reassessment => "Reassessment",
+        ModuleKind::Resources => "Resources",
+    }
 }

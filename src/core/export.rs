@@ -156,6 +156,18 @@ pub enum Integrity {
 }
 
 impl Integrity {
+    pub const ALL: [Integrity; 3] = [Integrity::Intact, Integrity::Altered, Integrity::Unsigned];
+
+    /// The stable token of the page's `data-integrity` attribute (pages and end-to-end tests
+    /// select on it; spelt as the variant, as it always was).
+    pub fn token(self) -> &'static str {
+        match self {
+            Integrity::Intact => "Intact",
+            Integrity::Altered => "Altered",
+            Integrity::Unsigned => "Unsigned",
+        }
+    }
+
     /// A file's fingerprint (empty: none) against the one computed over its content.
     pub(crate) fn of(fingerprint: &str, computed: impl FnOnce() -> String) -> Self {
         if fingerprint.is_empty() {

@@ -179,6 +179,19 @@ pub enum Severity {
     Context,
 }
 
+impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::Stop, Severity::Inquire, Severity::Context];
+
+    /// The stable token of the page's `data-severity` attribute (its serde name too).
+    pub fn token(self) -> &'static str {
+        match self {
+            Severity::Stop => "stop",
+            Severity::Inquire => "inquire",
+            Severity::Context => "context",
+        }
+    }
+}
+
 /// Transport modes a screening indicator applies to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -99,6 +99,26 @@ impl TextField {
         TextField::Exemption,
     ];
 
+    /// The stable token in its input's element id (`<editor>-<token>`; labels point at it).
+    pub fn token(self) -> &'static str {
+        match self {
+            TextField::Reference => "reference",
+            TextField::Date => "date",
+            TextField::Consignor => "consignor",
+            TextField::Consignee => "consignee",
+            TextField::EndUser => "enduser",
+            TextField::EndUse => "enduse",
+            TextField::Destination => "destination",
+            TextField::Description => "description",
+            TextField::Quantity => "quantity",
+            TextField::Value => "value",
+            TextField::Exemption => "exemption",
+            TextField::Broker => "broker",
+            TextField::Carrier => "carrier",
+            TextField::Vessel => "vessel",
+        }
+    }
+
     pub fn get(self, s: &Shipment) -> &str {
         match self {
             TextField::Reference => &s.reference,

@@ -349,7 +349,7 @@ pub fn csv(
             csv_cell(&s.transit.join("; ")),
             s.category.map_or(String::new(), |c| c.token().to_owned()),
             csv_cell(&s.exemption),
-            format!("{:?}", f.level).to_lowercase(),
+            f.level.token().to_owned(),
             ids(&f.stop),
             ids(&f.inquire),
             ids(&f.context),

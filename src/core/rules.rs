@@ -137,6 +137,23 @@ pub enum Document {
     TransportDocuments,
 }
 
+impl Document {
+    pub const ALL: [Document; 3] = [
+        Document::EndUserCertificate,
+        Document::ExportLicence,
+        Document::TransportDocuments,
+    ];
+
+    /// The stable token in its select's element id (`<editor>-<token>`; labels point at it).
+    pub fn token(self) -> &'static str {
+        match self {
+            Document::EndUserCertificate => "endusercertificate",
+            Document::ExportLicence => "exportlicence",
+            Document::TransportDocuments => "transportdocuments",
+        }
+    }
+}
+
 /// How a rule reads a record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]

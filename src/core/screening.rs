@@ -51,7 +51,8 @@ pub enum Evidence {
     Cleared(Box<super::parties::Cleared>),
 }
 
-/// English, for tests and logs.
+/// English, for tests and logs; never shown to a user (the interface words evidence through
+/// `i18n`), so the list source may be its Debug name here.
 impl std::fmt::Display for Evidence {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -177,6 +178,37 @@ pub enum Level {
     Incomplete,
     /// Every applicable indicator checked; none present (context indicators may be noted).
     NoRedFlags,
+}
+
+impl Level {
+    pub const ALL: [Level; 4] = [
+        Level::Stop,
+        Level::Inquire,
+        Level::Incomplete,
+        Level::NoRedFlags,
+    ];
+
+    /// The stable token of the register CSV's `finding` column and of the `att-level-<token>`
+    /// class. Not the serde name (`no_red_flags`): files written since 0.1 say `noredflags`.
+    pub fn token(self) -> &'static str {
+        match self {
+            Level::Stop => "stop",
+            Level::Inquire => "inquire",
+            Level::Incomplete => "incomplete",
+            Level::NoRedFlags => "noredflags",
+        }
+    }
+
+    /// The stable value of the page's `data-level` attribute (pages and end-to-end tests
+    /// select on it; spelt as the variant, as it always was).
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Stop => "Stop",
+            Level::Inquire => "Inquire",
+            Level::Incomplete => "Incomplete",
+            Level::NoRedFlags => "NoRedFlags",
+        }
+    }
 }
 
 /// A finding and what drove it, so it explains itself.

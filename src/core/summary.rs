@@ -117,6 +117,15 @@ pub enum Filter {
 impl Filter {
     pub const ALL: [Filter; 3] = [Filter::All, Filter::Unanswered, Filter::Gaps];
 
+    /// The stable token in its radio's element id (`<instance>-filter-<token>`).
+    pub fn token(self) -> &'static str {
+        match self {
+            Filter::All => "all",
+            Filter::Unanswered => "unanswered",
+            Filter::Gaps => "gaps",
+        }
+    }
+
     pub fn shows(self, a: &Assessment, item: &ItemId) -> bool {
         self.shows_response(a.response(item))
     }

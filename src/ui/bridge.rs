@@ -101,10 +101,26 @@ impl Bridge {
         let load = self.load_pack.as_ref().ok_or("no language-pack loader")?;
         let promise = load
             .call1(&JsValue::NULL, &JsValue::from_str(lang.tag()))
-            .map_err(|e| format!("{e:?}"))?;
+            .map_err(|e| {
+                wasm_bindgen::JsCast::dyn_ref::<js_sys::Error>(&e).map_or_else(
+                    || {
+                        e.as_string()
+                            .unwrap_or_else(|| "the language-pack loader threw".to_owned())
+                    },
+                    |e| String::from(e.message()),
+                )
+            })?;
         let text = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise))
             .await
-            .map_err(|e| format!("{e:?}"))?;
+            .map_err(|e| {
+                wasm_bindgen::JsCast::dyn_ref::<js_sys::Error>(&e).map_or_else(
+                    || {
+                        e.as_string()
+                            .unwrap_or_else(|| "the language-pack loader failed".to_owned())
+                    },
+                    |e| String::from(e.message()),
+                )
+            })?;
         text.as_string().ok_or_else(|| "not text".to_owned())
     }
 

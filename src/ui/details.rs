@@ -22,7 +22,7 @@ pub fn DetailsForm(props: &DetailsProps) -> Html {
     // would snap shut at the first keystroke).
     let open_at_start = use_state(|| props.details == Details::default());
     let fields = DetailField::ALL.iter().map(|&field| {
-        let id = format!("{}-detail-{field:?}", props.instance).to_lowercase();
+        let id = format!("{}-detail-{}", props.instance, field.token()).to_lowercase();
         let oninput = {
             let on_action = props.on_action.clone();
             Callback::from(move |e: InputEvent| {

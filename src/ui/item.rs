@@ -52,7 +52,7 @@ fn text_field(
     item_id: &ItemId,
     on_action: &Callback<Action>,
 ) -> Html {
-    let id = format!("{base}-{field:?}").to_lowercase();
+    let id = format!("{base}-{}", field.token()).to_lowercase();
     let value = response.map_or("", |r| field.get(r)).to_owned();
     let on_input = {
         let (on_action, item_id) = (on_action.clone(), item_id.clone());
@@ -61,7 +61,7 @@ fn text_field(
         })
     };
     html! {
-        <div class={classes!("att-field", format!("att-field-{field:?}").to_lowercase())}>
+        <div class={classes!("att-field", format!("att-field-{}", field.token()))}>
             <label for={id.clone()}>{ text(lang, &Msg::FieldLabel(field)) }</label>
             <TextInput id={id} {field} {value} {on_input} />
         </div>

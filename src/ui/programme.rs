@@ -206,7 +206,7 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
         }
     });
     let filters = Filter::ALL.iter().map(|&f| {
-        let id = format!("{}-filter-{f:?}", props.instance).to_lowercase();
+        let id = format!("{}-filter-{}", props.instance, f.token()).to_lowercase();
         let onchange = {
             let filter = filter.clone();
             Callback::from(move |_| filter.set(f))

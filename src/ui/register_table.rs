@@ -112,13 +112,13 @@ pub fn register_table(a: TableArgs<'_>) -> Html {
         let s = &e.shipment;
         let open = { let (on_open, id) = (a.on_open.clone(), e.id.clone()); Callback::from(move |_| on_open.emit(id.clone())) };
         html! {
-            <tr key={e.id.clone()} data-shipment={e.id.clone()} data-level={format!("{level:?}")}>
+            <tr key={e.id.clone()} data-shipment={e.id.clone()} data-level={level.name()}>
                 <td><button type="button" class="att-link" onclick={open}
                     aria-label={text(lang, &Msg::OpenShipment(s.reference.clone()))}>{ &s.reference }</button></td>
                 <td>{ date(lang, &s.date) }</td>
                 <td>{ s.mode.map(|m| text(lang, &Msg::ModeName(m))).unwrap_or_default() }</td>
                 <td>{ &s.destination }</td>
-                <td><span class={format!("att-level att-level-{level:?}").to_lowercase()}>{ text(lang, &Msg::LevelName(level)) }</span></td>
+                <td><span class={format!("att-level att-level-{}", level.token())}>{ text(lang, &Msg::LevelName(level)) }</span></td>
                 { open_matches(lang, e, a.decisions, a.newly.contains(&e.id)) }
             </tr>
         }

@@ -10,7 +10,7 @@ use super::gbv_flow::GbvFlow;
 use super::item::input_value;
 use super::sources::{severity_badge, sources_list};
 use crate::core::i18n::{text, Msg};
-use crate::core::question_set::{Lang, Mode};
+use crate::core::question_set::{Lang, Mode, Severity};
 use crate::core::register::{Edit, Screened, TextField};
 use crate::core::rules::Document;
 use crate::core::screening::{applies, Check, Evidence, Level};
@@ -59,7 +59,7 @@ pub fn ShipmentEditor(props: &EditorProps) -> Html {
     };
 
     let text_fields = TextField::ALL.iter().map(|&f| {
-        let id = format!("{base}-{f:?}").to_lowercase();
+        let id = format!("{base}-{}", f.token()).to_lowercase();
         let kind = if f == TextField::Date { "date" } else { "text" };
         html! {
             <div class="att-field">
@@ -117,7 +117,7 @@ pub fn ShipmentEditor(props: &EditorProps) -> Html {
     ]
     .into_iter()
     .map(|(d, status)| {
-        let id = format!("{base}-{d:?}").to_lowercase();
+        let id = format!("{base}-{}", d.token()).to_lowercase();
         html! {
             <div class="att-field">
                 <label for={id.clone()}>{ text(lang, &Msg::DocumentName(d)) }</label>
@@ -143,7 +143,7 @@ pub fn ShipmentEditor(props: &EditorProps) -> Html {
         .map(|q| html! { <li>{ q.get(lang) }</li> })
         .collect();
     let finding = html! {
-        <section class={level_class(f.level)} aria-live="polite" aria-labelledby={format!("{base}-finding")} data-level={format!("{:?}", f.level)}>
+        <section class={level_class(f.level)} aria-live="polite" aria-labelledby={format!("{base}-finding")} data-level={f.level.name()}>
             <h3 id={format!("{base}-finding")}>
                 { text(lang, &Msg::FindingTitle(f.level)) }
             </h3>
@@ -191,7 +191,7 @@ pub fn ShipmentEditor(props: &EditorProps) -> Html {
             let item_id = item.id.clone();
             html! {
                 <fieldset class="att-item att-indicator" data-item={item.id.to_string()} hidden={!applicable}
-                    data-severity={item.severity.map(|s| format!("{s:?}").to_lowercase())}>
+                    data-severity={item.severity.map(Severity::token)}>
                     <legend>{ item.text.get(lang) }</legend>
                     { severity_badge(item.severity, lang) }
                     <p class="att-meta">{ text(lang, &Msg::Modes(item.modes.clone())) }</p>

@@ -95,7 +95,7 @@ pub fn Transfer(props: &TransferProps) -> Html {
             <div class={classes!("att-panel", "att-import-preview", (i.integrity == Integrity::Altered).then_some("att-warning"))}
                 role="region" aria-label={text(lang, &Msg::Import)}>
                 <p>{ text(lang, &Msg::ImportPreview { name: i.name.clone(), organisation: i.assessment.details.organisation.clone(), answered, total }) }</p>
-                <p class="att-integrity" data-integrity={format!("{:?}", i.integrity)}>{ text(lang, &Msg::ImportIntegrity(i.integrity)) }</p>
+                <p class="att-integrity" data-integrity={i.integrity.token()}>{ text(lang, &Msg::ImportIntegrity(i.integrity)) }</p>
                 <p hidden={!i.set_content_differs}>{ text(lang, &Msg::ImportSetDiffers) }</p>
                 <p hidden={i.from_format == export::FORMAT}>{ text(lang, &Msg::ImportMigrated(i.from_format)) }</p>
                 <button type="button" class="att-primary" onclick={apply(None)}>{ text(lang, &Msg::ImportAsNew) }</button>

@@ -291,7 +291,7 @@ pub fn YourData(props: &YourDataProps) -> Html {
             <div class={classes!("att-panel", "att-backup-preview", (integrity == Integrity::Altered).then_some("att-warning"))}
                 role="region" aria-label={text(lang, &Msg::BackupRestore)} hidden={pending.is_none()}>
                 <p class="att-backup-holds">{ holds }</p>
-                <p class="att-integrity" data-integrity={format!("{integrity:?}")}>{ text(lang, &Msg::ImportIntegrity(integrity)) }</p>
+                <p class="att-integrity" data-integrity={integrity.token()}>{ text(lang, &Msg::ImportIntegrity(integrity)) }</p>
                 <button type="button" class="att-primary" onclick={confirm}>{ text(lang, &Msg::BackupConfirm) }</button>
                 <button type="button" onclick={cancel}>{ text(lang, &Msg::Cancel) }</button>
             </div>
