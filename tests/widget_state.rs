@@ -306,7 +306,6 @@ fn storage_key_names_are_the_stored_ones() {
         Key::PartySettings,
         Key::PartyDecisions,
         Key::TabOpenAssessments,
-        Key::PersistAsked,
     ]
     .iter()
     .map(|k| k.name().into_owned())
@@ -327,7 +326,6 @@ fn storage_key_names_are_the_stored_ones() {
             "party-settings",
             "party-decisions",
             "open-assessments",
-            "persist-asked",
         ]
     );
 }

@@ -13,7 +13,6 @@ use yew::Callback;
 use super::content::Content;
 use super::screening_state::ScreeningState;
 use crate::core::question_set::Lang;
-use crate::core::widget::HostEvent;
 use crate::core::workspace::Workspace;
 
 /// What the host asks of the mounted widget.
@@ -126,23 +125,21 @@ impl Bridge {
     }
 
     /// Tells the host page; a host listener that throws cannot break the widget.
-    pub fn tell(&self, event: &HostEvent) {
+    pub fn emit(&self, name: &str, detail: &impl serde::Serialize) {
         if self.is_destroyed() {
             return;
         }
-        if matches!(event, HostEvent::Change(_)) {
+        if name == "change" {
             let watcher = self.changes.borrow().clone();
             if let Some(w) = watcher {
                 w.emit(());
             }
         }
         if let Some(f) = &self.emit {
-            let detail = serde::Serialize::serialize(
-                &event.detail(),
-                &serde_wasm_bindgen::Serializer::json_compatible(),
-            )
-            .unwrap_or(JsValue::NULL);
-            let _ = f.call2(&JsValue::NULL, &JsValue::from_str(event.name()), &detail);
+            let detail = detail
+                .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+                .unwrap_or(JsValue::NULL);
+            let _ = f.call2(&JsValue::NULL, &JsValue::from_str(name), &detail);
         }
     }
 
@@ -178,4 +175,10 @@ impl Bridge {
             }
         }
     }
+}
+
+/// The `att-change` event's detail: what changed.
+#[derive(serde::Serialize)]
+pub struct Changed {
+    pub what: &'static str,
 }

@@ -7,7 +7,6 @@ pub mod clock;
 pub mod db;
 pub mod dom;
 pub mod download;
-pub mod effects;
 pub mod files;
 pub mod intl;
 pub mod keep;

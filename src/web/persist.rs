@@ -8,19 +8,20 @@ use std::rc::Rc;
 use super::storage::{StorageError, Store};
 use crate::core::question_set::QuestionSet;
 use crate::core::saved::{self, LoadError};
-use crate::core::widget::Key;
 use crate::core::workspace::{AssessmentId, Workspace};
 
-fn assessment_key(id: &str) -> Key {
-    Key::Assessment(id.to_owned())
+const INDEX: &str = "workspace";
+
+fn assessment_key(id: &str) -> String {
+    format!("assessment:{id}")
 }
 
 /// Ids of the assessments in storage (set-aside copies excluded).
 fn stored_assessments(store: &Store) -> Vec<String> {
     let mut ids: Vec<String> = store
-        .names_with_prefix(Key::ASSESSMENT_PREFIX)
+        .names_with_prefix("assessment:")
         .into_iter()
-        .filter_map(|n| n.strip_prefix(Key::ASSESSMENT_PREFIX).map(str::to_owned))
+        .filter_map(|n| n.strip_prefix("assessment:").map(str::to_owned))
         .filter(|id| !id.contains(".unreadable"))
         .collect();
     ids.sort();
@@ -68,7 +69,7 @@ pub fn load_workspace(
     default_name: &str,
 ) -> Loaded {
     let mut problems = Vec::new();
-    let index = match store.get(&Key::Workspace) {
+    let index = match store.get(INDEX) {
         Ok(v) => v,
         Err(_) => {
             problems.push(ReadProblem::Unavailable);
@@ -86,7 +87,7 @@ pub fn load_workspace(
                 problems.extend(errors.into_iter().map(|(_, e)| ReadProblem::Unreadable(e)));
             }
             Err(e) => {
-                let _ = store.quarantine(&Key::Workspace, &raw);
+                let _ = store.quarantine(INDEX, &raw);
                 problems.push(ReadProblem::Unreadable(e));
             }
         }
@@ -173,7 +174,7 @@ pub fn save_changes(
         || before.open != after.open
         || before.counter != after.counter;
     if index_changed {
-        store.set(&Key::Workspace, &saved::encode_index(after))?;
+        store.set(INDEX, &saved::encode_index(after))?;
     }
     for id in before.assessments.keys() {
         if !after.assessments.contains_key(id) {
@@ -183,8 +184,11 @@ pub fn save_changes(
     Ok(())
 }
 
-fn shipment_key(id: &str) -> Key {
-    Key::Shipment(id.to_owned())
+/// The register's index (a version-1 register, whole, in data from 0.2.0).
+pub const REGISTER: &str = "register";
+
+fn shipment_key(id: &str) -> String {
+    format!("register/{id}")
 }
 
 /// The register as stored, screened with `engine`, and what storage holds of it (what the
@@ -194,7 +198,7 @@ pub fn load_register(
     engine: &crate::core::rules::Engine<'_>,
 ) -> (crate::core::register::Register, Saved, Vec<LoadError>) {
     use crate::core::register::{self, Register};
-    let Some(raw) = store.get(&Key::Register).ok().flatten() else {
+    let Some(raw) = store.get(REGISTER).ok().flatten() else {
         return (Register::default(), Saved::default(), Vec::new());
     };
     let whole = matches!(register::decode_index(&raw), Ok(register::Stored::Whole(_)));
@@ -224,7 +228,7 @@ pub fn load_register(
             (r, saved, errors)
         }
         Err(e) => {
-            let _ = store.quarantine(&Key::Register, &raw);
+            let _ = store.quarantine(REGISTER, &raw);
             (Register::default(), Saved::default(), vec![e])
         }
     }
@@ -251,7 +255,7 @@ pub fn save_register(
         store.set(&shipment_key(&e.id), &register::encode_entry(e))?;
     }
     if c.index || before.entries.is_empty() {
-        store.set(&Key::Register, &register::encode_index(after))?;
+        store.set(REGISTER, &register::encode_index(after))?;
     }
     for id in &c.remove {
         store.remove(&shipment_key(id))?;
@@ -265,7 +269,7 @@ pub fn save_register(
 /// This tab's open assessment per set, kept in the tab's own sessionStorage: two tabs (two
 /// people, or one person comparing) each keep theirs when the other opens or creates one.
 fn tab_key(store: &Store) -> String {
-    store.key(&Key::TabOpenAssessments)
+    store.key("open-assessments")
 }
 
 fn session() -> Option<web_sys::Storage> {

@@ -21,18 +21,6 @@ const OFFLINE = pathToFileURL(join(DIST, 'att-diligence-offline.html')).href;
 // Known failures, by engine and journey, each with the reason: reported as todo, not hidden.
 const KNOWN = {};
 
-/** Answers the first item and exports the workbook from its button: a real XLSX file comes. */
-async function answerAndExportXlsx(page, w) {
-  await w.answer(FIRST.id, 'In place');
-  await page.captureDownloads();
-  await w.export('xlsx');
-  // The workbook comes from a worker, later than the click.
-  const [xlsx] = await page.downloads(1, { timeout: 30_000 });
-  assert.match(xlsx.name, /\.xlsx$/);
-  assert.equal(xlsx.head.slice(0, 2), 'PK', 'a zip container, as XLSX is');
-  assert.ok(xlsx.size > 0);
-}
-
 for (const name of enginesFromEnv()) {
   describe(`journeys in ${name}`, () => {
     const env = {};
@@ -42,7 +30,7 @@ for (const name of enginesFromEnv()) {
         headers: { 'content-security-policy': STRICT_CSP },
         routes: {
           '/lifecycle.html': join(FIXTURES, 'lifecycle.html'),
-          '/counters.js': join(ROOT, 'tests/fixtures/js/counters.js'),
+          '/counters.js': join(FIXTURES, 'counters.js'),
         },
       });
       // The same files under Trusted Types that allow the widget's documented policy.
@@ -167,7 +155,14 @@ for (const name of enginesFromEnv()) {
     }, () => 'file://'));
 
     test('the single file from file:// exports an XLSX workbook', { todo: known('xlsx-offline') }, () => inPage(async (page) => {
-      await answerAndExportXlsx(page, await Widget.open(page, OFFLINE));
+      const w = await Widget.open(page, OFFLINE);
+      await w.answer(FIRST.id, 'In place');
+      await page.captureDownloads();
+      await w.export('xlsx');
+      const [xlsx] = await page.downloads(1, { timeout: 30_000 });
+      assert.match(xlsx.name, /\.xlsx$/);
+      assert.equal(xlsx.head.slice(0, 2), 'PK', 'a zip container, as XLSX is');
+      assert.ok(xlsx.size > 0);
     }, () => 'file://'));
 
     test('under Trusted Types that allow the policy "att-diligence", the XLSX export works', () => inPage(async (page) => {
@@ -183,17 +178,17 @@ for (const name of enginesFromEnv()) {
         }
       });
       assert.ok(enforced, `${name} enforces Trusted Types on this page (else this journey proves nothing)`);
-      await answerAndExportXlsx(page, w);
+      await w.answer(FIRST.id, 'In place');
+      await page.captureDownloads();
+      await w.export('xlsx');
+      const [xlsx] = await page.downloads(1, { timeout: 30_000 });
+      assert.match(xlsx.name, /\.xlsx$/);
+      assert.equal(xlsx.head.slice(0, 2), 'PK', 'a zip container, as XLSX is');
     }, () => env.trusted.origin));
 
     test('mounted and destroyed 50 times at once, 20 after rendering, and an element added and removed: no listener or channel left', () => inPage(async (page) => {
       await page.goto(`${env.server.origin}/lifecycle.html`);
-      // Listeners and channels (the wasm memory never shrinks; timers are the e2e test's).
-      const counts = () => page.evaluate(() => {
-        const { listeners, channels } = window.lifecycleCounts();
-        return { listeners, channels };
-      });
-      const start = await counts();
+      const start = await page.evaluate(() => window.lifecycleCounts());
       const tree = await page.evaluate(async () => {
         const att = await import('/att-diligence.js');
         const host = document.querySelector('#host');
@@ -227,11 +222,10 @@ for (const name of enginesFromEnv()) {
       assert.deepEqual(tree, { shown: 1, whileShown: true, left: 0, elements: 0 });
       // What is let go once storage has written what it held: back to where the page started.
       const end = await page.waitForFunction((start) => {
-        const { listeners, channels } = window.lifecycleCounts();
-        const now = { listeners, channels };
+        const now = window.lifecycleCounts();
         return JSON.stringify(now) === JSON.stringify(start) && now;
       }, [start], { timeout: 15_000, what: 'the listeners and channels are back to their start' })
-        .catch(async (e) => ({ failed: e.message, now: await counts() }));
+        .catch(async (e) => ({ failed: e.message, now: await page.evaluate(() => window.lifecycleCounts()) }));
       assert.deepEqual(end, start);
     }));
 

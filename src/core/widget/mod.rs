@@ -79,7 +79,7 @@ pub enum Action {
     ForeignChange { typing: bool },
     /// The user left the field they were typing in.
     LeftField,
-    /// `setState` or a restored backup wrote storage: the open module reads it again.
+    /// `setState` wrote storage: the open module reads it again.
     StateReplaced,
     /// What the storage said later (a write refused, a newer widget's database, …).
     Storage(StorageNews),
@@ -209,7 +209,7 @@ impl WidgetState {
                     }
                     effects.push(self.save_custom());
                 }
-                // The open module is remounted by the restore itself (`StateReplaced`).
+                self.generation += 1;
                 effects
             }
             Action::ForeignChange { typing: true } => {
@@ -226,10 +226,9 @@ impl WidgetState {
                 }
                 Vec::new()
             }
-            // The host is told by the writer (`ui::restore`), once storage holds the state.
             Action::StateReplaced => {
                 self.remount(None);
-                Vec::new()
+                vec![Effect::Emit(HostEvent::Change(Changed::State))]
             }
             Action::Storage(news) => {
                 match news {
