@@ -105,17 +105,6 @@ impl PartialEq for WidgetProps {
     }
 }
 
-/// The order modules are offered in, whatever the file names.
-fn module_rank(m: ModuleKind) -> u8 {
-    match m {
-        ModuleKind::Programme => 0,
-        ModuleKind::Screening => 1,
-        ModuleKind::Gbv74 => 2,
-        ModuleKind::Reassessment => 3,
-        ModuleKind::Resources => 4,
-    }
-}
-
 pub(crate) const CUSTOM_SETS_KEY: &str = "custom-sets";
 /// When a backup or any export was last downloaded (ISO 8601).
 const LAST_BACKUP_KEY: &str = "last-backup";
@@ -355,7 +344,7 @@ fn Widget(props: &WidgetProps) -> Html {
 
     let mut all: Vec<Rc<LoadedSet>> = content.builtin.clone();
     all.retain(|s| props.config.offers(s.set.module));
-    all.sort_by_key(|s| module_rank(s.set.module));
+    all.sort_by_key(|s| crate::core::widget::module_rank(s.set.module));
     all.extend(
         custom_sets
             .sets

@@ -18,7 +18,7 @@ use crate::core::lists::ListEdits;
 use crate::core::question_set::{Lang, ModuleKind, QuestionSet};
 use crate::core::register::{self, Register};
 use crate::core::rules::Engine;
-use crate::core::workspace::{Workspace, WorkspaceAction};
+use crate::core::workspace::Workspace;
 use crate::web::persist::{load_register, load_workspace, save_changes, save_register};
 use crate::web::storage::{StorageError, Store};
 
@@ -111,20 +111,12 @@ pub(crate) fn write_and_remount(
     let sets = all_sets(store, content);
     if let Some(imported) = assessments {
         let loaded = load_workspace(store, &programme_sets(&sets), first_name);
-        let mut next = Workspace {
-            counter: loaded.workspace.counter,
-            ..Workspace::default()
-        };
-        for i in imported {
-            next.apply(WorkspaceAction::Import {
-                name: i.name,
-                assessment: i.assessment,
-                replace: None,
-            });
-        }
-        for set in programme_sets(&sets) {
-            next.ensure(set, first_name);
-        }
+        let next = crate::core::widget::state::replaced_workspace(
+            imported,
+            loaded.workspace.counter,
+            &programme_sets(&sets),
+            first_name,
+        );
         save_changes(store, &loaded.in_storage, &next)?;
     }
     if let Some(r) = register {

@@ -129,7 +129,6 @@ export function defineWidget(wasm, assets) {
         shadow.replaceChildren();
       },
     });
-    started.catch(() => {});
     mounted.set(element, handle);
     return handle;
   }
