@@ -18,14 +18,13 @@ use yew::AppHandle;
 
 use crate::core::deliver::{self, Deliverable};
 use crate::core::embed::{self, Config, Options, StateV1, Target};
-use crate::core::export::{self, Imported};
+use crate::core::export;
 use crate::core::i18n::party::PartyMsg;
 use crate::core::i18n::{text, Msg};
 use crate::core::parties::Found;
 use crate::core::question_set::{Lang, QuestionSet};
-use crate::core::register::{Register, RegisterAction};
-use crate::core::register_export;
 use crate::core::rules::Engine;
+use crate::core::widget::{self, HostEvent};
 use crate::core::workspace::Workspace;
 use crate::ui::content::{load_builtin, Content, LoadedSet};
 use crate::ui::restore;
@@ -88,7 +87,7 @@ pub fn mount(
     let content = Rc::new(load_builtin().map_err(|e| JsError::new(&e))?);
     let bridge = Bridge::new(emit, load_pack);
     let store = Store::new(&config.storage_key);
-    let hold = crate::web::db::hold(&store.key(""));
+    let hold = crate::web::db::hold(store.prefix());
     let lists = ApiLists::new(&store, &config.storage_key);
     let props = AppProps {
         config: config.clone(),
@@ -343,50 +342,22 @@ impl Mounted {
         let lang = self.lang();
         let value =
             bounded("setState", &state)?.ok_or_else(|| refuse(embed::StateError::NotAState))?;
-        let incoming = embed::split_state(&value).map_err(refuse)?;
-        let sets = self.sets();
-        let plain: Vec<QuestionSet> = sets.iter().map(|s| s.set.clone()).collect();
-        let assessments = match &incoming.assessments {
-            None => None,
-            Some(docs) => Some(
-                docs.iter()
-                    .enumerate()
-                    .map(|(i, bytes)| {
-                        export::import(bytes, &plain).map_err(|e| {
-                            refuse(format!(
-                                "att-diligence: setState: assessments[{i}]: {}",
-                                text(lang, &Msg::ImportFailed(e))
-                            ))
-                        })
-                    })
-                    .collect::<Result<Vec<Imported>, JsError>>()?,
-            ),
-        };
+        let plain: Vec<QuestionSet> = self.sets().iter().map(|s| s.set.clone()).collect();
         let screening = self.screening();
-        let register = match (&incoming.register, &screening) {
-            (Some(bytes), Some(s)) => {
-                let engine = Engine::new(&s.rules, &s.lists, &s.jurisdictions);
-                let (shipments, _) = register_export::import(bytes, &engine).map_err(|e| {
-                    refuse(format!(
-                        "att-diligence: setState: register: {}",
-                        text(lang, &Msg::ImportFailed(e))
-                    ))
-                })?;
-                let mut r = Register::default();
-                r.apply(RegisterAction::Append(shipments), &engine);
-                Some(r)
-            }
-            _ => None,
-        };
-
+        let engine = screening
+            .as_ref()
+            .map(|s| Engine::new(&s.rules, &s.lists, &s.jurisdictions));
+        // Checked whole in the core before anything is written: a refused state changes nothing.
+        let replacement = widget::state::check_set_state(&value, &plain, engine.as_ref())
+            .map_err(|e| refuse(e.message(lang)))?;
         // Written, and the open module remounted, the way a restored backup is.
         restore::write_and_remount(
             &self.store(),
             &self.bridge,
             &self.content(),
             &self.first_name(),
-            assessments,
-            register,
+            replacement.assessments,
+            replacement.register,
         )
         .map_err(|_| refuse(text(lang, &Msg::StorageFull)))?;
         Ok(())
@@ -417,13 +388,7 @@ impl Mounted {
             options.set_type(mime);
             let file =
                 web_sys::File::new_with_u8_array_sequence_and_options(&parts, &filename, &options)?;
-            bridge.emit(
-                "export",
-                &crate::ui::app::Exported {
-                    format: embed::format_name(format),
-                    filename,
-                },
-            );
+            bridge.tell(&HostEvent::Export { format, filename });
             Ok(file.into())
         })
     }

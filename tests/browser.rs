@@ -156,7 +156,7 @@ fn stored_values(storage_key: &str, prefix: &str) -> Vec<String> {
         .names_with_prefix(prefix)
         .into_iter()
         .filter(|n| !n.ends_with(".unreadable"))
-        .filter_map(|n| store.get(&n).unwrap())
+        .filter_map(|n| store.get_name(&n).unwrap())
         .collect()
 }
 
@@ -178,7 +178,7 @@ async fn an_assessment_saved_by_the_first_version_is_picked_up() {
         Some("partly_in_place")
     );
     let index = Store::new("browser-legacy")
-        .get("workspace")
+        .get_name("workspace")
         .unwrap()
         .expect("the adopted assessment is now listed in the index");
     assert!(index.contains("\"att-programme\""), "{index}");
@@ -197,7 +197,7 @@ async fn an_unreadable_saved_assessment_is_set_aside_and_reported() {
     assert!(alert.text_content().unwrap().contains("could not be read"));
     assert_eq!(
         Store::new("browser-broken")
-            .get("assessment:att-programme.unreadable")
+            .get_name("assessment:att-programme.unreadable")
             .unwrap()
             .as_deref(),
         Some("{broken"),
@@ -246,10 +246,10 @@ async fn an_answer_is_saved_at_once_under_the_instance_key() {
         "the open set's: {saved:?}"
     );
     let index = Store::new("browser-save")
-        .get("workspace")
+        .get_name("workspace")
         .unwrap()
         .expect("the workspace index was saved");
-    let key = Store::new("browser-save").key("workspace");
+    let key = Store::new("browser-save").key_name("workspace");
     until("the index to reach IndexedDB", || {
         att_diligence::web::db::unsaved_writes() == 0
     })
@@ -294,18 +294,18 @@ async fn without_indexeddb_a_full_local_storage_is_reported_as_full_not_ignored(
     let mut result = Ok(());
     for i in 0..64 {
         let key = format!("quota-filler-{i}");
-        result = store.set(&key, &chunk);
+        result = store.set_name(&key, &chunk);
         filler.push(key);
         if result.is_err() {
             break;
         }
     }
     for key in &filler {
-        store.remove(key).unwrap();
+        store.remove_name(key).unwrap();
     }
     assert_eq!(result, Err(StorageError::Full));
-    assert_eq!(store.set("after", "fits again"), Ok(()), "space freed");
-    store.remove("after").unwrap();
+    assert_eq!(store.set_name("after", "fits again"), Ok(()), "space freed");
+    store.remove_name("after").unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -320,7 +320,7 @@ async fn without_indexeddb_a_full_storage_is_told_plainly_and_the_answer_stays_o
         let chunk = "x".repeat(size);
         for i in 0..400 {
             let key = format!("{tag}{i}");
-            let full = filler.set(&key, &chunk).is_err();
+            let full = filler.set_name(&key, &chunk).is_err();
             keys.push(key);
             if full {
                 break;
@@ -333,7 +333,7 @@ async fn without_indexeddb_a_full_storage_is_told_plainly_and_the_answer_stays_o
     let alert = root.query_selector("[role=alert]").unwrap().unwrap();
     let told = alert.text_content().unwrap_or_default();
     for key in &keys {
-        filler.remove(key).unwrap();
+        filler.remove_name(key).unwrap();
     }
     assert!(told.contains("storage is full"), "notice: {told:?}");
     assert!(
@@ -354,7 +354,7 @@ async fn local_storage_of_0_2_0_is_moved_in_read_back_and_only_then_removed() {
     let store = Store::new("browser-migrate");
     store.open().await;
     assert_eq!(store.mode(), att_diligence::web::db::Mode::Database);
-    assert_eq!(store.get("lang").unwrap().as_deref(), Some("fr"));
+    assert_eq!(store.get_name("lang").unwrap().as_deref(), Some("fr"));
     assert_eq!(
         in_database(&format!("{prefix}lang")).await.as_deref(),
         Some("fr")
@@ -393,19 +393,22 @@ async fn a_migration_cut_short_loses_nothing_and_resumes() {
     put_in_database(&format!("{prefix}changed"), "new").await;
     let store = Store::new("browser-resume");
     store.open().await;
-    assert_eq!(store.get("same").unwrap().as_deref(), Some("1"));
+    assert_eq!(store.get_name("same").unwrap().as_deref(), Some("1"));
     assert_eq!(
-        store.get("changed").unwrap().as_deref(),
+        store.get_name("changed").unwrap().as_deref(),
         Some("new"),
         "the database's is newer"
     );
     assert_eq!(
-        store.get("changed.from-localstorage").unwrap().as_deref(),
+        store
+            .get_name("changed.from-localstorage")
+            .unwrap()
+            .as_deref(),
         Some("old"),
         "kept beside, never over"
     );
     assert_eq!(
-        store.get("not-yet").unwrap().as_deref(),
+        store.get_name("not-yet").unwrap().as_deref(),
         Some("3"),
         "the rest moved in"
     );
@@ -422,11 +425,11 @@ async fn a_migration_cut_short_loses_nothing_and_resumes() {
 async fn writes_reach_the_database_in_order_and_removals_too() {
     let store = Store::new("browser-writes");
     store.open().await;
-    store.set("a", "1").unwrap();
-    store.set("a", "2").unwrap();
-    store.set("b", "x").unwrap();
+    store.set_name("a", "1").unwrap();
+    store.set_name("a", "2").unwrap();
+    store.set_name("b", "x").unwrap();
     assert_eq!(
-        store.get("a").unwrap().as_deref(),
+        store.get_name("a").unwrap().as_deref(),
         Some("2"),
         "in memory at once"
     );
@@ -435,16 +438,16 @@ async fn writes_reach_the_database_in_order_and_removals_too() {
     })
     .await;
     assert_eq!(
-        in_database(&store.key("a")).await.as_deref(),
+        in_database(&store.key_name("a")).await.as_deref(),
         Some("2"),
         "the last one wins"
     );
-    store.remove("b").unwrap();
+    store.remove_name("b").unwrap();
     until("the removal to be committed", || {
         att_diligence::web::db::unsaved_writes() == 0
     })
     .await;
-    assert_eq!(in_database(&store.key("b")).await, None);
+    assert_eq!(in_database(&store.key_name("b")).await, None);
     assert_eq!(store.names_with_prefix(""), ["a"]);
 }
 
@@ -489,7 +492,7 @@ async fn answers_given_on_an_older_checklist_version_are_kept_and_the_change_is_
         "acknowledged"
     );
     let saved = Store::new("browser-upgrade")
-        .get("assessment:old-1")
+        .get_name("assessment:old-1")
         .unwrap()
         .unwrap();
     assert!(
@@ -520,16 +523,16 @@ async fn an_unreadable_index_never_costs_the_assessments_it_listed() {
     let store = Store::new("browser-recover");
     assert!(
         store
-            .get("assessment:att-programme-1")
+            .get_name("assessment:att-programme-1")
             .unwrap()
             .unwrap()
             .contains("kept"),
         "not overwritten"
     );
-    let index = store.get("workspace").unwrap().unwrap();
+    let index = store.get_name("workspace").unwrap().unwrap();
     assert!(index.contains("att-programme-1"), "listed again: {index}");
     assert_eq!(
-        store.get("workspace.unreadable").unwrap().as_deref(),
+        store.get_name("workspace.unreadable").unwrap().as_deref(),
         Some("{broken"),
         "the broken index is set aside"
     );
@@ -694,7 +697,9 @@ fn dates_are_shown_as_each_language_writes_them_and_anything_else_as_written() {
 async fn storage_cleared_under_the_page_is_written_back_from_what_it_shows() {
     let store = Store::new("browser-cleared");
     store.open().await;
-    store.set("assessment:kept", "answers on screen").unwrap();
+    store
+        .set_name("assessment:kept", "answers on screen")
+        .unwrap();
     until("the write", || {
         att_diligence::web::db::unsaved_writes() == 0
     })
@@ -716,17 +721,19 @@ async fn storage_cleared_under_the_page_is_written_back_from_what_it_shows() {
     deletion.await.unwrap();
     until("the page to write its work back", || told.get()).await;
     assert_eq!(
-        in_database(&store.key("assessment:kept")).await.as_deref(),
+        in_database(&store.key_name("assessment:kept"))
+            .await
+            .as_deref(),
         Some("answers on screen")
     );
     assert_eq!(store.mode(), att_diligence::web::db::Mode::Database);
-    store.set("after", "still saved").unwrap();
+    store.set_name("after", "still saved").unwrap();
     until("the next write", || {
         att_diligence::web::db::unsaved_writes() == 0
     })
     .await;
     assert_eq!(
-        in_database(&store.key("after")).await.as_deref(),
+        in_database(&store.key_name("after")).await.as_deref(),
         Some("still saved")
     );
 }
@@ -737,10 +744,12 @@ async fn a_large_batch_of_writes_reaches_the_database_in_pieces_all_of_it() {
     store.open().await;
     for i in 0..4_500 {
         store
-            .set(&format!("register/s{i}"), &format!("shipment {i}"))
+            .set_name(&format!("register/s{i}"), &format!("shipment {i}"))
             .unwrap();
     }
-    store.set("register", "the index, written last").unwrap();
+    store
+        .set_name("register", "the index, written last")
+        .unwrap();
     assert!(att_diligence::web::db::unsaved_writes() >= 4_501);
     until("every piece to be committed", || {
         att_diligence::web::db::unsaved_writes() == 0
@@ -753,7 +762,7 @@ async fn a_large_batch_of_writes_reaches_the_database_in_pieces_all_of_it() {
         "register",
     ] {
         assert!(
-            in_database(&store.key(key)).await.is_some(),
+            in_database(&store.key_name(key)).await.is_some(),
             "{key} reached the database"
         );
     }

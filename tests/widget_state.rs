@@ -306,6 +306,7 @@ fn storage_key_names_are_the_stored_ones() {
         Key::PartySettings,
         Key::PartyDecisions,
         Key::TabOpenAssessments,
+        Key::PersistAsked,
     ]
     .iter()
     .map(|k| k.name().into_owned())
@@ -326,6 +327,7 @@ fn storage_key_names_are_the_stored_ones() {
             "party-settings",
             "party-decisions",
             "open-assessments",
+            "persist-asked",
         ]
     );
 }

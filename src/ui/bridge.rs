@@ -13,6 +13,7 @@ use yew::Callback;
 use super::content::Content;
 use super::screening_state::ScreeningState;
 use crate::core::question_set::Lang;
+use crate::core::widget::HostEvent;
 use crate::core::workspace::Workspace;
 
 /// What the host asks of the mounted widget.
@@ -125,21 +126,23 @@ impl Bridge {
     }
 
     /// Tells the host page; a host listener that throws cannot break the widget.
-    pub fn emit(&self, name: &str, detail: &impl serde::Serialize) {
+    pub fn tell(&self, event: &HostEvent) {
         if self.is_destroyed() {
             return;
         }
-        if name == "change" {
+        if matches!(event, HostEvent::Change(_)) {
             let watcher = self.changes.borrow().clone();
             if let Some(w) = watcher {
                 w.emit(());
             }
         }
         if let Some(f) = &self.emit {
-            let detail = detail
-                .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-                .unwrap_or(JsValue::NULL);
-            let _ = f.call2(&JsValue::NULL, &JsValue::from_str(name), &detail);
+            let detail = serde::Serialize::serialize(
+                &event.detail(),
+                &serde_wasm_bindgen::Serializer::json_compatible(),
+            )
+            .unwrap_or(JsValue::NULL);
+            let _ = f.call2(&JsValue::NULL, &JsValue::from_str(event.name()), &detail);
         }
     }
 
@@ -175,10 +178,4 @@ impl Bridge {
             }
         }
     }
-}
-
-/// The `att-change` event's detail: what changed.
-#[derive(serde::Serialize)]
-pub struct Changed {
-    pub what: &'static str,
 }

@@ -1,7 +1,8 @@
 //! Thin Yew components over the core: they read the model and forward user intent as actions.
 //!
 //! Architecture invariant: no user-visible string literal here (everything goes through
-//! `core::i18n`), and no storage access outside `app.rs`'s one saving effect.
+//! `core::i18n`); the widget-level state lives in `core::widget`, held by `hub.rs`, and its
+//! storage writes are the effect runner's (`web::effects`).
 
 pub(crate) mod app;
 mod assessment_bar;
@@ -13,6 +14,8 @@ mod custom_set;
 mod delivery;
 mod details;
 mod gbv_flow;
+mod header;
+pub(crate) mod hub;
 mod item;
 mod lists_view;
 mod party_check;

@@ -14,14 +14,13 @@ use super::screening_state::{ScreeningAction, ScreeningState};
 use crate::core::i18n::party::PartyMsg;
 use crate::core::i18n::Msg;
 use crate::core::parties::{
-    list_key, parties, Against, PartyScreening, SavedFile, SavedList, Settings, Source,
+    parties, Against, PartyScreening, SavedFile, SavedList, Settings, Source,
 };
 use crate::core::register::RegisterAction;
+use crate::core::widget::Key;
 use crate::web::lists::ask;
 use crate::web::storage::Store;
 
-pub const SETTINGS_KEY: &str = "party-settings";
-pub const DECISIONS_KEY: &str = "party-decisions";
 /// Shipments per request to the worker: small enough for a smooth progress bar and a prompt
 /// cancel, large enough that messaging costs little next to the screening.
 const CHUNK: usize = 250;
@@ -51,7 +50,7 @@ pub struct PartyHandle {
 /// The saved threshold, or the default.
 pub fn threshold(store: &Store) -> f64 {
     store
-        .get(SETTINGS_KEY)
+        .get(&Key::PartySettings)
         .ok()
         .flatten()
         .and_then(|raw| Settings::decode(&raw).ok())
@@ -132,7 +131,7 @@ pub fn use_party_screening(
         use_effect_with((), move |_| {
             let saved: Vec<SavedList> = [Source::Un, Source::OfacSdn, Source::UsCsl]
                 .into_iter()
-                .filter_map(|s| store.get(&list_key(s)).ok().flatten())
+                .filter_map(|s| store.get(&Key::PartyList(s)).ok().flatten())
                 .filter_map(|raw| SavedList::decode(&raw).ok())
                 .collect();
             if !saved.is_empty() {
@@ -210,7 +209,7 @@ pub fn use_party_screening(
         );
         let t = *threshold;
         Callback::from(move |source: Source| {
-            let _ = store.remove(&list_key(source));
+            let _ = store.remove(&Key::PartyList(source));
             crate::web::party_lists::changed(&store, source, &instance);
             let (instance, problem, settle) = (instance.clone(), problem.clone(), settle.clone());
             wasm_bindgen_futures::spawn_local(async move {
@@ -269,7 +268,10 @@ pub fn use_party_screening(
             } else {
                 return;
             };
-            if store.set(SETTINGS_KEY, &Settings::new(t).encode()).is_err() {
+            if store
+                .set(&Key::PartySettings, &Settings::new(t).encode())
+                .is_err()
+            {
                 on_notice.emit(Msg::StorageFull);
             }
             settle((**loaded).clone(), t);
@@ -280,7 +282,11 @@ pub fn use_party_screening(
     {
         let (store, state, on_notice) = (store.clone(), state.clone(), on_notice.clone());
         use_effect_with(state.decisions_revision, move |revision| {
-            if *revision > 0 && store.set(DECISIONS_KEY, &state.decisions.encode()).is_err() {
+            if *revision > 0
+                && store
+                    .set(&Key::PartyDecisions, &state.decisions.encode())
+                    .is_err()
+            {
                 on_notice.emit(Msg::StorageFull);
             }
         });

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::assessment_bar::AssessmentBar;
-use super::bridge::{Bridge, Changed};
+use super::bridge::Bridge;
 use super::checklist::{section_anchor, Checklist};
 use super::content::LoadedSet;
 use super::details::DetailsForm;
@@ -20,6 +20,7 @@ use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Lang, ModuleKind, QuestionSet};
 use crate::core::sources::Catalogue;
 use crate::core::summary::{set_changes, Filter};
+use crate::core::widget::{Changed, HostEvent};
 use crate::core::workspace::WorkspaceAction;
 use crate::web::dom::by_id_near;
 use crate::web::persist::{
@@ -114,7 +115,7 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
         use_effect_with(state.revision, move |revision| {
             bridge.live.borrow_mut().workspace = Some(state.workspace.clone());
             if *revision > 0 {
-                bridge.emit("change", &Changed { what: "assessment" });
+                bridge.tell(&HostEvent::Change(Changed::Assessment));
             }
             let long = state.typing
                 && state

@@ -5,27 +5,38 @@
 
 use std::rc::Rc;
 
-use super::app::restore_custom;
-use super::bridge::{Bridge, Changed, Command};
+use super::bridge::{Bridge, Command};
 use super::content::{Content, LoadedSet};
 use super::screening::load as load_screening;
 use super::screening_state::ScreeningState;
 use crate::core::backup::{self, WorkSummary};
 use crate::core::embargo::Jurisdictions;
-use crate::core::embed::{self, StateV1};
-use crate::core::export::{self, Imported};
+use crate::core::embed::StateV1;
+use crate::core::export::Imported;
 use crate::core::lists::ListEdits;
 use crate::core::question_set::{Lang, ModuleKind, QuestionSet};
 use crate::core::register::{self, Register};
 use crate::core::rules::Engine;
+use crate::core::widget::state::RegisterView;
+use crate::core::widget::{self, Changed, HostEvent, Key};
 use crate::core::workspace::Workspace;
 use crate::web::persist::{load_register, load_workspace, save_changes, save_register};
 use crate::web::storage::{StorageError, Store};
 
+/// The user's custom sets as stored (those that no longer read are left out: the widget set
+/// them aside, and told the user, when it opened).
+pub(crate) fn stored_custom(store: &Store, content: &Content) -> Vec<Rc<LoadedSet>> {
+    let Ok(Some(raw)) = store.get(&Key::CustomSets) else {
+        return Vec::new();
+    };
+    let (sets, _) = crate::core::custom::decode_stored(&raw, &content.catalogue);
+    sets.into_iter().map(|s| LoadedSet::new(s, true)).collect()
+}
+
 /// Built-in and custom sets (whether offered in this embed or not: state is the storage's).
 pub(crate) fn all_sets(store: &Store, content: &Content) -> Vec<Rc<LoadedSet>> {
     let mut all = content.builtin.clone();
-    all.extend(restore_custom(store, content).0);
+    all.extend(stored_custom(store, content));
     all
 }
 
@@ -75,25 +86,16 @@ pub(crate) fn state(
 ) -> StateV1 {
     let sets = all_sets(store, content);
     let workspace = workspace(store, bridge, &sets, first_name);
-    let assessments = workspace
-        .entries
-        .iter()
-        .filter_map(|e| {
-            let set = sets.iter().find(|s| s.set.id == e.set)?;
-            let a = workspace.assessments.get(&e.id)?;
-            Some(export::export(a, &e.name, &set.set))
-        })
-        .collect();
-    let register = screening(store, bridge, content).map(|s| {
-        crate::core::register_export::export(
-            &s.register,
-            &s.set,
-            &s.lists,
-            &s.jurisdictions,
-            &s.decisions,
-        )
+    let plain: Vec<&QuestionSet> = sets.iter().map(|s| &s.set).collect();
+    let screening = screening(store, bridge, content);
+    let register = screening.as_ref().map(|s| RegisterView {
+        register: &s.register,
+        set: &s.set,
+        lists: &s.lists,
+        jurisdictions: &s.jurisdictions,
+        decisions: &s.decisions,
     });
-    embed::state(lang, assessments, register)
+    widget::state::get_state(lang, &workspace, &plain, register)
 }
 
 /// Replaces the assessments (when given) and the register (when given) in storage, then has
@@ -111,7 +113,7 @@ pub(crate) fn write_and_remount(
     let sets = all_sets(store, content);
     if let Some(imported) = assessments {
         let loaded = load_workspace(store, &programme_sets(&sets), first_name);
-        let next = crate::core::widget::state::replaced_workspace(
+        let next = widget::state::replaced_workspace(
             imported,
             loaded.workspace.counter,
             &programme_sets(&sets),
@@ -133,7 +135,7 @@ pub(crate) fn write_and_remount(
         live.screening = None;
     }
     bridge.command(Command::Reload);
-    bridge.emit("change", &Changed { what: "state" });
+    bridge.tell(&HostEvent::Change(Changed::State));
     Ok(())
 }
 
@@ -153,8 +155,7 @@ pub(crate) fn backup_file(
         ),
         None => (ListEdits::default(), Jurisdictions::default()),
     };
-    let custom: Vec<QuestionSet> = restore_custom(store, content)
-        .0
+    let custom: Vec<QuestionSet> = stored_custom(store, content)
         .iter()
         .map(|s| s.set.clone())
         .collect();
@@ -193,7 +194,7 @@ pub(crate) fn work_summary(
         .as_ref()
         .map(|s| s.register.entries.len());
     summary.shipments = live.unwrap_or_else(|| {
-        let raw = store.get(crate::web::persist::REGISTER).ok().flatten();
+        let raw = store.get(&Key::Register).ok().flatten();
         match raw.map(|r| register::decode_index(&r)) {
             Some(Ok(register::Stored::Whole(r))) => r.entries.len(),
             Some(Ok(register::Stored::Index { ids, .. })) => ids.len(),

@@ -7,13 +7,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::batch_import::BatchImport;
-use super::bridge::{Bridge, Changed};
+use super::bridge::Bridge;
 use super::content::LoadedSet;
 use super::delivery::use_delivery;
 use super::lists_view::ListsView;
 use super::party_check::PartyCheck;
 use super::party_lists::PartyLists;
-use super::party_run::{date_today, use_party_screening, DECISIONS_KEY};
+use super::party_run::{date_today, use_party_screening};
 use super::problem::Problem;
 use super::screening_state::{ScreeningAction, ScreeningState};
 use super::shipment_editor::ShipmentEditor;
@@ -34,13 +34,12 @@ use crate::core::register_export::MAX_IMPORT_BYTES;
 use crate::core::rules::{Engine, RuleSet};
 use crate::core::screening::Level;
 use crate::core::sources::Catalogue;
+use crate::core::widget::{Changed, HostEvent, Key};
 use crate::web::download::deliver_file;
 use crate::web::files::{read_bytes, FileError};
 use crate::web::persist::{load_register, save_register, Saved};
 use crate::web::storage::Store;
 
-pub(crate) const LISTS_KEY: &str = "lists";
-pub(crate) const JURISDICTIONS_KEY: &str = "jurisdictions";
 /// Fixed row height of the register table (CSS matches), so the window can be computed.
 const ROW_PX: usize = 36;
 const WINDOW_ROWS: usize = 30;
@@ -76,13 +75,13 @@ pub(crate) fn load(
     let builtin_lists: Vec<RefList> = (**builtin_lists).clone();
     // The user's edits are kept apart from the built-in lists and applied on top, so lists
     // updated in a newer widget still reach users who edited theirs.
-    let lists: Vec<RefList> = match store.get(LISTS_KEY).ok().flatten() {
+    let lists: Vec<RefList> = match store.get(&Key::Lists).ok().flatten() {
         Some(raw) => match serde_json::from_str::<ListEdits>(&raw) {
             Ok(edits) if edits.kind == EDITS_KIND && edits.version == 1 => {
                 edits.apply(&builtin_lists)
             }
             Ok(_) | Err(_) => {
-                let _ = store.quarantine(LISTS_KEY, &raw);
+                let _ = store.quarantine(&Key::Lists, &raw);
                 notices.push(Msg::SavedWorkUnreadable(
                     crate::core::saved::LoadError::NotAnAssessment,
                 ));
@@ -91,17 +90,17 @@ pub(crate) fn load(
         },
         None => builtin_lists.clone(),
     };
-    let jurisdictions = match store.get(JURISDICTIONS_KEY).ok().flatten() {
+    let jurisdictions = match store.get(&Key::Jurisdictions).ok().flatten() {
         Some(raw) => Jurisdictions::decode(&raw).unwrap_or_else(|e| {
-            let _ = store.quarantine(JURISDICTIONS_KEY, &raw);
+            let _ = store.quarantine(&Key::Jurisdictions, &raw);
             notices.push(Msg::SavedWorkUnreadable(e));
             Jurisdictions::default()
         }),
         None => Jurisdictions::default(),
     };
-    let decisions = match store.get(DECISIONS_KEY).ok().flatten() {
+    let decisions = match store.get(&Key::PartyDecisions).ok().flatten() {
         Some(raw) => Decisions::decode(&raw).unwrap_or_else(|e| {
-            let _ = store.quarantine(DECISIONS_KEY, &raw);
+            let _ = store.quarantine(&Key::PartyDecisions, &raw);
             notices.push(Msg::SavedWorkUnreadable(e));
             Decisions::default()
         }),
@@ -160,7 +159,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
             // A copy of pointers (the entries are `Rc`), not of the records.
             bridge.live.borrow_mut().screening = Some(Rc::new((*state).clone()));
             if *revision > 0 {
-                bridge.emit("change", &Changed { what: "register" });
+                bridge.tell(&HostEvent::Change(Changed::Register));
             }
             if *revision > 0 {
                 // Only the shipments that changed are written (and the index when it changed).
@@ -184,7 +183,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
                 // Only the user's changes are saved, over whatever built-in lists are current.
                 let edits = ListEdits::diff(&builtin, &state.lists);
                 let json = serde_json::to_string(&edits).unwrap_or_default();
-                match store.set(LISTS_KEY, &json) {
+                match store.set(&Key::Lists, &json) {
                     Ok(()) => on_notice.emit(Msg::ListsChanged),
                     Err(_) => on_notice.emit(Msg::StorageFull),
                 }
@@ -197,7 +196,7 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
         use_effect_with(state.jurisdictions_revision, move |revision| {
             if *revision > 0
                 && store
-                    .set(JURISDICTIONS_KEY, &state.jurisdictions.encode())
+                    .set(&Key::Jurisdictions, &state.jurisdictions.encode())
                     .is_err()
             {
                 on_notice.emit(Msg::StorageFull);

@@ -10,7 +10,6 @@ use super::bridge::Bridge;
 use super::content::Content;
 use super::problem::Problem;
 use super::restore::{backup_file, work_summary, write_and_remount};
-use super::screening::LISTS_KEY;
 use crate::core::backup::MAX_BYTES;
 use crate::core::backup::{self, Context, Persistence, Restored};
 use crate::core::builtin;
@@ -19,6 +18,7 @@ use crate::core::export::{ImportError, Integrity};
 use crate::core::export_format::ExportFormat;
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Lang, QuestionSet};
+use crate::core::widget::Key;
 use crate::web::clock::now_iso;
 use crate::web::download::deliver_file;
 use crate::web::files::{read_bytes, FileError};
@@ -26,7 +26,6 @@ use crate::web::storage::Store;
 use crate::web::{intl, keep};
 
 /// Set once the browser has been asked automatically, so it is asked once, ever.
-const PERSIST_ASKED: &str = "persist-asked";
 
 #[derive(Properties)]
 pub struct YourDataProps {
@@ -113,12 +112,12 @@ pub fn YourData(props: &YourDataProps) -> Html {
         use_effect_with((), move |_| {
             let bridge = b.clone();
             b.watch_changes(Callback::from(move |()| {
-                if s.get(PERSIST_ASKED).ok().flatten().is_some()
+                if s.get(&Key::PersistAsked).ok().flatten().is_some()
                     || !work_summary(&s, &bridge, &c, &n).is_substantial()
                 {
                     return;
                 }
-                let _ = s.set(PERSIST_ASKED, &now_iso());
+                let _ = s.set(&Key::PersistAsked, &now_iso());
                 let persistence = persistence.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     persistence.set(Some(keep::persist().await))
@@ -216,15 +215,10 @@ pub fn YourData(props: &YourDataProps) -> Html {
             // assessments and the register go the way `setState` writes them.
             let written = s
                 .set(
-                    LISTS_KEY,
+                    &Key::Lists,
                     &serde_json::to_string(&r.lists).unwrap_or_default(),
                 )
-                .and_then(|()| {
-                    s.set(
-                        super::screening::JURISDICTIONS_KEY,
-                        &r.jurisdictions.encode(),
-                    )
-                })
+                .and_then(|()| s.set(&Key::Jurisdictions, &r.jurisdictions.encode()))
                 .and_then(|()| {
                     write_and_remount(
                         &s,

@@ -7,6 +7,7 @@ pub mod clock;
 pub mod db;
 pub mod dom;
 pub mod download;
+pub mod effects;
 pub mod files;
 pub mod intl;
 pub mod keep;

@@ -15,7 +15,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::i18n::party::PartyMsg;
 use crate::core::i18n::Msg;
-use crate::core::parties::{list_key, SavedFile, SavedList, Source};
+use crate::core::parties::{SavedFile, SavedList, Source};
+use crate::core::widget::Key;
 use crate::web::db::{Event, Subscription};
 use crate::web::files::read_bytes;
 use crate::web::lists::ask;
@@ -74,7 +75,9 @@ pub async fn load(store: &Store, worker: &str, files: Vec<web_sys::File>) -> Res
     match ask(worker, &request, bytes(&saved)).await {
         Ok(Reply::Loaded { list, loaded }) => {
             let kept = SavedList::new(list.source, date, saved);
-            let kept = store.set(&list_key(list.source), &kept.encode()).is_ok();
+            let kept = store
+                .set(&Key::PartyList(list.source), &kept.encode())
+                .is_ok();
             changed(store, list.source, worker);
             Ok(Loaded { list, loaded, kept })
         }
@@ -91,7 +94,7 @@ pub async fn load(store: &Store, worker: &str, files: Vec<web_sys::File>) -> Res
 /// none is saved now: every list then loaded.
 pub async fn reload(store: &Store, worker: &str, source: Source) -> Result<Vec<ListInfo>, Msg> {
     let saved = store
-        .get(&list_key(source))
+        .get(&Key::PartyList(source))
         .ok()
         .flatten()
         .and_then(|raw| SavedList::decode(&raw).ok());
@@ -143,15 +146,19 @@ pub fn watch(store: &Store, worker: &str, told: impl Fn(Source) + 'static) -> Wa
         n.get()
     });
     WATCHERS.with(|w| {
-        w.borrow_mut()
-            .push((id, store.key(""), worker.to_owned(), Rc::new(told)))
+        w.borrow_mut().push((
+            id,
+            store.prefix().to_owned(),
+            worker.to_owned(),
+            Rc::new(told),
+        ))
     });
     Watch(id)
 }
 
 /// Tells every watcher of `store` but `from` that the saved list of `source` changed.
 pub fn changed(store: &Store, source: Source, from: &str) {
-    let prefix = store.key("");
+    let prefix = store.prefix().to_owned();
     let told: Vec<Watcher> = WATCHERS.with(|w| {
         w.borrow()
             .iter()
@@ -247,7 +254,7 @@ impl ApiLists {
             .into_iter()
             .collect();
         for (i, &source) in stale.iter().enumerate() {
-            let saved = store.get(&list_key(source)).ok().flatten().is_some();
+            let saved = store.get(&Key::PartyList(source)).ok().flatten().is_some();
             let held = self.loaded.borrow().iter().any(|l| l.source == source);
             if !saved && !held {
                 continue;

@@ -8,20 +8,19 @@ use std::rc::Rc;
 use super::storage::{StorageError, Store};
 use crate::core::question_set::QuestionSet;
 use crate::core::saved::{self, LoadError};
+use crate::core::widget::Key;
 use crate::core::workspace::{AssessmentId, Workspace};
 
-const INDEX: &str = "workspace";
-
-fn assessment_key(id: &str) -> String {
-    format!("assessment:{id}")
+fn assessment_key(id: &str) -> Key {
+    Key::Assessment(id.to_owned())
 }
 
 /// Ids of the assessments in storage (set-aside copies excluded).
 fn stored_assessments(store: &Store) -> Vec<String> {
     let mut ids: Vec<String> = store
-        .names_with_prefix("assessment:")
+        .names_with_prefix(Key::ASSESSMENT_PREFIX)
         .into_iter()
-        .filter_map(|n| n.strip_prefix("assessment:").map(str::to_owned))
+        .filter_map(|n| n.strip_prefix(Key::ASSESSMENT_PREFIX).map(str::to_owned))
         .filter(|id| !id.contains(".unreadable"))
         .collect();
     ids.sort();
@@ -69,7 +68,7 @@ pub fn load_workspace(
     default_name: &str,
 ) -> Loaded {
     let mut problems = Vec::new();
-    let index = match store.get(INDEX) {
+    let index = match store.get(&Key::Workspace) {
         Ok(v) => v,
         Err(_) => {
             problems.push(ReadProblem::Unavailable);
@@ -87,7 +86,7 @@ pub fn load_workspace(
                 problems.extend(errors.into_iter().map(|(_, e)| ReadProblem::Unreadable(e)));
             }
             Err(e) => {
-                let _ = store.quarantine(INDEX, &raw);
+                let _ = store.quarantine(&Key::Workspace, &raw);
                 problems.push(ReadProblem::Unreadable(e));
             }
         }
@@ -174,7 +173,7 @@ pub fn save_changes(
         || before.open != after.open
         || before.counter != after.counter;
     if index_changed {
-        store.set(INDEX, &saved::encode_index(after))?;
+        store.set(&Key::Workspace, &saved::encode_index(after))?;
     }
     for id in before.assessments.keys() {
         if !after.assessments.contains_key(id) {
@@ -184,11 +183,8 @@ pub fn save_changes(
     Ok(())
 }
 
-/// The register's index (a version-1 register, whole, in data from 0.2.0).
-pub const REGISTER: &str = "register";
-
-fn shipment_key(id: &str) -> String {
-    format!("register/{id}")
+fn shipment_key(id: &str) -> Key {
+    Key::Shipment(id.to_owned())
 }
 
 /// The register as stored, screened with `engine`, and what storage holds of it (what the
@@ -198,7 +194,7 @@ pub fn load_register(
     engine: &crate::core::rules::Engine<'_>,
 ) -> (crate::core::register::Register, Saved, Vec<LoadError>) {
     use crate::core::register::{self, Register};
-    let Some(raw) = store.get(REGISTER).ok().flatten() else {
+    let Some(raw) = store.get(&Key::Register).ok().flatten() else {
         return (Register::default(), Saved::default(), Vec::new());
     };
     let whole = matches!(register::decode_index(&raw), Ok(register::Stored::Whole(_)));
@@ -228,7 +224,7 @@ pub fn load_register(
             (r, saved, errors)
         }
         Err(e) => {
-            let _ = store.quarantine(REGISTER, &raw);
+            let _ = store.quarantine(&Key::Register, &raw);
             (Register::default(), Saved::default(), vec![e])
         }
     }
@@ -255,7 +251,7 @@ pub fn save_register(
         store.set(&shipment_key(&e.id), &register::encode_entry(e))?;
     }
     if c.index || before.entries.is_empty() {
-        store.set(REGISTER, &register::encode_index(after))?;
+        store.set(&Key::Register, &register::encode_index(after))?;
     }
     for id in &c.remove {
         store.remove(&shipment_key(id))?;
@@ -269,7 +265,7 @@ pub fn save_register(
 /// This tab's open assessment per set, kept in the tab's own sessionStorage: two tabs (two
 /// people, or one person comparing) each keep theirs when the other opens or creates one.
 fn tab_key(store: &Store) -> String {
-    store.key("open-assessments")
+    store.key(&Key::TabOpenAssessments)
 }
 
 fn session() -> Option<web_sys::Storage> {

@@ -9,6 +9,7 @@
 use std::rc::Rc;
 
 use super::db::{self, Backend};
+use crate::core::widget::Key;
 
 /// The storage schema version in every key.
 const KEY_VERSION: &str = "v1";
@@ -60,8 +61,14 @@ impl Store {
         }
     }
 
-    pub fn key(&self, name: &str) -> String {
-        format!("{}{name}", self.prefix)
+    /// The full name `key` is stored under (prefixed with this instance's).
+    pub fn key(&self, key: &Key) -> String {
+        format!("{}{}", self.prefix, key.name())
+    }
+
+    /// The prefix of every name this instance stores.
+    pub fn prefix(&self) -> &str {
+        &self.prefix
     }
 
     /// Reads what is stored (moving 0.2.0's localStorage values in first). Until it has,
@@ -83,30 +90,42 @@ impl Store {
         self.backend.subscribe(f)
     }
 
-    pub fn get(&self, name: &str) -> Result<Option<String>, StorageError> {
-        Ok(self.backend.get(&self.key(name)))
+    pub fn get(&self, key: &Key) -> Result<Option<String>, StorageError> {
+        self.get_name(&key.name())
+    }
+
+    /// A value by its raw name (a set-aside `<name>.unreadable`; the storage layer's tests).
+    pub fn get_name(&self, name: &str) -> Result<Option<String>, StorageError> {
+        Ok(self.backend.get(&format!("{}{name}", self.prefix)))
     }
 
     /// Stores a value. An error here is the fallback (localStorage) refusing at once; in the
     /// database a refusal comes later, through `subscribe`, and the value is kept for the next
     /// write.
-    pub fn set(&self, name: &str, value: &str) -> Result<(), StorageError> {
-        self.backend.write(&self.key(name), Some(value))
+    pub fn set(&self, key: &Key, value: &str) -> Result<(), StorageError> {
+        self.set_name(&key.name(), value)
+    }
+
+    /// Stores a value under a raw name (the storage layer's tests; the widget uses `Key`).
+    pub fn set_name(&self, name: &str, value: &str) -> Result<(), StorageError> {
+        self.backend
+            .write(&format!("{}{name}", self.prefix), Some(value))
     }
 
     /// Keeps an unreadable saved value aside, under the first free `<name>.unreadable[.N]`, so
     /// starting afresh never destroys it (nor an earlier one set aside).
-    pub fn quarantine(&self, name: &str, value: &str) -> Result<(), StorageError> {
+    pub fn quarantine(&self, key: &Key, value: &str) -> Result<(), StorageError> {
+        let name = key.name();
         for n in 0..100 {
             let aside = if n == 0 {
                 format!("{name}.unreadable")
             } else {
                 format!("{name}.unreadable.{n}")
             };
-            match self.get(&aside)? {
+            match self.get_name(&aside)? {
                 Some(existing) if existing == value => return Ok(()),
                 Some(_) => continue,
-                None => return self.set(&aside, value),
+                None => return self.set_name(&aside, value),
             }
         }
         Err(StorageError::Full)
@@ -114,14 +133,24 @@ impl Store {
 }
 
 impl Store {
-    pub fn remove(&self, name: &str) -> Result<(), StorageError> {
-        self.backend.write(&self.key(name), None)
+    pub fn remove(&self, key: &Key) -> Result<(), StorageError> {
+        self.remove_name(&key.name())
+    }
+
+    /// Removes a value by its raw name (the storage layer's tests).
+    pub fn remove_name(&self, name: &str) -> Result<(), StorageError> {
+        self.backend.write(&self.key_name(name), None)
+    }
+
+    /// The full name a raw name is stored under (the storage layer's tests).
+    pub fn key_name(&self, name: &str) -> String {
+        format!("{}{name}", self.prefix)
     }
 
     /// The names (without this store's prefix) of every stored value that starts with `name`.
     pub fn names_with_prefix(&self, name: &str) -> Vec<String> {
         self.backend
-            .keys_with_prefix(&self.key(name))
+            .keys_with_prefix(&format!("{}{name}", self.prefix))
             .into_iter()
             .filter_map(|k| k.strip_prefix(&self.prefix).map(str::to_owned))
             .collect()

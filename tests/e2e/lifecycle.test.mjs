@@ -17,73 +17,12 @@ after(async () => {
   await env.server?.close();
 });
 
-// Installed before the page's own scripts: counts the listeners on window and document, the
-// open BroadcastChannels and the pending timeouts, and keeps the wasm module's memory.
-const COUNTERS = () => {
-  const listeners = [];
-  const capture = (o) => (typeof o === 'boolean' ? o : Boolean(o?.capture));
-  const global = (t) => t === window || t === document;
-  const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
-  const at = (t, type, fn, c) => listeners.findIndex((l) => l.t === t && l.type === type && l.fn === fn && l.c === c);
-  EventTarget.prototype.addEventListener = function (type, fn, options) {
-    if (global(this) && fn && !options?.once && at(this, type, fn, capture(options)) < 0) {
-      listeners.push({ t: this, type, fn, c: capture(options) });
-    }
-    return add.call(this, type, fn, options);
-  };
-  EventTarget.prototype.removeEventListener = function (type, fn, options) {
-    const i = global(this) ? at(this, type, fn, capture(options)) : -1;
-    if (i >= 0) listeners.splice(i, 1);
-    return remove.call(this, type, fn, options);
-  };
-  let channels = 0;
-  const Channel = window.BroadcastChannel;
-  window.BroadcastChannel = class extends Channel {
-    constructor(name) {
-      super(name);
-      channels += 1;
-    }
-    close() {
-      if (!this.closedByTest) channels -= 1;
-      this.closedByTest = true;
-      return super.close();
-    }
-  };
-  const timers = new Set();
-  const { setTimeout: set, clearTimeout: clear } = window;
-  window.setTimeout = function (fn, ms, ...args) {
-    const id = set.call(window, (...a) => {
-      timers.delete(id);
-      if (typeof fn === 'function') fn(...a);
-    }, ms, ...args);
-    timers.add(id);
-    return id;
-  };
-  window.clearTimeout = function (id) {
-    timers.delete(id);
-    return clear.call(window, id);
-  };
-  const memories = [];
-  for (const name of ['instantiateStreaming', 'instantiate']) {
-    const original = WebAssembly[name];
-    WebAssembly[name] = async function (...args) {
-      const made = await original.apply(this, args);
-      const memory = (made.instance ?? made)?.exports?.memory;
-      if (memory) memories.push(memory);
-      return made;
-    };
-  }
-  window.lifecycleCounts = () => ({
-    listeners: listeners.map((l) => `${l.t === window ? 'window' : 'document'}:${l.type}`).sort(),
-    channels,
-    timers: timers.size,
-    wasmBytes: memories.reduce((n, m) => n + m.buffer.byteLength, 0),
-  });
-};
+// Counts listeners, channels, timers and wasm memory from before the page's own scripts.
+const COUNTERS = join(ROOT, 'tests/fixtures/js/counters.js');
 
 async function openHost(session) {
   const page = await session.newPage();
-  await page.addInitScript(COUNTERS);
+  await page.addInitScript({ path: COUNTERS });
   await page.goto(`${env.server.origin}/lifecycle.html`);
   await page.evaluate(async () => {
     // Not awaiting `ready`: the first widgets are mounted (and destroyed) before the wasm is there.

@@ -36,6 +36,8 @@ pub enum Key {
     PartyList(Source),
     /// This tab's open assessment per set (in the tab's sessionStorage, not the database).
     TabOpenAssessments,
+    /// When the browser was asked to keep the storage (asked once).
+    PersistAsked,
 }
 
 impl Key {
@@ -55,6 +57,7 @@ impl Key {
             Key::PartyDecisions => "party-decisions".into(),
             Key::PartyList(source) => parties::list_key(*source).into(),
             Key::TabOpenAssessments => "open-assessments".into(),
+            Key::PersistAsked => "persist-asked".into(),
         }
     }
 

@@ -79,7 +79,7 @@ pub enum Action {
     ForeignChange { typing: bool },
     /// The user left the field they were typing in.
     LeftField,
-    /// `setState` wrote storage: the open module reads it again.
+    /// `setState` or a restored backup wrote storage: the open module reads it again.
     StateReplaced,
     /// What the storage said later (a write refused, a newer widget's database, …).
     Storage(StorageNews),
@@ -209,7 +209,7 @@ impl WidgetState {
                     }
                     effects.push(self.save_custom());
                 }
-                self.generation += 1;
+                // The open module is remounted by the restore itself (`StateReplaced`).
                 effects
             }
             Action::ForeignChange { typing: true } => {
@@ -226,9 +226,10 @@ impl WidgetState {
                 }
                 Vec::new()
             }
+            // The host is told by the writer (`ui::restore`), once storage holds the state.
             Action::StateReplaced => {
                 self.remount(None);
-                vec![Effect::Emit(HostEvent::Change(Changed::State))]
+                Vec::new()
             }
             Action::Storage(news) => {
                 match news {
