@@ -153,14 +153,18 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
         let dispatcher = state.dispatcher();
         use_callback((), move |a, _| dispatcher.dispatch(a))
     };
-    let Some((entry, assessment)) = state.workspace.open_of(&set.id) else {
-        return Html::default();
-    };
+    // Every hook before the early return below: Yew needs the same hooks in every render.
+    let open_id = state.workspace.open_of(&set.id).map(|(e, _)| e.id.clone());
     let on_action = {
         let dispatcher = state.dispatcher();
-        use_callback(entry.id.clone(), move |a: Action, id| {
-            dispatcher.dispatch(WorkspaceAction::Edit(id.clone(), a))
+        use_callback(open_id, move |a: Action, id| {
+            if let Some(id) = id {
+                dispatcher.dispatch(WorkspaceAction::Edit(id.clone(), a));
+            }
         })
+    };
+    let Some((entry, assessment)) = state.workspace.open_of(&set.id) else {
+        return Html::default();
     };
 
     let changes = set_changes(set, assessment).map(|c| {
