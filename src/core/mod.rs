@@ -26,6 +26,7 @@ pub mod register;
 pub mod register_export;
 pub mod report;
 pub mod rules;
+pub mod save_timing;
 pub mod saved;
 pub mod screening;
 pub mod sheet;

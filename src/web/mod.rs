@@ -19,3 +19,4 @@ pub mod storage;
 pub mod tabs;
 pub mod worker;
 pub mod xlsx;
+pub mod your_data;

@@ -367,3 +367,33 @@ impl SaveLater {
         }
     }
 }
+
+/// The workspace as the programme module reads it at mount: every programme set among `sets`
+/// gets its assessment, not only the open one, as when the JS API reads storage (the
+/// workspace is the same whichever programme tab is open); this tab's open assessments win.
+pub fn load_programme(store: &Store, sets: &[QuestionSet], default_name: &str) -> Loaded {
+    let programme: Vec<&QuestionSet> = sets
+        .iter()
+        .filter(|s| s.module == crate::core::question_set::ModuleKind::Programme)
+        .collect();
+    let mut loaded = load_workspace(store, &programme, default_name);
+    // This tab's open assessments, not those another tab opened since; not written to the
+    // index at mount (two tabs would rewrite it to each other without end).
+    restore_tab_open(store, &mut loaded.workspace);
+    if !loaded.in_storage.entries.is_empty() {
+        loaded.in_storage.open = loaded.workspace.open.clone();
+    }
+    loaded
+}
+
+/// The programme module's one save: what changed since `stored`, and this tab's open
+/// assessments (remembered whether or not storage took the rest).
+pub fn save_programme(
+    store: &Store,
+    stored: &Workspace,
+    workspace: &Workspace,
+) -> Result<(), StorageError> {
+    let result = save_changes(store, stored, workspace);
+    remember_tab_open(store, workspace);
+    result
+}
