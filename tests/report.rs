@@ -2,9 +2,10 @@
 
 use att_diligence::core::assessment::{Action, Assessment, DetailField, Field, Status};
 use att_diligence::core::builtin;
+use att_diligence::core::csv_cell::csv_cell;
 use att_diligence::core::export;
 use att_diligence::core::question_set::{Lang, ModuleKind, QuestionSet};
-use att_diligence::core::report::{self, csv_cell};
+use att_diligence::core::report;
 
 const HOSTILE: &str =
     "=HYPERLINK(\"http://x\")<script>alert(1)</script>*bold* [link](http://x) | pipe";
@@ -403,7 +404,7 @@ fn the_user_is_told_in_their_language_which_texts_were_cut() {
 
 #[test]
 fn a_workbook_the_writer_refused_is_explained_without_its_english() {
-    use att_diligence::core::sheet::XlsxError;
+    use att_diligence::core::xlsx_error::XlsxError;
     let writer = "Row or column exceeds Excel's worksheet limits.";
     let e = XlsxError::from_worker(&format!("rows: {writer}"));
     assert_eq!(e, XlsxError::TooManyRows(writer.into()));

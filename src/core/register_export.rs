@@ -9,6 +9,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::csv_cell::csv_cell;
 use super::embargo::Jurisdictions;
 use super::export::{
     canonical, iso_date, set_hash, sha256_hex, ImportError, Integrity, SetRef, WIDGET_VERSION,
@@ -19,7 +20,6 @@ use super::lists::RefList;
 use super::parties::{self, Decision, Decisions, Found, PartyScreening, Source, Verdict};
 use super::question_set::QuestionSet;
 use super::register::{Register, Screened};
-use super::report::csv_cell;
 use super::rules::Engine;
 
 pub const KIND: &str = "att-diligence/register-export";

@@ -7,6 +7,7 @@
 use std::fmt::Write as _;
 
 use super::assessment::{Assessment, DetailField, Field, Status};
+use super::csv_cell::csv_cell;
 use super::export::ExportV1;
 use super::i18n::{text, Msg};
 use super::question_set::{Lang, QuestionSet};
@@ -14,15 +15,6 @@ use super::summary::summarize;
 
 mod shipment;
 pub use shipment::{shipment_html, shipment_markdown};
-
-/// A spreadsheet program must never run a cell as a formula: cells that start with `=`, `+`,
-/// `-`, `@`, a tab or a carriage return get a leading apostrophe, which shows as text.
-pub fn csv_cell(s: &str) -> String {
-    match s.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
-        _ => s.to_owned(),
-    }
-}
 
 const CSV_COLUMNS: [&str; 13] = [
     "section",

@@ -9,14 +9,14 @@ use super::export::ExportV1;
 use super::i18n::party::PartyMsg;
 use super::i18n::{text, Msg};
 use super::parties::{tenths, PartyScreening};
-use super::question_set::{ItemId, Lang, QuestionSet};
+use super::question_set::{Lang, QuestionSet};
 use super::register::{Screened, TextField};
 use super::register_export::{self, Decided, DecisionIndex};
 use super::summary::summarize;
 
-mod cut;
-pub use cut::{cut_to_utf16, Cut, CutField, Whose, CELL_MAX_UTF16, CUT_MARK};
-use cut::{short, Fitter};
+// A workbook lists what was cut to fit (`Workbook::cut`), so its readers name the cut here.
+pub use super::cut::{cut_to_utf16, Cut, CutField, Whose, CELL_MAX_UTF16, CUT_MARK};
+use super::cut::{short, Fitter};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Sheet {
@@ -32,51 +32,6 @@ pub struct Workbook {
     /// The cells cut to fit, in sheet order; not part of the model the worker reads.
     #[serde(skip)]
     pub cut: Vec<Cut>,
-}
-
-/// Why the worker wrote no workbook, each with its technical detail (English, from the
-/// browser or the writer) for a "details" part only.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum XlsxError {
-    /// The writer, fetched on first use, could not be loaded or stopped (offline, blocked by
-    /// the page, out of memory).
-    Unavailable(String),
-    /// The writer did not start in time (a slow connection, or a start that failed silently).
-    TimedOut(String),
-    /// The page's Trusted Types policy refused to start the writer: the page does not allow
-    /// the widget's policy name.
-    Blocked(String),
-    /// More rows than a worksheet holds (1,048,576).
-    TooManyRows(String),
-    /// The writer refused the workbook for another reason.
-    Refused(String),
-}
-
-impl XlsxError {
-    /// The worker's error answer, `"<kind>: <detail>"` (`kind` is `rows` or `failed`).
-    pub fn from_worker(answer: &str) -> Self {
-        match answer.split_once(": ") {
-            Some(("rows", detail)) => XlsxError::TooManyRows(detail.to_owned()),
-            Some(("failed", detail)) => XlsxError::Refused(detail.to_owned()),
-            _ => XlsxError::Refused(answer.to_owned()),
-        }
-    }
-
-    /// Whether trying again may succeed: not for a workbook the writer refused, nor under a
-    /// policy that refuses the writer.
-    pub fn retryable(&self) -> bool {
-        matches!(self, XlsxError::Unavailable(_) | XlsxError::TimedOut(_))
-    }
-
-    pub fn detail(&self) -> &str {
-        match self {
-            XlsxError::Unavailable(d)
-            | XlsxError::TimedOut(d)
-            | XlsxError::Blocked(d)
-            | XlsxError::TooManyRows(d)
-            | XlsxError::Refused(d) => d,
-        }
-    }
 }
 
 /// A summary sheet (details, progress, status by section with its gaps and "not sure" answers

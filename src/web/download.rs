@@ -6,7 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::core::deliver::{Body, Deliverable};
 use crate::core::export_format::ExportFormat;
 use crate::core::i18n::Msg;
-use crate::core::sheet::XlsxError;
+use crate::core::xlsx_error::XlsxError;
 
 /// Offers `contents` as a download named `filename`.
 pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {

@@ -3,7 +3,7 @@
 use wasm_bindgen::prelude::*;
 
 use super::worker::{self, WorkerError};
-use crate::core::sheet::XlsxError;
+use crate::core::xlsx_error::XlsxError;
 
 /// The XLSX bytes for a workbook model (JSON, from `core::sheet`), or why there are none.
 pub async fn workbook(model_json: String) -> Result<Vec<u8>, XlsxError> {

@@ -9,16 +9,17 @@ use crate::core::json_error::{Expected, JsonError, Kind as JsonKind, MAX_DEPTH};
 use crate::core::assessment::{DetailField, Field, Status};
 use crate::core::batch::{Delimiter, Encoding, Format, ReadError, RowProblem};
 use crate::core::custom::{CustomSetError, MAX_BYTES};
+use crate::core::cut::{Cut, CutField, Whose};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::register::TextField;
 use crate::core::rules::Document;
 use crate::core::saved::LoadError;
 use crate::core::screening::Level;
-use crate::core::sheet::{Cut, CutField, Whose, XlsxError};
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
 use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
+use crate::core::xlsx_error::XlsxError;
 
 fn load_error(e: &LoadError) -> String {
     match e {

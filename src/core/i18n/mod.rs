@@ -16,6 +16,7 @@ use super::assessment::{DetailField, Field, Status};
 use super::backup::{BackupError, Persistence};
 use super::batch::{Delimiter, Format, ReadError, RowProblem};
 use super::custom::CustomSetError;
+use super::cut::Cut;
 use super::export::{ImportError, Integrity};
 use super::export_format::ExportFormat;
 use super::question_set::{Lang, Mode, ModuleKind, Severity, Text};
@@ -23,10 +24,10 @@ use super::register::TextField;
 use super::rules::Document;
 use super::saved::LoadError;
 use super::screening::Level;
-use super::sheet::{Cut, XlsxError};
 use super::shipment::{Category, DocStatus};
 use super::summary::Filter;
 use super::validate::Problem;
+use super::xlsx_error::XlsxError;
 
 /// A count as the user's language writes it: `100,000` in English and Chinese, `100 000` in
 /// French (narrow no-break space) and Russian (no-break space), `10.000` in Spanish (which

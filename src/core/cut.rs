@@ -1,6 +1,10 @@
-//! Cutting text to what a spreadsheet cell holds, and remembering whose was cut.
+//! Cutting text to what a spreadsheet cell holds, and remembering whose was cut. Its own
+//! module, so that `i18n`, which words a cut, does not depend on the workbook builder
+//! (`sheet`), which takes its text from `i18n`.
 
-use super::{DetailField, Field, ItemId, TextField};
+use super::assessment::{DetailField, Field};
+use super::question_set::ItemId;
+use super::register::TextField;
 
 /// The most an Excel cell holds, in UTF-16 code units (what Excel counts: an emoji is two).
 pub const CELL_MAX_UTF16: usize = 32_767;
@@ -97,7 +101,7 @@ fn regional(c: char) -> bool {
 }
 
 /// A label for a message: the start of `text`, on one line.
-pub(super) fn short(text: &str) -> String {
+pub(crate) fn short(text: &str) -> String {
     const MAX_CHARS: usize = 60;
     let line = text.lines().next().unwrap_or_default();
     if text.chars().count() <= MAX_CHARS && line.len() == text.len() {
@@ -109,12 +113,12 @@ pub(super) fn short(text: &str) -> String {
 
 /// Fits cells to the limit and remembers whose were cut.
 #[derive(Default)]
-pub(super) struct Fitter {
-    pub(super) cut: Vec<Cut>,
+pub(crate) struct Fitter {
+    pub(crate) cut: Vec<Cut>,
 }
 
 impl Fitter {
-    pub(super) fn cell(
+    pub(crate) fn cell(
         &mut self,
         text: &str,
         whose: impl FnOnce() -> Whose,
