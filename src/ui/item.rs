@@ -105,14 +105,29 @@ fn TextInput(props: &TextInputProps) -> Html {
             on_input.emit(text);
         })
     };
+    // The element is created holding the value it had at mount (its default value, never
+    // diffed again): the effect above may run only after the browser has painted, and the
+    // saved text must not show as empty meanwhile (nor be read as empty by assistive tech).
+    let initial = use_memo((), {
+        let value = props.value.clone();
+        move |_| AttrValue::from(value)
+    });
     let id = props.id.clone();
-    match props.field {
-        Field::Note => html! { <textarea ref={node} {id} {oninput} rows="2" /> },
+    let defaultvalue = (*initial).clone();
+    let mut control = match props.field {
+        Field::Note => html! { <textarea ref={node} {id} {oninput} rows="2" {defaultvalue} /> },
         Field::EvidenceDate | Field::Due => {
             html! { <input ref={node} type="date" {id} {oninput} /> }
         }
         _ => html! { <input ref={node} type="text" {id} {oninput} /> },
+    };
+    // An input's `value` attribute is its default value (Yew's `value` is the property, read
+    // back from the element at every render).
+    if let (yew::virtual_dom::VNode::VTag(tag), false) = (&mut control, props.field == Field::Note)
+    {
+        std::rc::Rc::make_mut(tag).add_attribute("value", (*initial).clone());
     }
+    control
 }
 
 #[component]
