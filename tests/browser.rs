@@ -381,6 +381,95 @@ async fn local_storage_of_0_2_0_is_moved_in_read_back_and_only_then_removed() {
 }
 
 #[wasm_bindgen_test]
+async fn what_a_page_left_unsaved_when_it_closed_is_read_at_the_next_start_and_written_in() {
+    let prefix = "att-diligence:v1:browser-journal:";
+    let journal = "att-diligence-unsaved:att-diligence:v1:browser-journal:";
+    // The database has older values; the page closed before its last writes reached it.
+    put_in_database(&format!("{prefix}lang"), "fr").await;
+    put_in_database(&format!("{prefix}gone"), "removed before the page closed").await;
+    let left = serde_json::json!({
+        format!("{prefix}lang"): "ar",
+        format!("{prefix}note"): "ملاحظة <b>",
+        format!("{prefix}gone"): null,
+        "att-diligence:v1:someone-else:lang": "zh",
+    });
+    local_storage()
+        .set_item(journal, &left.to_string())
+        .unwrap();
+    let store = Store::new("browser-journal");
+    store.open().await;
+    assert_eq!(store.get_name("lang").unwrap().as_deref(), Some("ar"));
+    assert_eq!(
+        store.get_name("note").unwrap().as_deref(),
+        Some("ملاحظة <b>")
+    );
+    assert_eq!(
+        store.get_name("gone").unwrap(),
+        None,
+        "a removal is kept too"
+    );
+    until("the journal's values to reach IndexedDB", || {
+        att_diligence::web::db::unsaved_writes() == 0
+    })
+    .await;
+    assert_eq!(
+        in_database(&format!("{prefix}lang")).await.as_deref(),
+        Some("ar")
+    );
+    assert_eq!(
+        in_database(&format!("{prefix}note")).await.as_deref(),
+        Some("ملاحظة <b>")
+    );
+    assert_eq!(in_database(&format!("{prefix}gone")).await, None);
+    assert_eq!(
+        in_database("att-diligence:v1:someone-else:lang").await,
+        None,
+        "only this instance's entries are taken"
+    );
+    assert_eq!(
+        local_storage().get_item(journal).unwrap(),
+        None,
+        "the journal goes once the database holds it"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn leaving_the_page_copies_what_is_not_yet_stored_into_the_journal() {
+    let journal = "att-diligence-unsaved:att-diligence:v1:browser-leaving:";
+    let store = Store::new("browser-leaving");
+    store.open().await;
+    store
+        .set_name("note", "typed just before the reload")
+        .unwrap();
+    // What the page's beforeunload/pagehide listener does, synchronously.
+    assert!(
+        att_diligence::web::db::leaving(),
+        "kept: the page need not ask"
+    );
+    let kept: serde_json::Value = serde_json::from_str(
+        &local_storage()
+            .get_item(journal)
+            .unwrap()
+            .expect("a journal"),
+    )
+    .unwrap();
+    assert_eq!(
+        kept[store.key_name("note")].as_str(),
+        Some("typed just before the reload")
+    );
+    // The page stayed after all (a hidden tab shown again): once written, the journal goes.
+    until("the write to reach IndexedDB", || {
+        att_diligence::web::db::unsaved_writes() == 0
+    })
+    .await;
+    assert_eq!(local_storage().get_item(journal).unwrap(), None);
+    assert_eq!(
+        in_database(&store.key_name("note")).await.as_deref(),
+        Some("typed just before the reload")
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_migration_cut_short_loses_nothing_and_resumes() {
     // An earlier start copied `same` and `changed`, then the tab closed before localStorage was
     // emptied, and the user changed `changed` afterwards.

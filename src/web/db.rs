@@ -10,6 +10,13 @@
 //! from localStorage, so a migration cut short loses nothing and resumes at the next start.
 //! Where IndexedDB cannot be had (blocked by the host, some private modes) the backend falls
 //! back to localStorage as before and says so.
+//!
+//! Leaving the page (closed, reloaded, hidden) cannot wait for a transaction: what is not yet
+//! in the database is copied, synchronously, into one localStorage entry per instance (the
+//! journal, `att-diligence-unsaved:<prefix>`). The next start reads the journal over the
+//! database's values and writes them in; another tab with the instance open takes it over at
+//! once (its `storage` event), so a later write there is never overwritten by an older journal.
+//! An entry leaves the journal once the database holds its value.
 
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
@@ -26,6 +33,9 @@ const DB_NAME: &str = "att-diligence";
 /// widget then refuses to write rather than guess at its layout.
 const DB_VERSION: u32 = 1;
 const KV: &str = "kv";
+/// The localStorage key of an instance's journal is this and its prefix (outside the
+/// instance's own keys, which the 0.2.0 migration moves).
+const JOURNAL: &str = "att-diligence-unsaved:";
 
 /// Where an instance's values live.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +72,7 @@ type Listener = Rc<dyn Fn(&Event)>;
 type OnMessage = Closure<dyn Fn(web_sys::MessageEvent)>;
 type OnUnload = Closure<dyn Fn(web_sys::BeforeUnloadEvent)>;
 type OnHide = Closure<dyn Fn(web_sys::Event)>;
+type OnStorage = Closure<dyn Fn(web_sys::StorageEvent)>;
 type Flush = Rc<dyn Fn()>;
 
 pub struct Backend {
@@ -76,6 +87,10 @@ pub struct Backend {
     written: Cell<u64>,
     /// Writes sent in a transaction not yet complete.
     in_flight: Cell<usize>,
+    /// Their keys (copied into the journal when the page is left).
+    sending: RefCell<Vec<String>>,
+    /// A journal of this instance may be in localStorage (so a completed write looks).
+    journaled: Cell<bool>,
     /// The last write was refused (so the next that succeeds says all is stored again).
     failing: Cell<bool>,
     /// A flush is already queued (a batch of 100,000 writes queues one, not 100,000).
@@ -85,6 +100,7 @@ pub struct Backend {
     listeners: RefCell<Vec<(u64, Listener)>>,
     next_listener: Cell<u64>,
     _on_message: RefCell<Option<OnMessage>>,
+    _on_storage: RefCell<Option<OnStorage>>,
     /// Calls of `open` running (a backend is not shut while one is).
     opening: Cell<usize>,
     /// Settles when the `open` under way ends: a second call waits for it rather than open
@@ -190,6 +206,8 @@ pub fn backend(prefix: &str) -> Rc<Backend> {
                     pending: RefCell::default(),
                     written: Cell::new(0),
                     in_flight: Cell::new(0),
+                    sending: RefCell::default(),
+                    journaled: Cell::new(false),
                     failing: Cell::new(false),
                     scheduled: Cell::new(false),
                     db: RefCell::new(None),
@@ -197,6 +215,7 @@ pub fn backend(prefix: &str) -> Rc<Backend> {
                     listeners: RefCell::default(),
                     next_listener: Cell::new(0),
                     _on_message: RefCell::new(None),
+                    _on_storage: RefCell::new(None),
                     opening: Cell::new(0),
                     opened: RefCell::new(None),
                     released: Cell::new(false),
@@ -332,6 +351,17 @@ impl Backend {
                                 values.entry(k).or_insert(v);
                             }
                         }
+                        // What an earlier page left unsaved is newer than the database; it is
+                        // written in (after the writes made while opening, which stay on top).
+                        for (k, v) in self.read_journal() {
+                            match &v {
+                                Some(v) => values.insert(k.clone(), v.clone()),
+                                None => values.remove(&k),
+                            };
+                            let n = self.written.get() + 1;
+                            self.written.set(n);
+                            self.pending.borrow_mut().entry(k).or_insert((n, v));
+                        }
                         // Writes made while opening stay on top of what was stored.
                         for (k, (_, v)) in self.pending.borrow().iter() {
                             match v {
@@ -391,6 +421,9 @@ impl Backend {
             c.close();
         }
         self._on_message.borrow_mut().take();
+        if let (Some(w), Some(f)) = (web_sys::window(), self._on_storage.borrow_mut().take()) {
+            let _ = w.remove_event_listener_with_callback("storage", f.as_ref().unchecked_ref());
+        }
         if let Some(db) = self.db.borrow_mut().take() {
             db.close();
         }
@@ -410,6 +443,19 @@ impl Backend {
     fn fall_back(&self) {
         let mut values = local_values(&self.prefix);
         self.mode.set(Mode::LocalStorage);
+        // Left unsaved by a page that had the database: written here instead.
+        for (k, v) in self.read_journal() {
+            match &v {
+                Some(v) => values.insert(k.clone(), v.clone()),
+                None => values.remove(&k),
+            };
+            if let Err(e) = write_local(&k, v.as_deref()) {
+                self.tell(&Event::Failed(e));
+            }
+        }
+        if let (Some(ls), true) = (local_storage(), self.journaled.replace(false)) {
+            let _ = ls.remove_item(&self.journal_key());
+        }
         // Writes made while opening are kept over what localStorage had.
         let mut pending: Vec<_> = std::mem::take(&mut *self.pending.borrow_mut())
             .into_iter()
@@ -566,6 +612,7 @@ impl Backend {
             let (order, all): (Vec<u64>, Vec<(String, Option<String>)>) =
                 ops.into_iter().map(|(k, (n, v))| (n, (k, v))).unzip();
             self.in_flight.set(all.len());
+            *self.sending.borrow_mut() = all.iter().map(|(k, _)| k.clone()).collect();
             let mut done = 0;
             let mut failed = None;
             for chunk in all.chunks(CHUNK) {
@@ -584,6 +631,7 @@ impl Backend {
                 }
             }
             self.in_flight.set(0);
+            self.sending.borrow_mut().clear();
             self.announce(all[..done].iter().map(|(k, _)| k.as_str()));
             if let Some(e) = failed {
                 self.failing.set(true);
@@ -598,6 +646,7 @@ impl Backend {
             if self.failing.replace(false) {
                 self.tell(&Event::Recovered);
             }
+            self.tidy_journal();
             // A released backend is shut once its last write is stored (a write that keeps
             // failing keeps it, and the unload guard, for the next attempt).
             if self.pending.borrow().is_empty() {
@@ -692,6 +741,120 @@ impl Backend {
         channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         *self.channel.borrow_mut() = Some(channel);
         *self._on_message.borrow_mut() = Some(on_message);
+
+        // Another tab left this instance's writes unsaved: taken over now, not at the next
+        // start (by then a write made here would be older than the journal).
+        let me = Rc::downgrade(self);
+        let on_storage = OnStorage::new(move |e: web_sys::StorageEvent| {
+            let Some(me) = me.upgrade() else {
+                return;
+            };
+            if e.key().as_deref() == Some(me.journal_key().as_str()) && e.new_value().is_some() {
+                me.take_over_journal();
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            let _ =
+                w.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+            *self._on_storage.borrow_mut() = Some(on_storage);
+        }
+    }
+
+    fn journal_key(&self) -> String {
+        format!("{JOURNAL}{}", self.prefix)
+    }
+
+    /// The journal's entries (an unreadable journal is none: it can only have been cut short).
+    fn read_journal(&self) -> BTreeMap<String, Option<String>> {
+        let raw = local_storage().and_then(|ls| ls.get_item(&self.journal_key()).ok().flatten());
+        let Some(raw) = raw else {
+            return BTreeMap::new();
+        };
+        self.journaled.set(true);
+        serde_json::from_str::<BTreeMap<String, Option<String>>>(&raw)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(k, _)| k.starts_with(&self.prefix))
+            .collect()
+    }
+
+    /// Copies what is not yet in the database into the journal (over any other tab's entries
+    /// for the same keys). False when that was needed and could not be done.
+    fn write_journal(&self) -> bool {
+        /// A larger journal (an import of many thousand rows just made) is not attempted: the
+        /// page asks before closing instead.
+        const MAX: usize = 2 << 20;
+        if !matches!(self.mode.get(), Mode::Database | Mode::Opening) {
+            return true;
+        }
+        let pending = self.pending.borrow();
+        let sending = self.sending.borrow();
+        if pending.is_empty() && sending.is_empty() {
+            return true;
+        }
+        let mut journal = self.read_journal();
+        let mirror = self.mirror.borrow();
+        for k in sending.iter() {
+            journal.insert(k.clone(), mirror.get(k).cloned());
+        }
+        for (k, (_, v)) in pending.iter() {
+            journal.insert(k.clone(), v.clone());
+        }
+        let size: usize = journal
+            .iter()
+            .map(|(k, v)| k.len() + v.as_ref().map_or(0, String::len))
+            .sum();
+        let Some(ls) = local_storage().filter(|_| size <= MAX) else {
+            return false;
+        };
+        let Ok(json) = serde_json::to_string(&journal) else {
+            return false;
+        };
+        self.journaled.set(true);
+        ls.set_item(&self.journal_key(), &json).is_ok()
+    }
+
+    /// Drops from the journal what the database now holds (what this page shows, with nothing
+    /// left to send); entries another tab wrote since stay for `take_over_journal`.
+    fn tidy_journal(&self) {
+        if !self.journaled.get() || !self.pending.borrow().is_empty() {
+            return;
+        }
+        let Some(ls) = local_storage() else {
+            return;
+        };
+        let mirror = self.mirror.borrow();
+        let left: BTreeMap<String, Option<String>> = self
+            .read_journal()
+            .into_iter()
+            .filter(|(k, v)| mirror.get(k) != v.as_ref())
+            .collect();
+        if left.is_empty() {
+            let _ = ls.remove_item(&self.journal_key());
+            self.journaled.set(false);
+        } else if let Ok(json) = serde_json::to_string(&left) {
+            let _ = ls.set_item(&self.journal_key(), &json);
+        }
+    }
+
+    /// Writes in another tab's journal (this tab's own unsent writes stay on top, as with
+    /// `reread`), then tells the widget.
+    fn take_over_journal(self: &Rc<Self>) {
+        let journal = self.read_journal();
+        let mut changed = false;
+        for (k, v) in journal {
+            let same = self.mirror.borrow().get(&k) == v.as_ref();
+            if same || self.pending.borrow().contains_key(&k) {
+                continue;
+            }
+            changed = true;
+            let _ = self.write(&k, v.as_deref());
+        }
+        if changed {
+            self.tell(&Event::ForeignChange);
+        } else {
+            self.tidy_journal();
+        }
     }
 
     /// Another tab wrote `keys`: take the database's values (this tab's own unsent writes
@@ -805,9 +968,23 @@ async fn open_database() -> Result<Database, Opened> {
     }
 }
 
-/// While a write is not yet stored, closing or reloading the page asks first; a write held
-/// back is made first, and also when the page is hidden (a phone switching apps closes pages
-/// without asking).
+/// Makes the writes held back, and copies what is not yet in the database into the journal.
+/// False when something could not be kept there, or the database is refusing writes: then
+/// closing the page must ask.
+pub fn leaving() -> bool {
+    flush_deferred();
+    let backends: Vec<Rc<Backend>> = BACKENDS.with(|b| b.borrow().values().cloned().collect());
+    // Every backend writes its journal, whatever the others did.
+    let kept: Vec<bool> = backends
+        .iter()
+        .map(|b| b.write_journal() && !b.failing.get())
+        .collect();
+    kept.into_iter().all(|k| k)
+}
+
+/// When the page is closed, reloaded or hidden (a phone switching apps closes pages without
+/// asking), the writes not yet stored go to the journal; closing or reloading asks first only
+/// if some could not.
 fn install_unload_guard() {
     UNLOAD_GUARD.with(|g| {
         if g.borrow().is_some() {
@@ -818,7 +995,7 @@ fn install_unload_guard() {
         };
         let on_hide = OnHide::new(|e: web_sys::Event| {
             if e.type_() == "pagehide" || gloo::utils::document().hidden() {
-                flush_deferred();
+                leaving();
             }
         });
         let hide = on_hide.as_ref().unchecked_ref();
@@ -826,8 +1003,7 @@ fn install_unload_guard() {
         let _ = window.add_event_listener_with_callback("pagehide", hide);
         ON_HIDE.with(|h| *h.borrow_mut() = Some(on_hide));
         let closure = OnUnload::new(|e: web_sys::BeforeUnloadEvent| {
-            flush_deferred();
-            if unsaved_writes() > 0 {
+            if !leaving() && unsaved_writes() > 0 {
                 e.prevent_default();
                 e.set_return_value("");
             }
