@@ -24,11 +24,11 @@ use crate::core::i18n::{text, Msg};
 use crate::core::parties::Found;
 use crate::core::question_set::{Lang, QuestionSet};
 use crate::core::rules::Engine;
+use crate::core::widget::screening::Screening;
 use crate::core::widget::{self, HostEvent};
 use crate::core::workspace::Workspace;
 use crate::ui::content::{load_builtin, Content, LoadedSet};
 use crate::ui::restore;
-use crate::ui::screening_state::ScreeningState;
 use crate::ui::{App, AppProps, Bridge, Command};
 use crate::web::download::bytes_of;
 use crate::web::party_lists::ApiLists;
@@ -486,7 +486,7 @@ impl Mounted {
         restore::workspace(&self.store(), &self.bridge, sets, &self.first_name())
     }
 
-    fn screening(&self) -> Option<Rc<ScreeningState>> {
+    fn screening(&self) -> Option<Rc<Screening>> {
         restore::screening(&self.store(), &self.bridge, &self.content())
     }
 

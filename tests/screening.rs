@@ -525,7 +525,7 @@ fn the_register_rescreens_a_record_when_it_changes_and_round_trips() {
 
 #[test]
 fn the_register_sorts_and_filters_by_finding() {
-    use att_diligence::core::register::SortKey;
+    use att_diligence::core::register::{Findings, SortKey};
     let (rules, lists) = (rules(), lists());
     let engine = Engine::new(&rules, &lists, &UN_ONLY);
     let set = screening_set();
@@ -550,6 +550,7 @@ fn the_register_sorts_and_filters_by_finding() {
     r.apply(RegisterAction::Import(rows), &engine);
     let levels: Vec<Level> = r.entries.iter().map(|e| e.finding(&set).level).collect();
     assert_eq!(levels, [Level::Incomplete, Level::Stop, Level::Inquire]);
+    let findings = Findings::of(&r.entries, &set);
     let refs = |order: Vec<usize>| -> Vec<String> {
         order
             .into_iter()
@@ -557,19 +558,19 @@ fn the_register_sorts_and_filters_by_finding() {
             .collect()
     };
     assert_eq!(
-        refs(r.ordered(&levels, SortKey::Finding, None)),
+        refs(r.ordered(&findings, SortKey::Finding, None)),
         ["A", "B", "C"]
     );
     assert_eq!(
-        refs(r.ordered(&levels, SortKey::Reference, None)),
+        refs(r.ordered(&findings, SortKey::Reference, None)),
         ["A", "B", "C"]
     );
     assert_eq!(
-        refs(r.ordered(&levels, SortKey::Added, None)),
+        refs(r.ordered(&findings, SortKey::Added, None)),
         ["C", "A", "B"]
     );
     assert_eq!(
-        refs(r.ordered(&levels, SortKey::Added, Some(Level::Inquire))),
+        refs(r.ordered(&findings, SortKey::Added, Some(Level::Inquire))),
         ["B"]
     );
     assert_eq!(r.entries[1].line, Some(3), "the batch line is kept");

@@ -75,7 +75,7 @@ impl Storage {
                     self.0.insert(format!("{}.unreadable", k.name()), v.clone());
                 }
                 Effect::Emit(event) => told.push(event.clone()),
-                Effect::FetchPack(_) => {}
+                Effect::FetchPack(_) | Effect::SaveRegister | Effect::Notice(_) => {}
             }
         }
         told

@@ -510,21 +510,52 @@ impl SortKey {
     ];
 }
 
+/// Each shipment's finding level, by shipment id (never by position: an entry removed or
+/// sorted away cannot shift another's finding onto it). Derived, kept in step with the
+/// register so sorting and filtering 100,000 rows needs no re-screening.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Findings(std::collections::HashMap<String, Level>);
+
+impl Findings {
+    /// Every entry's finding under `set`.
+    pub fn of(entries: &[Rc<Screened>], set: &QuestionSet) -> Self {
+        Findings(
+            entries
+                .iter()
+                .map(|e| (e.id.clone(), e.level(set)))
+                .collect(),
+        )
+    }
+
+    pub fn get(&self, id: &str) -> Option<Level> {
+        self.0.get(id).copied()
+    }
+
+    /// `entry`'s finding made again under `set`.
+    pub fn update(&mut self, entry: &Screened, set: &QuestionSet) {
+        self.0.insert(entry.id.clone(), entry.level(set));
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 impl Register {
     /// Positions of the entries to show, filtered by finding and sorted (stable, so ties keep
-    /// the order they were added in). `levels` holds each entry's finding level.
-    pub fn ordered(
-        &self,
-        levels: &[super::screening::Level],
-        key: SortKey,
-        only: Option<super::screening::Level>,
-    ) -> Vec<usize> {
+    /// the order they were added in).
+    pub fn ordered(&self, findings: &Findings, key: SortKey, only: Option<Level>) -> Vec<usize> {
+        let level = |i: usize| findings.get(&self.entries[i].id);
         let mut order: Vec<usize> = (0..self.entries.len())
-            .filter(|&i| only.is_none_or(|l| levels.get(i) == Some(&l)))
+            .filter(|&i| only.is_none_or(|l| level(i) == Some(l)))
             .collect();
         let s = |i: usize| &self.entries[i].shipment;
         match key {
-            SortKey::Finding => order.sort_by_key(|&i| levels.get(i).copied()),
+            SortKey::Finding => order.sort_by_key(|&i| level(i)),
             SortKey::Reference => order.sort_by(|&a, &b| s(a).reference.cmp(&s(b).reference)),
             SortKey::Date => order.sort_by(|&a, &b| s(a).date.cmp(&s(b).date)),
             SortKey::Destination => order.sort_by(|&a, &b| s(a).destination.cmp(&s(b).destination)),

@@ -92,6 +92,17 @@ pub enum LoadError {
     Missing,
 }
 
+/// A stored setting other than an assessment, named when it cannot be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SavedPart {
+    /// The user's edits to the reference lists.
+    ListEdits,
+    /// The jurisdictions whose embargoes bind the user.
+    Jurisdictions,
+    /// The decisions on possible matches in party screening.
+    PartyDecisions,
+}
+
 impl LoadError {
     /// The parser's text behind the message, for a collapsed "details" part.
     pub fn detail(&self) -> Option<String> {

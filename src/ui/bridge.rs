@@ -11,8 +11,8 @@ use wasm_bindgen::JsValue;
 use yew::Callback;
 
 use super::content::Content;
-use super::screening_state::ScreeningState;
 use crate::core::question_set::Lang;
+use crate::core::widget::screening::Screening;
 use crate::core::widget::HostEvent;
 use crate::core::workspace::Workspace;
 
@@ -32,7 +32,7 @@ pub struct Live {
     /// The content with the language packs loaded so far.
     pub content: Option<Rc<Content>>,
     pub workspace: Option<Workspace>,
-    pub screening: Option<Rc<ScreeningState>>,
+    pub screening: Option<Rc<Screening>>,
 }
 
 #[derive(Default)]

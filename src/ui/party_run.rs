@@ -1,7 +1,8 @@
 //! Party screening's driver: the lists worker given the saved lists at mount, files the user
 //! loads or removes, and every record whose screening no longer holds (a name typed, a list
 //! loaded, the threshold changed) screened again off the page's thread, in chunks, with
-//! progress and a cancel. The decisions and the threshold are saved here too.
+//! progress and a cancel. The threshold is saved here too (the decisions are the state
+//! core's).
 
 use std::cell::Cell;
 use std::collections::HashSet;
@@ -10,13 +11,14 @@ use std::rc::Rc;
 use att_lists::protocol::{ListInfo, Reply, Request};
 use yew::prelude::*;
 
-use super::screening_state::{ScreeningAction, ScreeningState};
+use super::screening_state::ScreeningState;
 use crate::core::i18n::party::PartyMsg;
 use crate::core::i18n::Msg;
 use crate::core::parties::{
     parties, Against, PartyScreening, SavedFile, SavedList, Settings, Source,
 };
 use crate::core::register::RegisterAction;
+use crate::core::widget::screening::ScreeningAction;
 use crate::core::widget::Key;
 use crate::web::lists::ask;
 use crate::web::storage::Store;
@@ -277,20 +279,6 @@ pub fn use_party_screening(
             settle((**loaded).clone(), t);
         })
     };
-
-    // Decisions saved whenever they change.
-    {
-        let (store, state, on_notice) = (store.clone(), state.clone(), on_notice.clone());
-        use_effect_with(state.decisions_revision, move |revision| {
-            if *revision > 0
-                && store
-                    .set(&Key::PartyDecisions, &state.decisions.encode())
-                    .is_err()
-            {
-                on_notice.emit(Msg::StorageFull);
-            }
-        });
-    }
 
     // Every record whose screening no longer holds, screened again; one run at a time, and
     // the next as soon as one ends (the register changes with each chunk).

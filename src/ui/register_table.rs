@@ -9,12 +9,12 @@ use crate::core::i18n::party::PartyMsg;
 use crate::core::i18n::{text, Count, Msg};
 use crate::core::parties::Decisions;
 use crate::core::question_set::Lang;
-use crate::core::register::{Register, SortKey};
+use crate::core::register::{Findings, Register, SortKey};
 use crate::core::screening::Level;
 
 pub struct TableArgs<'a> {
     pub register: &'a Register,
-    pub levels: &'a [Level],
+    pub findings: &'a Findings,
     /// Positions to show, filtered and sorted.
     pub order: &'a [usize],
     pub first_row: usize,
@@ -108,7 +108,7 @@ pub fn register_table(a: TableArgs<'_>) -> Html {
     let end = (start + a.rows + 10).min(total);
     let rows = a.order[start..end].iter().map(|&i| {
         let e = &a.register.entries[i];
-        let level = a.levels.get(i).copied().unwrap_or(Level::Incomplete);
+        let level = a.findings.get(&e.id).unwrap_or(Level::Incomplete);
         let s = &e.shipment;
         let open = { let (on_open, id) = (a.on_open.clone(), e.id.clone()); Callback::from(move |_| on_open.emit(id.clone())) };
         html! {

@@ -7,8 +7,6 @@ use std::rc::Rc;
 
 use super::bridge::{Bridge, Command};
 use super::content::{Content, LoadedSet};
-use super::screening::load as load_screening;
-use super::screening_state::ScreeningState;
 use crate::core::backup::{self, WorkSummary};
 use crate::core::embargo::Jurisdictions;
 use crate::core::embed::StateV1;
@@ -17,6 +15,7 @@ use crate::core::lists::ListEdits;
 use crate::core::question_set::{Lang, ModuleKind, QuestionSet};
 use crate::core::register::{self, Register};
 use crate::core::rules::Engine;
+use crate::core::widget::screening::Screening;
 use crate::core::widget::state::RegisterView;
 use crate::core::widget::{self, Changed, HostEvent, Key};
 use crate::core::workspace::Workspace;
@@ -65,7 +64,7 @@ pub(crate) fn screening(
     store: &Store,
     bridge: &Bridge,
     content: &Content,
-) -> Option<Rc<ScreeningState>> {
+) -> Option<Rc<Screening>> {
     if let Some(s) = &bridge.live.borrow().screening {
         return Some(s.clone());
     }
@@ -73,7 +72,10 @@ pub(crate) fn screening(
         .builtin
         .iter()
         .find(|s| s.set.module == ModuleKind::Screening)?;
-    Some(Rc::new(load_screening(store, set, &content.lists).0))
+    // Read, not restored: what it would set aside or tell is the module's to do when opened.
+    Some(Rc::new(
+        crate::web::screening::load(store, &set.set, &content.lists).0,
+    ))
 }
 
 /// What `getState` returns: every assessment and the register, each as its JSON export.

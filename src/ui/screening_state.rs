@@ -1,111 +1,61 @@
-//! The screening module's reducer: the register, the rules and lists it is screened with, and
-//! each entry's finding level (derived, kept in step so sorting and filtering 100,000 rows
-//! needs no re-screening).
+//! The screening module's state as Yew holds it: the pure `core::widget::screening::Screening`,
+//! and the effects its actions asked for, queued until the module's effect runs them (several
+//! actions may be applied before the next render; none of their effects is lost); and the
+//! callbacks that turn the user's requests (an export, an import, a decision) into actions.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use yew::Reducible;
+use att_lists::protocol::ListInfo;
+use yew::prelude::*;
 
-use crate::core::embargo::Jurisdictions;
+use super::bridge::Bridge;
+use super::content::LoadedSet;
+use super::party_check::Decide;
+use super::party_run::date_today;
+use crate::core::deliver::{self, Deliverable};
+use crate::core::export_format::ExportFormat;
+use crate::core::i18n::Msg;
 use crate::core::lists::RefList;
-use crate::core::parties::{Against, DecisionKey, Decisions, Found, Verdict};
-use crate::core::question_set::QuestionSet;
-use crate::core::register::{Register, RegisterAction};
-use crate::core::rules::{Engine, RuleSet};
-use crate::core::screening::Level;
+use crate::core::question_set::Lang;
+use crate::core::register::{RegisterAction, Screened};
+use crate::core::register_export;
+use crate::core::rules::Engine;
+use crate::core::widget::screening::{Screening, ScreeningAction};
+use crate::core::widget::Effect;
+use crate::web::download::deliver_file;
+use crate::web::effects::ScreeningRunner;
+use crate::web::storage::Store;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScreeningState {
-    pub register: Register,
-    pub levels: Rc<Vec<Level>>,
-    pub set: Rc<QuestionSet>,
-    pub rules: Rc<RuleSet>,
-    pub lists: Rc<Vec<RefList>>,
-    /// Whose embargoes bind the user, beyond the UN's.
-    pub jurisdictions: Rc<Jurisdictions>,
-    /// Bumped when the register changes (the saving effect watches it).
-    pub revision: u64,
-    /// Bumped when the user edits a list.
-    pub lists_revision: u64,
-    /// Bumped when the user changes their jurisdictions.
-    pub jurisdictions_revision: u64,
-    /// The sanctions lists loaded and the threshold: what party screening must hold against.
-    pub against: Rc<Against>,
-    /// The user's decisions on possible matches.
-    pub decisions: Rc<Decisions>,
-    /// Bumped when a decision is recorded or revoked (the saving effect watches it).
-    pub decisions_revision: u64,
-}
-
-pub enum ScreeningAction {
-    Register(RegisterAction),
-    /// The user's edited lists; every entry is screened again with them.
-    SetLists(Vec<RefList>),
-    /// The user's jurisdictions; every entry is screened again under them.
-    SetJurisdictions(Jurisdictions),
-    /// The sanctions lists now loaded, or a new threshold: screenings made against others no
-    /// longer hold.
-    SetAgainst(Against),
-    /// A decision on possible match `found` of party `name`, made against a list of
-    /// `list_date`, today.
-    Decide {
-        name: String,
-        found: Box<Found>,
-        verdict: Verdict,
-        reason: String,
-        list_date: Option<String>,
-        today: String,
-    },
-    Revoke(DecisionKey),
+    pub core: Screening,
+    /// Effects asked for and not yet carried out (shared by every copy of the state).
+    outbox: Rc<RefCell<Vec<Effect>>>,
+    /// Bumped whenever effects are queued: the module's effect watches it.
+    pub queued: u64,
 }
 
 impl ScreeningState {
-    pub fn new(
-        register: Register,
-        set: Rc<QuestionSet>,
-        rules: Rc<RuleSet>,
-        lists: Rc<Vec<RefList>>,
-        jurisdictions: Rc<Jurisdictions>,
-        decisions: Rc<Decisions>,
-    ) -> Self {
-        let mut s = Self {
-            register,
-            levels: Rc::default(),
-            set,
-            rules,
-            lists,
-            jurisdictions,
-            revision: 0,
-            lists_revision: 0,
-            jurisdictions_revision: 0,
-            against: Rc::default(),
-            decisions,
-            decisions_revision: 0,
-        };
-        s.levels = Rc::new(s.compute_levels(0));
-        s
+    pub fn new(core: Screening) -> Self {
+        Self {
+            core,
+            outbox: Rc::default(),
+            queued: 0,
+        }
     }
 
-    /// Every entry screened again (the lists or the jurisdictions changed).
-    fn rescreen(&mut self) {
-        self.apply(RegisterAction::Rescreen);
+    /// The effects queued so far, in the order asked; the queue is left empty.
+    pub fn take_effects(&self) -> Vec<Effect> {
+        std::mem::take(&mut *self.outbox.borrow_mut())
     }
+}
 
-    /// `action` applied with the engine as the state stands (rules, lists, party screening).
-    fn apply(&mut self, action: RegisterAction) {
-        let engine = Engine::new(&self.rules, &self.lists, &self.jurisdictions)
-            .with_parties(&self.against, &self.decisions);
-        self.register.apply(action, &engine);
-        drop(engine);
-        self.levels = Rc::new(self.compute_levels(0));
-        self.revision += 1;
-    }
+impl std::ops::Deref for ScreeningState {
+    type Target = Screening;
 
-    fn compute_levels(&self, from: usize) -> Vec<Level> {
-        self.register.entries[from..]
-            .iter()
-            .map(|e| e.level(&self.set))
-            .collect()
+    fn deref(&self) -> &Screening {
+        &self.core
     }
 }
 
@@ -114,90 +64,147 @@ impl Reducible for ScreeningState {
 
     fn reduce(self: Rc<Self>, action: ScreeningAction) -> Rc<Self> {
         let mut next = (*self).clone();
-        match action {
-            ScreeningAction::Register(action) => {
-                let edited = match &action {
-                    RegisterAction::Edit(id, _) => next.register.position(id),
-                    _ => None,
-                };
-                // Records given a party screening: only their findings are recomputed.
-                let screened: Option<std::collections::HashSet<String>> = match &action {
-                    RegisterAction::Parties(found) => {
-                        Some(found.iter().map(|(id, _)| id.clone()).collect())
-                    }
-                    _ => None,
-                };
-                let before = next.register.entries.len();
-                let engine = Engine::new(&next.rules, &next.lists, &next.jurisdictions)
-                    .with_parties(&next.against, &next.decisions);
-                next.register.apply(action, &engine);
-                drop(engine);
-                let mut levels = (*next.levels).clone();
-                match edited {
-                    // One record changed: one finding to recompute.
-                    Some(i) => levels[i] = next.register.entries[i].level(&next.set),
-                    None if screened.is_some() && levels.len() == before => {
-                        let ids = screened.unwrap_or_default();
-                        for (i, e) in next.register.entries.iter().enumerate() {
-                            if ids.contains(&e.id) {
-                                levels[i] = e.level(&next.set);
-                            }
-                        }
-                    }
-                    None if next.register.entries.len() > before && levels.len() == before => {
-                        levels.extend(next.compute_levels(before))
-                    }
-                    None => levels = next.compute_levels(0),
-                }
-                next.levels = Rc::new(levels);
-                next.revision += 1;
-            }
-            ScreeningAction::SetLists(lists) => {
-                next.lists = Rc::new(lists);
-                next.rescreen();
-                next.lists_revision += 1;
-            }
-            ScreeningAction::SetJurisdictions(j) => {
-                next.jurisdictions = Rc::new(j);
-                next.rescreen();
-                next.jurisdictions_revision += 1;
-            }
-            ScreeningAction::SetAgainst(against) => {
-                if *next.against == against {
-                    return self;
-                }
-                next.against = Rc::new(against);
-                next.rescreen();
-            }
-            ScreeningAction::Decide {
-                name,
-                found,
-                verdict,
-                reason,
-                list_date,
-                today,
-            } => {
-                let mut decisions = (*next.decisions).clone();
-                if decisions
-                    .record(&name, &found, verdict, &reason, list_date, &today)
-                    .is_err()
-                {
-                    return self;
-                }
-                next.decisions = Rc::new(decisions);
-                next.apply(RegisterAction::RescreenParty(name));
-                next.decisions_revision += 1;
-            }
-            ScreeningAction::Revoke(key) => {
-                let mut decisions = (*next.decisions).clone();
-                if !decisions.revoke(&key) {
-                    return self;
-                }
-                next.decisions = Rc::new(decisions);
-                next.apply(RegisterAction::RescreenParty(key.name));
-                next.decisions_revision += 1;
-            }
+        let effects = next.core.apply(action);
+        if effects.is_empty() {
+            return self;
         }
+        next.outbox.borrow_mut().extend(effects);
+        next.queued += 1;
         Rc::new(next)
     }
+}
+
+/// The screening state as stored, driven: what restoring and each action ask for is carried
+/// out by one `ScreeningRunner` (which also keeps `getState`'s view of it current).
+#[hook]
+pub fn use_screening_state(
+    store: Rc<Store>,
+    set: Rc<LoadedSet>,
+    lists: Rc<Vec<RefList>>,
+    bridge: Rc<Bridge>,
+    on_notice: Callback<Msg>,
+) -> UseReducerHandle<ScreeningState> {
+    let loaded = {
+        let store = store.clone();
+        use_memo((), move |_| {
+            crate::web::screening::load(&store, &set.set, &lists)
+        })
+    };
+    let state = use_reducer(|| ScreeningState::new(loaded.0.clone()));
+    let runner = {
+        let (bridge, saved) = (bridge.clone(), loaded.2.clone());
+        use_memo((), move |_| {
+            ScreeningRunner::new(store, bridge, on_notice, saved)
+        })
+    };
+    {
+        // What restoring asked for (values set aside, the user told), once mounted.
+        let (runner, state, effects) = (runner.clone(), state.clone(), loaded.1.clone());
+        use_effect_with((), move |_| runner.run(&state, effects));
+    }
+    {
+        let state = state.clone();
+        use_effect_with(state.queued, move |_| {
+            // What `getState` reads while the module is open: a copy of pointers (the entries
+            // are `Rc`), not of the records.
+            bridge.live.borrow_mut().screening = Some(Rc::new(state.core.clone()));
+            runner.run(&state, state.take_effects());
+        });
+    }
+    state
+}
+
+/// The register as a file of a format.
+pub fn export_register(
+    state: &UseReducerHandle<ScreeningState>,
+    lang: Lang,
+) -> Callback<ExportFormat, Option<Deliverable>> {
+    let state = state.clone();
+    Callback::from(move |format: ExportFormat| {
+        let s = &state.core;
+        deliver::register(
+            format,
+            &s.register,
+            &s.set,
+            &s.lists,
+            &s.jurisdictions,
+            &s.decisions,
+            lang,
+        )
+    })
+}
+
+/// One shipment handed to the user as a file of a format.
+pub fn export_shipment(
+    state: &UseReducerHandle<ScreeningState>,
+    entry: &Rc<Screened>,
+    lang: Lang,
+    on_notice: &Callback<Msg>,
+    on_delivered: &Callback<(ExportFormat, String)>,
+) -> Callback<ExportFormat> {
+    let (entry, state, on_notice, on_delivered) = (
+        entry.clone(),
+        state.clone(),
+        on_notice.clone(),
+        on_delivered.clone(),
+    );
+    Callback::from(move |format: ExportFormat| {
+        let s = &state.core;
+        let file = deliver::shipment(
+            format,
+            &entry,
+            &s.set,
+            &s.lists,
+            &s.jurisdictions,
+            &s.decisions,
+            lang,
+        );
+        deliver_file(file, format, &on_delivered, &on_notice);
+    })
+}
+
+/// A register file's records added to the register (the user told how many, and whether the
+/// file's fingerprint held); why it was refused, if it was.
+pub fn import_register(
+    state: &UseReducerHandle<ScreeningState>,
+    on_notice: Callback<Msg>,
+) -> Callback<Vec<u8>, Option<Msg>> {
+    let state = state.clone();
+    Callback::from(move |bytes: Vec<u8>| {
+        let engine = Engine::new(&state.rules, &state.lists, &state.jurisdictions);
+        match register_export::import(&bytes, &engine) {
+            Ok((records, integrity)) => {
+                let shipments = records.len();
+                state.dispatch(ScreeningAction::Register(RegisterAction::Append(records)));
+                on_notice.emit(Msg::RegisterImported {
+                    shipments,
+                    integrity,
+                });
+                None
+            }
+            Err(e) => Some(Msg::ImportFailed(e)),
+        }
+    })
+}
+
+/// A decision on a possible match, dated against the list it was found in.
+pub fn decide(
+    state: &UseReducerHandle<ScreeningState>,
+    loaded: Rc<Vec<ListInfo>>,
+) -> Callback<Decide> {
+    let d = state.dispatcher();
+    Callback::from(move |(name, found, verdict, reason): Decide| {
+        let list_date = loaded
+            .iter()
+            .find(|l| l.source == found.source)
+            .and_then(|l| l.generated.clone());
+        d.dispatch(ScreeningAction::Decide {
+            name,
+            found: Box::new(found),
+            verdict,
+            reason,
+            list_date,
+            today: date_today(),
+        })
+    })
 }

@@ -15,6 +15,7 @@ pub mod lists;
 pub mod party_lists;
 pub mod persist;
 pub mod reader;
+pub mod screening;
 pub mod storage;
 pub mod tabs;
 pub mod worker;

@@ -13,7 +13,7 @@ use crate::core::cut::{Cut, CutField, Whose};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::register::TextField;
 use crate::core::rules::Document;
-use crate::core::saved::LoadError;
+use crate::core::saved::{LoadError, SavedPart};
 use crate::core::screening::Level;
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
@@ -357,6 +357,18 @@ pub(super) fn text(msg: &Msg) -> String {
             "تعذرت قراءة عملك المحفوظ: {}. وقد أُبقي عليه دون تغيير؛ \
              وستبدأ من تقييم فارغ.",
             load_error(e)
+        ),
+        Msg::SavedPartUnreadable(part, e) => format!(
+            "{} {} وقد وُضعت البيانات المحفوظة جانبًا دون تغيير.",
+            match part {
+                SavedPart::ListEdits => "تعذرت قراءة تعديلاتك المحفوظة على القوائم المرجعية، لذا تُستخدم القوائم المدمجة.",
+                SavedPart::Jurisdictions => "تعذرت قراءة اختيارك المحفوظ للولايات القضائية، لذا لا يُحتسب إلا حظر مجلس الأمن التابع للأمم المتحدة.",
+                SavedPart::PartyDecisions => "تعذرت قراءة قراراتك المحفوظة بشأن التطابقات المحتملة، لذا تظهر هذه التطابقات بلا قرار.",
+            },
+            match e {
+                LoadError::UnsupportedVersion(_) => "فقد حُفظت بإصدار أحدث من الأداة.",
+                _ => "فهي ليست بالشكل الذي تحفظ به هذه الأداة.",
+            }
         ),
         Msg::TranslationForReview => "ترجمة قيد المراجعة: لم يراجع أحد هذا النص بعد مقارنةً بالنص الإنكليزي.".into(),
         Msg::LanguagePackFailed(l) => format!("تعذّر تحميل النصوص باللغة {}؛ تُعرض بالإنكليزية.", lang_name(*l)),

@@ -13,7 +13,7 @@ use crate::core::cut::{Cut, CutField, Whose};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::register::TextField;
 use crate::core::rules::Document;
-use crate::core::saved::LoadError;
+use crate::core::saved::{LoadError, SavedPart};
 use crate::core::screening::Level;
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
@@ -359,6 +359,18 @@ pub(super) fn text(msg: &Msg) -> String {
             "Your saved work could not be read: {}. It has been kept unchanged; \
              you are starting from a blank assessment.",
             load_error(e)
+        ),
+        Msg::SavedPartUnreadable(part, e) => format!(
+            "{} {} It has been kept aside unchanged.",
+            match part {
+                SavedPart::ListEdits => "Your saved edits to the reference lists could not be read, so the built-in lists are used.",
+                SavedPart::Jurisdictions => "Your saved choice of jurisdictions could not be read, so only UN Security Council embargoes are counted.",
+                SavedPart::PartyDecisions => "Your saved decisions on possible matches could not be read, so those matches show as undecided.",
+            },
+            match e {
+                LoadError::UnsupportedVersion(_) => "It was saved by a newer version of the tool.",
+                _ => "It is not in the form this tool saves.",
+            }
         ),
         Msg::TranslationForReview => "Translation for review: a reviewer has not yet checked this text against the English.".into(),
         Msg::LanguagePackFailed(l) => format!("The texts in {} could not be loaded; they are shown in English.", lang_name(*l)),

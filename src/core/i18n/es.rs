@@ -13,7 +13,7 @@ use crate::core::cut::{Cut, CutField, Whose};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::register::TextField;
 use crate::core::rules::Document;
-use crate::core::saved::LoadError;
+use crate::core::saved::{LoadError, SavedPart};
 use crate::core::screening::Level;
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
@@ -363,6 +363,18 @@ pub(super) fn text(msg: &Msg) -> String {
             "No se pudo leer su trabajo guardado: {}. Se ha conservado sin cambios; \
              comenzará con una evaluación en blanco.",
             load_error(e)
+        ),
+        Msg::SavedPartUnreadable(part, e) => format!(
+            "{} {} Los datos guardados se han apartado sin cambios.",
+            match part {
+                SavedPart::ListEdits => "No se pudieron leer sus modificaciones guardadas de las listas de referencia; se utilizan las listas integradas.",
+                SavedPart::Jurisdictions => "No se pudo leer su selección guardada de jurisdicciones; solo se tienen en cuenta los embargos del Consejo de Seguridad de las Naciones Unidas.",
+                SavedPart::PartyDecisions => "No se pudieron leer sus decisiones guardadas sobre posibles coincidencias; esas coincidencias aparecen como no decididas.",
+            },
+            match e {
+                LoadError::UnsupportedVersion(_) => "Se guardaron con una versión más reciente de la herramienta.",
+                _ => "No tienen la forma en que guarda esta herramienta.",
+            }
         ),
         Msg::TranslationForReview => "Traducción pendiente de revisión: este texto aún no se ha cotejado con el inglés.".into(),
         Msg::LanguagePackFailed(l) => format!("No se pudieron cargar los textos en {}; se muestran en inglés.", lang_name(*l)),

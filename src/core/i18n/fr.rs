@@ -13,7 +13,7 @@ use crate::core::cut::{Cut, CutField, Whose};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::register::TextField;
 use crate::core::rules::Document;
-use crate::core::saved::LoadError;
+use crate::core::saved::{LoadError, SavedPart};
 use crate::core::screening::Level;
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
@@ -367,6 +367,18 @@ pub(super) fn text(msg: &Msg) -> String {
             "Impossible de lire votre travail enregistré : {}. Il a été conservé tel quel ; \
              vous repartez d’une évaluation vierge.",
             load_error(e)
+        ),
+        Msg::SavedPartUnreadable(part, e) => format!(
+            "{} {} Les données enregistrées ont été mises de côté sans changement.",
+            match part {
+                SavedPart::ListEdits => "Impossible de lire vos modifications enregistrées des listes de référence ; les listes intégrées sont utilisées.",
+                SavedPart::Jurisdictions => "Impossible de lire votre choix enregistré de juridictions ; seuls les embargos du Conseil de sécurité de l’ONU sont pris en compte.",
+                SavedPart::PartyDecisions => "Impossible de lire vos décisions enregistrées sur les correspondances possibles ; ces correspondances apparaissent comme non tranchées.",
+            },
+            match e {
+                LoadError::UnsupportedVersion(_) => "Elles ont été enregistrées par une version plus récente de l’outil.",
+                _ => "Elles ne sont pas dans la forme qu’enregistre cet outil.",
+            }
         ),
         Msg::TranslationForReview => "Traduction à réviser : ce texte n’a pas encore été vérifié par rapport à l’anglais.".into(),
         Msg::LanguagePackFailed(l) => format!("Les textes en {} n’ont pas pu être chargés ; ils s’affichent en anglais.", lang_name(*l)),

@@ -303,6 +303,8 @@ pub enum Msg {
     StorageUnavailable,
     StorageFull,
     SavedWorkUnreadable(LoadError),
+    /// A stored setting (list edits, jurisdictions, decisions) could not be read; set aside.
+    SavedPartUnreadable(crate::core::saved::SavedPart, LoadError),
     ContentBroken(String),
     /// The widget's version, shown in its footer (exports record it too).
     WidgetVersion(&'static str),
@@ -357,7 +359,7 @@ pub fn detail(msg: &Msg) -> Option<String> {
         Msg::ImportFailed(e) => e.detail(),
         Msg::BackupFailed(e) => e.detail(),
         Msg::CustomSetRejected(e) => e.detail(),
-        Msg::SavedWorkUnreadable(e) => e.detail(),
+        Msg::SavedWorkUnreadable(e) | Msg::SavedPartUnreadable(_, e) => e.detail(),
         Msg::ContentBroken(d) => Some(d.clone()).filter(|d| !d.is_empty()),
         Msg::Party(m) => party::detail(m),
         Msg::XlsxFailed(e) => Some(e.detail().to_owned()).filter(|d| !d.is_empty()),

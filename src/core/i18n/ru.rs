@@ -13,7 +13,7 @@ use crate::core::cut::{Cut, CutField, Whose};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::register::TextField;
 use crate::core::rules::Document;
-use crate::core::saved::LoadError;
+use crate::core::saved::{LoadError, SavedPart};
 use crate::core::screening::Level;
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
@@ -401,6 +401,18 @@ pub(super) fn text(msg: &Msg) -> String {
             "Не удалось прочитать сохранённую работу: {}. Она оставлена без изменений; \
              вы начинаете с пустой оценки.",
             load_error(e)
+        ),
+        Msg::SavedPartUnreadable(part, e) => format!(
+            "{} {} Сохранённые данные отложены без изменений.",
+            match part {
+                SavedPart::ListEdits => "Не удалось прочитать сохранённые вами изменения справочных перечней; используются встроенные перечни.",
+                SavedPart::Jurisdictions => "Не удалось прочитать сохранённый вами выбор юрисдикций; учитываются только эмбарго Совета Безопасности ООН.",
+                SavedPart::PartyDecisions => "Не удалось прочитать сохранённые вами решения по возможным совпадениям; эти совпадения показаны как нерешённые.",
+            },
+            match e {
+                LoadError::UnsupportedVersion(_) => "Они сохранены более новой версией инструмента.",
+                _ => "Они не в том виде, в котором их сохраняет этот инструмент.",
+            }
         ),
         Msg::TranslationForReview => "Перевод для проверки: этот текст ещё не сверен с английским оригиналом.".into(),
         Msg::LanguagePackFailed(l) => format!("Не удалось загрузить тексты на языке «{}»; они показаны на английском.", lang_name(*l)),

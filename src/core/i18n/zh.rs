@@ -13,7 +13,7 @@ use crate::core::cut::{Cut, CutField, Whose};
 use crate::core::question_set::{Mode, ModuleKind, Severity, FORMAT_VERSION};
 use crate::core::register::TextField;
 use crate::core::rules::Document;
-use crate::core::saved::LoadError;
+use crate::core::saved::{LoadError, SavedPart};
 use crate::core::screening::Level;
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
@@ -350,6 +350,18 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::SavedWorkUnreadable(e) => format!(
             "无法读取您已保存的工作：{}。原数据已原样保留；您将从空白评估开始。",
             load_error(e)
+        ),
+        Msg::SavedPartUnreadable(part, e) => format!(
+            "{}{}已保存的数据已原样另存。",
+            match part {
+                SavedPart::ListEdits => "无法读取您已保存的参考清单编辑，现使用内置清单。",
+                SavedPart::Jurisdictions => "无法读取您已保存的法域选择，现仅计入联合国安全理事会的禁运。",
+                SavedPart::PartyDecisions => "无法读取您已保存的对可能匹配的决定，这些匹配显示为未决定。",
+            },
+            match e {
+                LoadError::UnsupportedVersion(_) => "这些数据由更新版本的工具保存。",
+                _ => "这些数据不是本工具保存的格式。",
+            }
         ),
         Msg::TranslationForReview => "待审校译文：此文本尚未经审校人员对照英文核对。".into(),
         Msg::LanguagePackFailed(l) => format!("无法加载{}文本，现以英文显示。", lang_name(*l)),

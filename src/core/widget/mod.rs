@@ -10,6 +10,7 @@
 
 mod events;
 mod keys;
+pub mod screening;
 pub mod state;
 
 pub use events::{Changed, HostEvent};
@@ -118,6 +119,11 @@ pub enum Effect {
     Emit(HostEvent),
     /// Fetch a language's content pack; its outcome comes back as `Action::PackLoaded`.
     FetchPack(Lang),
+    /// Write what changed in the register since it was last stored (the runner knows what is
+    /// stored: shipments are written one by one, and only those that changed).
+    SaveRegister,
+    /// Show a notice in the widget's one notice region.
+    Notice(Msg),
 }
 
 impl WidgetState {
