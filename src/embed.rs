@@ -435,7 +435,7 @@ impl Mounted {
         };
         let (lists, store, lang) = (self.lists.clone(), self.store(), self.lang());
         self.lists.queue(async move {
-            let threshold = crate::ui::party_run::threshold(&store);
+            let threshold = crate::web::party_lists::threshold(&store);
             let results = lists
                 .screen(&store, names.clone(), threshold)
                 .await

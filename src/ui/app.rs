@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::bridge::{Bridge, Command};
+use super::bridge::Bridge;
 use super::content::{load_builtin, Content};
 use super::custom_set::CustomSetPicker;
 use super::header::Header;
@@ -15,15 +15,12 @@ use super::problem::Problem;
 use super::programme::ProgrammeModule;
 use super::screening::ScreeningModule;
 use super::set_view::SetView;
+use super::wiring::Senders;
 use super::your_data::YourData;
 use crate::core::embed::Config;
-use crate::core::export_format::ExportFormat;
 use crate::core::i18n::{text, Msg};
-use crate::core::question_set::{Lang, ModuleKind, QuestionSet};
-use crate::core::widget::{Action, FileProblem, StorageNews};
-use crate::web::files::FileError;
+use crate::core::question_set::{Lang, ModuleKind};
 use crate::web::storage::Store;
-use crate::web::tabs::on_foreign_change;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -48,11 +45,16 @@ impl Default for AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     // Destroyed before its first render (`mount` then `destroy` in one task): it draws nothing
-    // and starts nothing, and `destroy` removes it as soon as it exists. (Never drawn, it has
-    // no hooks whose order a later render would have to keep.)
+    // and starts nothing, and `destroy` removes it as soon as it exists.
     if !props.bridge.draws() {
         return Html::default();
     }
+    html! { <StorageGate ..props.clone() /> }
+}
+
+/// Opens storage, then draws the widget (or says why the built-in content cannot be shown).
+#[component]
+fn StorageGate(props: &AppProps) -> Html {
     let content = use_memo((), |_| match &props.content {
         Some(c) => Ok(c.clone()),
         None => load_builtin().map(Rc::new),
@@ -122,7 +124,7 @@ fn Widget(props: &WidgetProps) -> Html {
         )
     });
     let root_ref = use_node_ref();
-    use_host_and_storage(&hub, &root_ref);
+    super::wiring::use_host_and_storage(&hub, &root_ref);
 
     // Made once: the modules' props compare equal from one render to the next.
     let send = use_memo((), |_| Senders::new(&hub));
@@ -186,89 +188,4 @@ fn Widget(props: &WidgetProps) -> Html {
             </footer>
         </div>
     }
-}
-
-/// What the components send, as actions to the hub.
-#[derive(Clone)]
-struct Senders {
-    on_notice: Callback<Msg>,
-    on_delivered: Callback<(ExportFormat, String)>,
-    on_restored: Callback<(Option<Lang>, Vec<QuestionSet>)>,
-    on_file: Callback<Result<String, FileError>>,
-    on_focus_out: Callback<FocusEvent>,
-    on_lang: Callback<Lang>,
-    on_open: Callback<crate::core::question_set::SetId>,
-}
-
-impl Senders {
-    fn new(hub: &Hub) -> Self {
-        Senders {
-            on_notice: hub.sender(Action::Notice),
-            on_delivered: hub.sender(|(format, filename)| Action::Exported {
-                format,
-                filename,
-                at: crate::web::clock::now_iso(),
-            }),
-            on_restored: hub.sender(|(lang, sets)| Action::Restored {
-                lang,
-                sets,
-                at: crate::web::clock::now_iso(),
-            }),
-            on_file: hub.sender(|file: Result<String, FileError>| {
-                Action::CustomSetFile(file.map_err(|e| match e {
-                    FileError::TooLarge { bytes } => FileProblem::TooLarge { bytes },
-                    FileError::Unreadable => FileProblem::Unreadable,
-                }))
-            }),
-            on_focus_out: hub.sender(|_: FocusEvent| Action::LeftField),
-            on_lang: hub.sender(Action::ChooseLang),
-            on_open: hub.sender(Action::Open),
-        }
-    }
-}
-
-/// What reaches the widget from outside its components: the host page's commands, another
-/// tab's writes (held back while the user types in a field here) and the storage's later news.
-#[hook]
-fn use_host_and_storage(hub: &Rc<Hub>, root_ref: &NodeRef) {
-    let (hub, root_ref) = (hub.clone(), root_ref.clone());
-    use_effect_with((), move |_| {
-        let to_hub = |hub: &Rc<Hub>| {
-            let weak = Rc::downgrade(hub);
-            move |a: Action| {
-                if let Some(h) = weak.upgrade() {
-                    h.dispatch(a);
-                }
-            }
-        };
-        let send = to_hub(&hub);
-        hub.bridge().listen(Callback::from(move |c| {
-            send(match c {
-                Command::SetLang(l) => Action::ChooseLang(l),
-                Command::Reload => Action::StateReplaced,
-            })
-        }));
-        let send = to_hub(&hub);
-        let guard = on_foreign_change(hub.store(), move || {
-            send(Action::ForeignChange {
-                typing: crate::web::dom::typing_in(&root_ref),
-            })
-        });
-        let send = to_hub(&hub);
-        let news = hub.store().subscribe(move |e| {
-            use crate::web::db::Event;
-            let news = match e {
-                Event::Failed(err) => StorageNews::Failed(err.message()),
-                Event::Newer => StorageNews::Newer,
-                Event::WrittenBack => StorageNews::WrittenBack,
-                Event::Recovered => StorageNews::Recovered,
-                Event::ForeignChange => return,
-            };
-            send(Action::Storage(news));
-        });
-        move || {
-            drop(guard);
-            drop(news);
-        }
-    });
 }

@@ -43,6 +43,7 @@ mod sources;
 mod state;
 mod summary;
 mod transfer;
+mod wiring;
 mod your_data;
 
 pub use app::{App, AppProps};

@@ -14,13 +14,11 @@ use yew::prelude::*;
 use super::screening_state::ScreeningState;
 use crate::core::i18n::party::PartyMsg;
 use crate::core::i18n::Msg;
-use crate::core::parties::{
-    parties, Against, PartyScreening, SavedFile, SavedList, Settings, Source,
-};
+use crate::core::parties::{parties, Against, PartyScreening, SavedFile, Source};
 use crate::core::register::RegisterAction;
 use crate::core::widget::screening::ScreeningAction;
-use crate::core::widget::Key;
 use crate::web::lists::ask;
+use crate::web::party_lists;
 use crate::web::storage::Store;
 
 /// Shipments per request to the worker: small enough for a smooth progress bar and a prompt
@@ -47,17 +45,6 @@ pub struct PartyHandle {
     pub set_threshold: Callback<f64>,
     pub run_all: Callback<()>,
     pub cancel: Callback<()>,
-}
-
-/// The saved threshold, or the default.
-pub fn threshold(store: &Store) -> f64 {
-    store
-        .get(&Key::PartySettings)
-        .ok()
-        .flatten()
-        .and_then(|raw| Settings::decode(&raw).ok())
-        .unwrap_or_default()
-        .threshold
 }
 
 fn today() -> String {
@@ -101,7 +88,7 @@ pub fn use_party_screening(
     let newly = use_state(|| Rc::new(HashSet::<String>::new()));
     let threshold = {
         let store = store.clone();
-        use_state(move || threshold(&store))
+        use_state(move || party_lists::threshold(&store))
     };
     let running = use_mut_ref(|| Rc::new(Cell::new(false)));
     let cancelled = use_mut_ref(|| Rc::new(Cell::new(false)));
@@ -131,11 +118,7 @@ pub fn use_party_screening(
         );
         let t = *threshold;
         use_effect_with((), move |_| {
-            let saved: Vec<SavedList> = [Source::Un, Source::OfacSdn, Source::UsCsl]
-                .into_iter()
-                .filter_map(|s| store.get(&Key::PartyList(s)).ok().flatten())
-                .filter_map(|raw| SavedList::decode(&raw).ok())
-                .collect();
+            let saved = party_lists::saved(&store);
             if !saved.is_empty() {
                 busy.set(true);
                 wasm_bindgen_futures::spawn_local(async move {
@@ -186,7 +169,7 @@ pub fn use_party_screening(
             busy.set(true);
             problem.set(None);
             wasm_bindgen_futures::spawn_local(async move {
-                match crate::web::party_lists::load(&store, &instance, files).await {
+                match party_lists::load(&store, &instance, files).await {
                     Ok(l) => {
                         if !l.kept {
                             on_notice.emit(Msg::Party(PartyMsg::NotKept));
@@ -211,8 +194,7 @@ pub fn use_party_screening(
         );
         let t = *threshold;
         Callback::from(move |source: Source| {
-            let _ = store.remove(&Key::PartyList(source));
-            crate::web::party_lists::changed(&store, source, &instance);
+            party_lists::forget(&store, source, &instance);
             let (instance, problem, settle) = (instance.clone(), problem.clone(), settle.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match ask(&instance, &Request::Remove { source }, Vec::new()).await {
@@ -237,22 +219,21 @@ pub fn use_party_screening(
         );
         let t = *threshold;
         use_effect_with(t.to_bits(), move |_| {
-            let watch =
-                crate::web::party_lists::watch(&store.clone(), &instance.clone(), move |source| {
-                    let (store, instance, problem, settle) = (
-                        store.clone(),
-                        instance.clone(),
-                        problem.clone(),
-                        settle.clone(),
-                    );
-                    wasm_bindgen_futures::spawn_local(async move {
-                        match crate::web::party_lists::reload(&store, &instance, source).await {
-                            Ok(now) => settle(now, t),
-                            Err(Msg::Party(p)) => problem.set(Some(p)),
-                            Err(_) => {}
-                        }
-                    });
+            let watch = party_lists::watch(&store.clone(), &instance.clone(), move |source| {
+                let (store, instance, problem, settle) = (
+                    store.clone(),
+                    instance.clone(),
+                    problem.clone(),
+                    settle.clone(),
+                );
+                wasm_bindgen_futures::spawn_local(async move {
+                    match party_lists::reload(&store, &instance, source).await {
+                        Ok(now) => settle(now, t),
+                        Err(Msg::Party(p)) => problem.set(Some(p)),
+                        Err(_) => {}
+                    }
                 });
+            });
             move || drop(watch)
         });
     }
@@ -270,11 +251,8 @@ pub fn use_party_screening(
             } else {
                 return;
             };
-            if store
-                .set(&Key::PartySettings, &Settings::new(t).encode())
-                .is_err()
-            {
-                on_notice.emit(Msg::StorageFull);
+            if let Err(m) = party_lists::save_threshold(&store, t) {
+                on_notice.emit(m);
             }
             settle((**loaded).clone(), t);
         })

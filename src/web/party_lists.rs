@@ -15,7 +15,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::i18n::party::PartyMsg;
 use crate::core::i18n::Msg;
-use crate::core::parties::{SavedFile, SavedList, Source};
+use crate::core::parties::{SavedFile, SavedList, Settings, Source};
 use crate::core::widget::Key;
 use crate::web::db::{Event, Subscription};
 use crate::web::files::read_bytes;
@@ -154,6 +154,39 @@ pub fn watch(store: &Store, worker: &str, told: impl Fn(Source) + 'static) -> Wa
         ))
     });
     Watch(id)
+}
+
+/// The saved threshold, or the default.
+pub fn threshold(store: &Store) -> f64 {
+    store
+        .get(&Key::PartySettings)
+        .ok()
+        .flatten()
+        .and_then(|raw| Settings::decode(&raw).ok())
+        .unwrap_or_default()
+        .threshold
+}
+
+/// Saves the threshold; a refusal is the user's message.
+pub fn save_threshold(store: &Store, threshold: f64) -> Result<(), Msg> {
+    store
+        .set(&Key::PartySettings, &Settings::new(threshold).encode())
+        .map_err(|_| Msg::StorageFull)
+}
+
+/// The sanctions lists kept in storage (those that can be read), to hand to a worker.
+pub fn saved(store: &Store) -> Vec<SavedList> {
+    [Source::Un, Source::OfacSdn, Source::UsCsl]
+        .into_iter()
+        .filter_map(|s| store.get(&Key::PartyList(s)).ok().flatten())
+        .filter_map(|raw| SavedList::decode(&raw).ok())
+        .collect()
+}
+
+/// Forgets the saved list of `source`, and tells the other watchers (`from` is this one).
+pub fn forget(store: &Store, source: Source, from: &str) {
+    let _ = store.remove(&Key::PartyList(source));
+    changed(store, source, from);
 }
 
 /// Tells every watcher of `store` but `from` that the saved list of `source` changed.
