@@ -79,6 +79,8 @@ await bundle('main.js', join(DIST, 'att-diligence.js'));
 const css = (
   await esbuild.build({
     entryPoints: [join(WWW, 'styles.css')],
+    // Its @imports (www/css/) inlined: the shadow root gets one stylesheet, nothing to fetch.
+    bundle: true,
     minify: true,
     write: false,
     logLevel: 'warning',
