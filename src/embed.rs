@@ -28,11 +28,11 @@ use crate::core::widget::screening::Screening;
 use crate::core::widget::{self, HostEvent};
 use crate::core::workspace::Workspace;
 use crate::ui::content::{load_builtin, Content, LoadedSet};
-use crate::ui::restore;
 use crate::ui::{App, AppProps, Bridge, Command};
 use crate::web::download::bytes_of;
 use crate::web::party_lists::ApiLists;
 use crate::web::storage::Store;
+use crate::web::whole_state;
 
 /// A mounted widget, as the host page holds it: what it holds is let go at `destroy()`, and
 /// the handle (a few bytes) stays to say so.
@@ -351,7 +351,7 @@ impl Mounted {
         let replacement = widget::state::check_set_state(&value, &plain, engine.as_ref())
             .map_err(|e| refuse(e.message(lang)))?;
         // Written, and the open module remounted, the way a restored backup is.
-        restore::write_and_remount(
+        whole_state::write_and_remount(
             &self.store(),
             &self.bridge,
             &self.content(),
@@ -475,23 +475,23 @@ impl Mounted {
 
     /// Built-in and custom sets (whether offered in this embed or not: state is the storage's).
     fn sets(&self) -> Vec<Rc<LoadedSet>> {
-        restore::all_sets(&self.store(), &self.content())
+        whole_state::all_sets(&self.store(), &self.content())
     }
 
     fn programme_sets<'a>(&self, sets: &'a [Rc<LoadedSet>]) -> Vec<&'a QuestionSet> {
-        restore::programme_sets(sets)
+        whole_state::programme_sets(sets)
     }
 
     fn workspace(&self, sets: &[Rc<LoadedSet>]) -> Workspace {
-        restore::workspace(&self.store(), &self.bridge, sets, &self.first_name())
+        whole_state::workspace(&self.store(), &self.bridge, sets, &self.first_name())
     }
 
     fn screening(&self) -> Option<Rc<Screening>> {
-        restore::screening(&self.store(), &self.bridge, &self.content())
+        whole_state::screening(&self.store(), &self.bridge, &self.content())
     }
 
     fn state(&self) -> StateV1 {
-        restore::state(
+        whole_state::state(
             &self.store(),
             &self.bridge,
             &self.content(),

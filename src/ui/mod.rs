@@ -31,7 +31,6 @@ mod programme;
 mod programme_nav;
 mod register_table;
 mod register_transfer;
-pub(crate) mod restore;
 mod saved_workspace;
 pub(crate) mod screening;
 pub(crate) mod screening_panels;

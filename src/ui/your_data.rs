@@ -9,13 +9,13 @@ use yew::prelude::*;
 use super::backup::BackupControls;
 use super::bridge::Bridge;
 use super::content::Content;
-use super::restore::work_summary;
 use crate::core::backup::{self, Persistence};
 use crate::core::export_format::ExportFormat;
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Lang, QuestionSet};
 use crate::web::clock::now_iso;
 use crate::web::storage::Store;
+use crate::web::whole_state::work_summary;
 use crate::web::your_data::claim_first_persist_ask;
 use crate::web::{intl, keep};
 

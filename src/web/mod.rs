@@ -18,6 +18,7 @@ pub mod reader;
 pub mod screening;
 pub mod storage;
 pub mod tabs;
+pub mod whole_state;
 pub mod worker;
 pub mod xlsx;
 pub mod your_data;

@@ -12,10 +12,10 @@ use crate::core::rules::RuleSet;
 use crate::core::widget::Key;
 use crate::ui::bridge::Bridge;
 use crate::ui::content::Content;
-use crate::ui::restore::{backup_file, work_summary, write_and_remount};
 use crate::web::clock::now_iso;
 use crate::web::files::{read_bytes, FileError};
 use crate::web::storage::{StorageError, Store};
+use crate::web::whole_state::{backup_file, work_summary, write_and_remount};
 
 /// Whether the browser is to be asked now, unprompted, to keep the storage: once, ever, the
 /// first time the work becomes substantial (`backup::SUBSTANTIAL`). When it is, the ask is

@@ -1,12 +1,11 @@
-//! The widget's state as the JS API and a full backup both read it, and putting it back: the
-//! one path shared by `setState` and restoring a backup. Documents are checked by the caller
+//! The widget's whole state in storage: as the JS API and a full backup both read it (the open
+//! modules' live state, storage for the rest), and putting it back: the one path shared by
+//! `setState` and restoring a backup. Documents are checked by the caller
 //! before anything here runs; this writes storage and then remounts the open module, so no
 //! module holds state older than what was written.
 
 use std::rc::Rc;
 
-use super::bridge::{Bridge, Command};
-use super::content::{Content, LoadedSet};
 use crate::core::backup::{self, WorkSummary};
 use crate::core::embargo::Jurisdictions;
 use crate::core::embed::StateV1;
@@ -19,12 +18,14 @@ use crate::core::widget::screening::Screening;
 use crate::core::widget::state::RegisterView;
 use crate::core::widget::{self, Changed, HostEvent, Key};
 use crate::core::workspace::Workspace;
+use crate::ui::bridge::{Bridge, Command};
+use crate::ui::content::{Content, LoadedSet};
 use crate::web::persist::{load_register, load_workspace, save_changes, save_register};
 use crate::web::storage::{StorageError, Store};
 
 /// The user's custom sets as stored (those that no longer read are left out: the widget set
 /// them aside, and told the user, when it opened).
-pub(crate) fn stored_custom(store: &Store, content: &Content) -> Vec<Rc<LoadedSet>> {
+pub fn stored_custom(store: &Store, content: &Content) -> Vec<Rc<LoadedSet>> {
     let Ok(Some(raw)) = store.get(&Key::CustomSets) else {
         return Vec::new();
     };
@@ -33,13 +34,13 @@ pub(crate) fn stored_custom(store: &Store, content: &Content) -> Vec<Rc<LoadedSe
 }
 
 /// Built-in and custom sets (whether offered in this embed or not: state is the storage's).
-pub(crate) fn all_sets(store: &Store, content: &Content) -> Vec<Rc<LoadedSet>> {
+pub fn all_sets(store: &Store, content: &Content) -> Vec<Rc<LoadedSet>> {
     let mut all = content.builtin.clone();
     all.extend(stored_custom(store, content));
     all
 }
 
-pub(crate) fn programme_sets(sets: &[Rc<LoadedSet>]) -> Vec<&QuestionSet> {
+pub fn programme_sets(sets: &[Rc<LoadedSet>]) -> Vec<&QuestionSet> {
     sets.iter()
         .filter(|s| s.set.module == ModuleKind::Programme)
         .map(|s| &s.set)
@@ -47,7 +48,7 @@ pub(crate) fn programme_sets(sets: &[Rc<LoadedSet>]) -> Vec<&QuestionSet> {
 }
 
 /// The open module's workspace, or storage's.
-pub(crate) fn workspace(
+pub fn workspace(
     store: &Store,
     bridge: &Bridge,
     sets: &[Rc<LoadedSet>],
@@ -60,11 +61,7 @@ pub(crate) fn workspace(
 }
 
 /// The open screening module's state, or storage's.
-pub(crate) fn screening(
-    store: &Store,
-    bridge: &Bridge,
-    content: &Content,
-) -> Option<Rc<Screening>> {
+pub fn screening(store: &Store, bridge: &Bridge, content: &Content) -> Option<Rc<Screening>> {
     if let Some(s) = &bridge.live.borrow().screening {
         return Some(s.clone());
     }
@@ -79,7 +76,7 @@ pub(crate) fn screening(
 }
 
 /// What `getState` returns: every assessment and the register, each as its JSON export.
-pub(crate) fn state(
+pub fn state(
     store: &Store,
     bridge: &Bridge,
     content: &Content,
@@ -102,7 +99,7 @@ pub(crate) fn state(
 
 /// Replaces the assessments (when given) and the register (when given) in storage, then has
 /// the open module read storage again. The caller has checked every document already.
-pub(crate) fn write_and_remount(
+pub fn write_and_remount(
     store: &Store,
     bridge: &Bridge,
     content: &Content,
@@ -142,7 +139,7 @@ pub(crate) fn write_and_remount(
 }
 
 /// The full backup file of everything this widget instance keeps (`core::backup`).
-pub(crate) fn backup_file(
+pub fn backup_file(
     store: &Store,
     bridge: &Bridge,
     content: &Content,
@@ -166,7 +163,7 @@ pub(crate) fn backup_file(
 
 /// How much work the user keeps here, for the reminder and the request to keep it. The
 /// register is counted from the open module or storage's index, never loaded for this.
-pub(crate) fn work_summary(
+pub fn work_summary(
     store: &Store,
     bridge: &Bridge,
     content: &Content,
