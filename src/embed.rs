@@ -529,15 +529,7 @@ impl Mounted {
                 let s = self
                     .screening()
                     .ok_or_else(|| refuse("att-diligence: exportAs: no register to export"))?;
-                deliver::register(
-                    format,
-                    &s.register,
-                    &s.set,
-                    &s.lists,
-                    &s.jurisdictions,
-                    &s.decisions,
-                    lang,
-                )
+                s.export(format, lang)
                     .map(|d| (format, d))
                     .ok_or_else(|| {
                         refuse(format!(

@@ -65,11 +65,9 @@ pub fn BackupControls(props: &BackupProps) -> Html {
     let onchange = {
         let (pending, failed, content) = (pending.clone(), failed.clone(), props.content.clone());
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            let Some(file) = crate::web::files::take_picked(&e) else {
                 return;
             };
-            input.set_value("");
             // A new file: the previous one's preview and error go.
             pending.set(None);
             failed.set(None);

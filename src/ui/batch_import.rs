@@ -37,11 +37,9 @@ pub fn BatchImport(props: &BatchImportProps) -> Html {
     let onchange = {
         let (step, generation) = (step.clone(), generation.clone());
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            let Some(file) = crate::web::files::take_picked(&e) else {
                 return;
             };
-            input.set_value("");
             read_file(step.clone(), file, generation.clone());
         })
     };

@@ -21,12 +21,9 @@ pub fn CustomSetPicker(props: &CustomSetPickerProps) -> Html {
     let onchange = {
         let on_file = props.on_file.clone();
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            let Some(file) = crate::web::files::take_picked(&e) else {
                 return;
             };
-            // Cleared so picking the same file again (after fixing it) fires `change` again.
-            input.set_value("");
             let on_file = on_file.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 on_file.emit(read_text(file, MAX_BYTES).await);

@@ -38,11 +38,9 @@ pub fn RegisterTransfer(props: &TransferProps) -> Html {
     let on_import = {
         let (import, failed) = (props.import.clone(), import_failed.clone());
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            let Some(file) = crate::web::files::take_picked(&e) else {
                 return;
             };
-            input.set_value("");
             failed.set(None);
             let (import, failed) = (import.clone(), failed.clone());
             wasm_bindgen_futures::spawn_local(async move {

@@ -13,7 +13,7 @@ use super::bridge::Bridge;
 use super::content::LoadedSet;
 use super::party_check::Decide;
 use super::party_run::date_today;
-use crate::core::deliver::{self, Deliverable};
+use crate::core::deliver::Deliverable;
 use crate::core::export_format::ExportFormat;
 use crate::core::i18n::Msg;
 use crate::core::lists::RefList;
@@ -120,18 +120,7 @@ pub fn export_register(
     lang: Lang,
 ) -> Callback<ExportFormat, Option<Deliverable>> {
     let state = state.clone();
-    Callback::from(move |format: ExportFormat| {
-        let s = &state.core;
-        deliver::register(
-            format,
-            &s.register,
-            &s.set,
-            &s.lists,
-            &s.jurisdictions,
-            &s.decisions,
-            lang,
-        )
-    })
+    Callback::from(move |format: ExportFormat| state.core.export(format, lang))
 }
 
 /// One shipment handed to the user as a file of a format.
@@ -149,16 +138,7 @@ pub fn export_shipment(
         on_delivered.clone(),
     );
     Callback::from(move |format: ExportFormat| {
-        let s = &state.core;
-        let file = deliver::shipment(
-            format,
-            &entry,
-            &s.set,
-            &s.lists,
-            &s.jurisdictions,
-            &s.decisions,
-            lang,
-        );
+        let file = state.core.export_shipment(&entry, format, lang);
         deliver_file(file, format, &on_delivered, &on_notice);
     })
 }

@@ -49,11 +49,9 @@ pub fn Transfer(props: &TransferProps) -> Html {
     let onchange = {
         let (pending, failed, sets) = (pending.clone(), failed.clone(), props.sets.clone());
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            let Some(file) = crate::web::files::take_picked(&e) else {
                 return;
             };
-            input.set_value("");
             // A new file: what was said of the previous one (its preview, its error) goes.
             pending.set(None);
             failed.set(None);

@@ -11,6 +11,15 @@ pub enum FileError {
     Unreadable,
 }
 
+/// The file just picked in the file input that fired `change`, the input cleared so that
+/// picking the same file again (after fixing it) fires `change` again.
+pub fn take_picked(e: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = e.target()?.dyn_into().ok()?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}
+
 /// Reads `file` as text (UTF-8, invalid bytes replaced), refusing files over `max_bytes`
 /// before reading a single byte of them.
 pub async fn read_text(file: web_sys::File, max_bytes: usize) -> Result<String, FileError> {

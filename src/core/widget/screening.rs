@@ -8,12 +8,15 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::{Changed, Effect, HostEvent, Key};
+use crate::core::deliver::{self, Deliverable};
 use crate::core::embargo::Jurisdictions;
+use crate::core::export_format::ExportFormat;
 use crate::core::i18n::Msg;
 use crate::core::lists::{ListEdits, RefList, EDITS_KIND};
 use crate::core::parties::{Against, DecisionKey, Decisions, Found, Verdict};
+use crate::core::question_set::Lang;
 use crate::core::question_set::QuestionSet;
-use crate::core::register::{Findings, Register, RegisterAction};
+use crate::core::register::{Findings, Register, RegisterAction, Screened};
 use crate::core::rules::{Engine, RuleSet};
 use crate::core::saved::{LoadError, SavedPart};
 
@@ -124,6 +127,37 @@ impl Screening {
             revision: 0,
         };
         (state, effects)
+    }
+
+    /// The register as a file of `format` (none: nothing to export in that format).
+    pub fn export(&self, format: ExportFormat, lang: Lang) -> Option<Deliverable> {
+        deliver::register(
+            format,
+            &self.register,
+            &self.set,
+            &self.lists,
+            &self.jurisdictions,
+            &self.decisions,
+            lang,
+        )
+    }
+
+    /// One shipment of the register as a file of `format`.
+    pub fn export_shipment(
+        &self,
+        entry: &Rc<Screened>,
+        format: ExportFormat,
+        lang: Lang,
+    ) -> Deliverable {
+        deliver::shipment(
+            format,
+            entry,
+            &self.set,
+            &self.lists,
+            &self.jurisdictions,
+            &self.decisions,
+            lang,
+        )
     }
 
     /// Applies `action`; returns what to carry out (nothing: nothing changed).
