@@ -1,6 +1,8 @@
 // The user guides' steps, done as written (docs/guide-self-assessment.md,
-// docs/guide-screening.md, docs/guide-party-screening.md), photographing each step into
-// docs/images/ so the pictures always show the current interface.
+// docs/guide-screening.md, docs/guide-party-screening.md), photographing each step. The test
+// run writes its pictures to tests/e2e/artifacts/guides/ (ignored), so it leaves the working
+// tree clean; ATT_REFRESH_IMAGES=1 (scripts/refresh-images.sh) writes them into docs/images/,
+// the pictures the guides show, so they can be refreshed to the current interface.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,8 @@ import { FOCUSED, openContext, ROOT, useBrowser } from './harness.mjs';
 import { Checklist } from './checklist.page.mjs';
 
 const env = useBrowser(before, after);
-const IMAGES = join(ROOT, 'docs/images');
+const REFRESH = process.env.ATT_REFRESH_IMAGES === '1';
+const IMAGES = join(ROOT, REFRESH ? 'docs/images' : 'tests/e2e/artifacts/guides');
 /** Photographs `locator` with nothing focused (a focus ring or caret would make each run's
  * picture differ), so an unchanged interface gives unchanged images. */
 async function shot(locator, name) {
