@@ -59,7 +59,7 @@ const DESTROYED: &str =
 const MAX_NAMES: usize = 100_000;
 const MAX_NAME_CHARS: usize = 1_000;
 
-/// Renders a widget into `root` with `options` (`{ lang, modules, storageKey }`, all optional).
+/// Renders a widget into `root` with `options` (`{ lang, modules, storageKey, theme }`, all optional).
 /// `emit(name, detail)` is how the widget tells the host page; `worker(name)` gives the script
 /// URL of a worker (`xlsx`, `reader`); `load_pack(lang)` gives a Promise of a language pack's JSON text.
 #[wasm_bindgen]

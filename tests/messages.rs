@@ -432,6 +432,8 @@ fn embedding_errors_name_the_option_and_what_it_takes() {
         options(r#"{"lang":"xx"}"#),
         options(r#"{"modules":"shipping"}"#),
         options(r#"{"storageKey":"a b"}"#),
+        options(r#"{"theme":"sepia"}"#),
+        options(r#"{"theme":1}"#),
         embed::parse_format("pdf").unwrap_err(),
         embed::parse_target(Some("shipment")).unwrap_err(),
     ];
@@ -445,6 +447,24 @@ fn embedding_errors_name_the_option_and_what_it_takes() {
             ..
         }
     ));
+    // The colour scheme: a wrong value names the option and the three it takes.
+    assert_eq!(
+        errors[6].to_string(),
+        "att-diligence: option theme: unknown theme \"sepia\"; use one of auto, light, dark"
+    );
+    assert_eq!(
+        errors[7].to_string(),
+        "att-diligence: option theme: the value must be \"light\", \"dark\" or \"auto\""
+    );
+    let theme = |json: &str| {
+        let v: serde_json::Value = serde_json::from_str(json).unwrap();
+        embed::options(&v).and_then(embed::config).unwrap().theme
+    };
+    assert_eq!(theme("{}"), embed::Theme::Auto);
+    assert_eq!(theme(r#"{"theme":""}"#), embed::Theme::Auto);
+    assert_eq!(theme(r#"{"theme":"auto"}"#), embed::Theme::Auto);
+    assert_eq!(theme(r#"{"theme":"light"}"#), embed::Theme::Light);
+    assert_eq!(theme(r#"{"theme":" Dark "}"#), embed::Theme::Dark);
     for e in [
         StateError::NotAState,
         StateError::NewerFormat(9),

@@ -31,6 +31,8 @@ pub struct Options {
     pub modules: Option<Vec<String>>,
     /// Namespaces this widget's saved work; two widgets on one site need different keys.
     pub storage_key: Option<String>,
+    /// The colour scheme: `light`, `dark`, or `auto` (the visitor's preference).
+    pub theme: Option<String>,
 }
 
 /// Reads the options object a host passed, checking each option's type by hand: serde's own
@@ -76,6 +78,7 @@ pub fn options(value: &Value) -> Result<Options, OptionError> {
         lang: text("lang", "a language tag such as \"fr\"")?,
         modules,
         storage_key: text("storageKey", "a string")?,
+        theme: text("theme", "\"light\", \"dark\" or \"auto\"")?,
     })
 }
 
@@ -86,6 +89,7 @@ pub struct Config {
     /// Empty: every module.
     pub modules: Vec<ModuleKind>,
     pub storage_key: String,
+    pub theme: Theme,
 }
 
 impl Default for Config {
@@ -94,6 +98,31 @@ impl Default for Config {
             lang: None,
             modules: Vec::new(),
             storage_key: DEFAULT_STORAGE_KEY.to_owned(),
+            theme: Theme::Auto,
+        }
+    }
+}
+
+/// The colour scheme a host asks for. The stylesheet does the work, from the host element's
+/// `theme` attribute (which `mount` sets from this option); the core only checks the value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// The visitor's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// The option's and the attribute's value.
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
         }
     }
 }
@@ -120,6 +149,7 @@ pub enum OptionError {
     Lang(String),
     Module(String),
     StorageKey(String),
+    Theme(String),
     Format(String),
     Target(String),
 }
@@ -165,6 +195,11 @@ impl fmt::Display for OptionError {
                 f,
                 "option storageKey: {v:?} must be 1 to 64 characters of A-Z, a-z, 0-9, '-', '_' or '.'"
             ),
+            OptionError::Theme(v) => write!(
+                f,
+                "option theme: unknown theme {v:?}; use one of {}",
+                Theme::ALL.map(Theme::name).join(", ")
+            ),
             OptionError::Format(v) => write!(
                 f,
                 "exportAs: unknown format {v:?}; use one of {}",
@@ -181,7 +216,7 @@ impl fmt::Display for OptionError {
 impl std::error::Error for OptionError {}
 
 /// The options, as spelled in JS.
-pub const OPTION_NAMES: [&str; 3] = ["lang", "modules", "storageKey"];
+pub const OPTION_NAMES: [&str; 4] = ["lang", "modules", "storageKey", "theme"];
 
 /// Refuses option names this widget does not have. (serde-wasm-bindgen reads a struct's own
 /// fields from a JS object and never sees the others, so `deny_unknown_fields` cannot.)
@@ -223,10 +258,18 @@ pub fn config(options: Options) -> Result<Config, OptionError> {
             key
         }
     };
+    let theme = match options.theme.as_deref().map(str::trim) {
+        None | Some("") => Theme::Auto,
+        Some(name) => Theme::ALL
+            .into_iter()
+            .find(|t| t.name().eq_ignore_ascii_case(name))
+            .ok_or_else(|| OptionError::Theme(name.to_owned()))?,
+    };
     Ok(Config {
         lang,
         modules,
         storage_key,
+        theme,
     })
 }
 
@@ -493,7 +536,9 @@ mod tests {
         // An option name spelled wrong is named, not ignored.
         let e = check_names(["lang", "langauge"]).unwrap_err().to_string();
         assert!(
-            e.contains("unknown option \"langauge\"; the options are lang, modules, storageKey"),
+            e.contains(
+                "unknown option \"langauge\"; the options are lang, modules, storageKey, theme"
+            ),
             "{e}"
         );
         assert_eq!(check_names(OPTION_NAMES), Ok(()));

@@ -1,6 +1,8 @@
 // Every view, in English, Chinese and Arabic: axe-core finds no WCAG 2.1 A/AA violation of
-// serious or critical impact; Arabic is laid out right to left; and each view is photographed
-// at 360 px and 1280 px wide (tests/e2e/artifacts/screenshots/) for a person to look at.
+// serious or critical impact (contrast included); Arabic is laid out right to left; and each
+// view is photographed at 360 px and 1280 px wide (tests/e2e/artifacts/screenshots/) for a
+// person to look at. Then the same in the dark scheme (prefers-color-scheme: dark), for the
+// views that draw colours of their own, in the three languages.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -81,28 +83,40 @@ async function axeViolations(page) {
   });
 }
 
-for (const lang of LANGS) {
-  test(`every view in ${lang}: no serious or critical axe violation; screenshots at 360 and 1280 px`, async () => {
+/** The views the dark scheme is checked on: each colour of the stylesheet is drawn by one. */
+export const DARK_VIEWS = ['checklist', 'summary', 'register', 'shipment', 'lists', 'gbv74'];
+
+const RUNS = [['light', Object.keys(VIEWS)], ['dark', DARK_VIEWS]]
+  .flatMap(([scheme, views]) => LANGS.map((lang) => ({ scheme, views, lang })));
+
+for (const { scheme, views, lang } of RUNS) {
+  const suffix = scheme === 'light' ? '' : `-${scheme}`;
+  test(`every view in ${lang}, ${scheme}: no serious or critical axe violation; screenshots at 360 and 1280 px`, async () => {
     mkdirSync(SHOTS, { recursive: true });
     // axe-core sets inline styles while it measures: the page's CSP is set aside for it here
     // (every other e2e test holds the widget to that CSP).
     const session = await openContext(env.browser, env.server.origin, { bypassCSP: true });
     const page = await session.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${env.server.origin}/`);
-    await widget(page).locator(`.att-lang button[lang="${lang}"]`).click();
+    await widget(page).locator('.att-lang select').selectOption(lang);
     await widget(page).locator(`.att-diligence[lang="${lang}"]`).waitFor();
     const dir = await widget(page).locator('.att-diligence').getAttribute('dir');
     assert.equal(dir, lang === 'ar' ? 'rtl' : 'ltr');
+    // The scheme asked for is the one drawn (so the contrast checked is that scheme's).
+    const bg = await widget(page).locator('.att-root').evaluate((r) => getComputedStyle(r).backgroundColor);
+    assert.equal(bg, scheme === 'dark' ? 'rgb(21, 25, 30)' : 'rgb(255, 255, 255)');
     const failures = [];
-    for (const [name, reach] of Object.entries(VIEWS)) {
+    for (const name of views) {
+      const reach = VIEWS[name];
       await page.setViewportSize({ width: 1280, height: 900 });
       await reach(page);
       const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      if (serious.length) failures.push({ view: name, serious });
-      await photograph(page, name, join(SHOTS, `${lang}-${name}-1280.png`));
+      if (serious.length) failures.push({ view: name, scheme, serious });
+      await photograph(page, name, join(SHOTS, `${lang}-${name}${suffix}-1280.png`));
       await page.setViewportSize({ width: 360, height: 780 });
-      await photograph(page, name, join(SHOTS, `${lang}-${name}-360.png`));
+      await photograph(page, name, join(SHOTS, `${lang}-${name}${suffix}-360.png`));
       // Nothing is wider than a phone's screen: the page never scrolls sideways.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${lang}/${name}: the page is ${overflow}px wider than 360px`);

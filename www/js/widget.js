@@ -6,7 +6,7 @@
 // page's CSS does not reach in and the widget's does not reach out. The widget talks to the
 // page only through `att-change` and `att-export` events on the element.
 
-const OPTION_ATTRIBUTES = { lang: 'lang', modules: 'modules', 'storage-key': 'storageKey' };
+const OPTION_ATTRIBUTES = { lang: 'lang', modules: 'modules', 'storage-key': 'storageKey', theme: 'theme' };
 // The wasm module's own words for a destroyed widget (src/embed.rs), for one destroyed before
 // the wasm arrived, which the wasm never saw.
 const DESTROYED =
@@ -53,6 +53,10 @@ export function defineWidget(wasm, assets) {
     let destroyed = false;
     // A language asked for before the wasm arrived: shown once it has.
     let lang = null;
+    // The colour scheme is the stylesheet's, from the host's `theme` attribute: the option (once
+    // the wasm has accepted it) sets that attribute, and destroy() puts back what was there.
+    const themeBefore = element.getAttribute('theme');
+    let themed = false;
     const start = (exports) => {
       try {
         inner = exports.mount(root, options, emit, assets.worker, loadPack);
@@ -60,6 +64,11 @@ export function defineWidget(wasm, assets) {
         shadow.replaceChildren();
         mounted.delete(element);
         throw e;
+      }
+      const theme = options?.theme;
+      if (typeof theme === 'string' && theme.trim() !== '') {
+        element.setAttribute('theme', theme.trim().toLowerCase());
+        themed = true;
       }
       if (lang === null) return;
       try {
@@ -127,6 +136,10 @@ export function defineWidget(wasm, assets) {
         // group, and with it the whole removed widget: out of every group first.
         for (const radio of shadow.querySelectorAll('input[type="radio"][name]')) radio.removeAttribute('name');
         shadow.replaceChildren();
+        if (themed) {
+          if (themeBefore === null) element.removeAttribute('theme');
+          else element.setAttribute('theme', themeBefore);
+        }
       },
     });
     mounted.set(element, handle);
