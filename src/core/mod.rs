@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod backup;
 pub mod batch;
 pub mod builtin;
+pub mod chart;
 pub mod coverage;
 pub mod csv_cell;
 pub mod custom;

@@ -13,6 +13,7 @@ use super::i18n::{text, Msg};
 use super::question_set::{Lang, QuestionSet};
 use super::summary::summarize;
 
+mod charts;
 mod shipment;
 pub use shipment::{shipment_html, shipment_markdown};
 
@@ -240,6 +241,17 @@ pub fn html(doc: &ExportV1, a: &Assessment, set: &QuestionSet, lang: Lang) -> St
             total: s.overall.total
         })
     );
+    // The status at a glance, the sections' table after it as its detailed equivalent.
+    let _ = writeln!(
+        body,
+        "<section class=\"charts\"><h2>{}</h2>",
+        e(Msg::ChartHeading)
+    );
+    body.push_str(&charts::legend(lang));
+    for (n, bar) in super::chart::status_bars(set, a, lang).iter().enumerate() {
+        body.push_str(&charts::status_bar(bar, &format!("chart-{n}"), lang));
+    }
+    body.push_str("</section>\n");
     let _ = writeln!(
         body,
         "<h2>{}</h2><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
@@ -354,7 +366,7 @@ pub(crate) fn html_page(lang: Lang, title: &str, body: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title}</title>\n<style>{REPORT_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+         <title>{title}</title>\n<style>{REPORT_CSS}{REPORT_PAGES_CSS}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         lang = lang.tag(),
         dir = lang.dir(),
         title = html_escape(title),
@@ -366,4 +378,14 @@ h1{margin-bottom:0}.sub{color:#4a5563;margin-top:.25rem}dl{display:grid;grid-tem
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px solid #c5ccd6;padding:.3rem .5rem;text-align:start;vertical-align:top}thead th{background:#f1f4f8}\
 li{margin:.4rem 0;break-inside:avoid}.q{font-weight:600;margin:0}.a,.f{margin:.1rem 0}.f span{color:#4a5563}li.gap .a{color:#8a1c24;font-weight:600}li.ok .a{color:#1e5e2b}li.investigate .a,tr.investigate td:nth-child(2){color:#7a4100;font-weight:600}\
 table.plan td:last-child{white-space:nowrap}footer{margin-top:2rem;border-top:1px solid #c5ccd6;font-size:.85rem;color:#4a5563;word-break:break-all}\
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}table,tr{break-inside:avoid}a{color:inherit}}";
+.chart{margin:.4rem 0 .8rem}.chart figcaption{font-weight:600;margin-bottom:.15rem}.chart svg{display:block;width:100%;height:auto;font-size:14px}\
+.frame{fill:#fff;stroke:#4a5563;stroke-width:1}.seg-in_place{fill:#1e6b34}.seg-partly_in_place{fill:#8a5a00}.seg-not_in_place{fill:#a1262e}.seg-not_applicable{fill:#5f6875}.seg-unsure{fill:#5b3f99}.seg-unanswered{fill:#fff}\
+.mark{fill:#000;fill-opacity:.35}text[class^=seg-]{fill:#fff;font-weight:600}text.seg-unanswered{fill:#1b1f24}.findings text{fill:#1b1f24}\
+.level-stop{fill:#8a1c24}.level-inquire{fill:#8a5a00}.level-incomplete{fill:#5f6875}.level-noredflags{fill:#1e6b34}\
+.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin:.3rem 0}.legend li{margin:0}.legend svg{vertical-align:-2px;border:1px solid #4a5563}\
+@media print{body{margin:0;max-width:none}.chart svg,.legend svg{print-color-adjust:exact;-webkit-print-color-adjust:exact}h2{break-after:avoid}table,tr{break-inside:avoid}a{color:inherit}}";
+
+/// The report on paper: notes keep the line breaks typed in them; a heading stays with what
+/// follows it (never alone at a page's foot); each section of the answers starts a page.
+const REPORT_PAGES_CSS: &str = ".f{white-space:pre-wrap;overflow-wrap:anywhere}\
+@media print{h1,h2,h3,dt,.q{break-after:avoid}ol+h3{break-before:page}thead{display:table-header-group}}";

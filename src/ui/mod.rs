@@ -17,6 +17,7 @@ mod custom_set;
 mod delivery;
 mod details;
 mod finding;
+mod finding_chart;
 mod gbv_flow;
 mod header;
 pub(crate) mod hub;

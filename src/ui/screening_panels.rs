@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::batch_import::BatchImport;
+use super::finding_chart::FindingChart;
 use super::lists_view::ListsView;
 use super::party_lists::PartyLists;
 use super::party_run::PartyHandle;
@@ -72,6 +73,9 @@ pub fn panel(a: PanelArgs<'_>) -> Html {
         },
         Panel::Register => html! { <>
             <p class="att-counted">{ a.counted.clone() }</p>
+            if !state.register.entries.is_empty() {
+                <FindingChart counts={state.findings.counts()} {lang} instance={a.instance.clone()} />
+            }
             { party_bar(a.party, lang) }
             { register_table(TableArgs {
                 register: &state.register,

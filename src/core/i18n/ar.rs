@@ -108,6 +108,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ConfirmDelete(name) => format!(
             "هل تريد حذف «{name}» وجميع الإجابات الواردة فيه؟ لا يمكن التراجع عن ذلك."
         ),
+        Msg::AssessmentActions => "إجراءات التقييم".into(),
         Msg::DetailsHeading => "بيانات التقييم".into(),
         Msg::Detail(d) => match d {
             DetailField::Organisation => "المنظمة",
@@ -172,6 +173,18 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Fingerprint => "البصمة (قيمة SHA-256 لمحتوى الملف المُصدَّر)".into(),
         Msg::AllAnswers => "جميع الإجابات".into(),
         Msg::NotAnswered => "لم تتم الإجابة".into(),
+        Msg::ChartHeading => "نظرة عامة".into(),
+        Msg::ChartOverall => "البرنامج بأكمله".into(),
+        Msg::ChartFindings => "الشحنات حسب نتيجة الفحص".into(),
+        Msg::ChartText { title, parts, total } => {
+            let count = |n: usize| super::Count::new(crate::core::question_set::Lang::Ar, n);
+            let parts: Vec<String> = parts.iter().map(|(label, n)| format!("{label}: {}", count(*n))).collect();
+            if parts.is_empty() {
+                format!("{title} — المجموع: {}.", count(*total))
+            } else {
+                format!("{title} — {}. المجموع: {}.", parts.join("؛ "), count(*total))
+            }
+        }
         Msg::ExportAs => "تصدير".into(),
         Msg::ExportFormat(f) => match f {
             ExportFormat::Json => "JSON (لإعادة الاستيراد)",

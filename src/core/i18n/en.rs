@@ -103,6 +103,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ConfirmDelete(name) => format!(
             "Delete \u{201c}{name}\u{201d} and all its answers? This cannot be undone."
         ),
+        Msg::AssessmentActions => "Assessment actions".into(),
         Msg::DetailsHeading => "Assessment details".into(),
         Msg::Detail(d) => match d {
             DetailField::Organisation => "Organisation",
@@ -173,6 +174,18 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Fingerprint => "Fingerprint (SHA-256 of the export's content)".into(),
         Msg::AllAnswers => "All answers".into(),
         Msg::NotAnswered => "Not answered".into(),
+        Msg::ChartHeading => "At a glance".into(),
+        Msg::ChartOverall => "Whole programme".into(),
+        Msg::ChartFindings => "Shipments by finding".into(),
+        Msg::ChartText { title, parts, total } => {
+            let count = |n: usize| super::Count::new(crate::core::question_set::Lang::En, n);
+            let parts: Vec<String> = parts.iter().map(|(label, n)| format!("{label}: {}", count(*n))).collect();
+            if parts.is_empty() {
+                format!("{title} — Total: {}.", count(*total))
+            } else {
+                format!("{title} — {}. Total: {}.", parts.join("; "), count(*total))
+            }
+        }
         Msg::ExportAs => "Export".into(),
         Msg::ExportFormat(f) => match f {
             ExportFormat::Json => "JSON (to re-import)",

@@ -106,6 +106,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ConfirmDelete(name) => format!(
             "¿Eliminar “{name}” y todas sus respuestas? Esta acción no se puede deshacer."
         ),
+        Msg::AssessmentActions => "Acciones de la evaluación".into(),
         Msg::DetailsHeading => "Datos de la evaluación".into(),
         Msg::Detail(d) => match d {
             DetailField::Organisation => "Organización",
@@ -178,6 +179,18 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Fingerprint => "Huella digital (SHA-256 del contenido exportado)".into(),
         Msg::AllAnswers => "Todas las respuestas".into(),
         Msg::NotAnswered => "Sin responder".into(),
+        Msg::ChartHeading => "De un vistazo".into(),
+        Msg::ChartOverall => "Todo el programa".into(),
+        Msg::ChartFindings => "Envíos por conclusión".into(),
+        Msg::ChartText { title, parts, total } => {
+            let count = |n: usize| super::Count::new(crate::core::question_set::Lang::Es, n);
+            let parts: Vec<String> = parts.iter().map(|(label, n)| format!("{label}: {}", count(*n))).collect();
+            if parts.is_empty() {
+                format!("{title} — Total: {}.", count(*total))
+            } else {
+                format!("{title} — {}. Total: {}.", parts.join("; "), count(*total))
+            }
+        }
         Msg::ExportAs => "Exportar".into(),
         Msg::ExportFormat(f) => match f {
             ExportFormat::Json => "JSON (para volver a importar)",

@@ -108,6 +108,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ConfirmDelete(name) => format!(
             "Supprimer « {name} » et toutes ses réponses ? Cette action est irréversible."
         ),
+        Msg::AssessmentActions => "Actions sur l’évaluation".into(),
         Msg::DetailsHeading => "Informations sur l’évaluation".into(),
         Msg::Detail(d) => match d {
             DetailField::Organisation => "Organisation",
@@ -182,6 +183,18 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Fingerprint => "Empreinte (SHA-256 du contenu exporté)".into(),
         Msg::AllAnswers => "Toutes les réponses".into(),
         Msg::NotAnswered => "Sans réponse".into(),
+        Msg::ChartHeading => "En un coup d’œil".into(),
+        Msg::ChartOverall => "L’ensemble du programme".into(),
+        Msg::ChartFindings => "Expéditions par conclusion".into(),
+        Msg::ChartText { title, parts, total } => {
+            let count = |n: usize| super::Count::new(crate::core::question_set::Lang::Fr, n);
+            let parts: Vec<String> = parts.iter().map(|(label, n)| format!("{label} : {}", count(*n))).collect();
+            if parts.is_empty() {
+                format!("{title} — Total : {}.", count(*total))
+            } else {
+                format!("{title} — {}. Total : {}.", parts.join(" ; "), count(*total))
+            }
+        }
         Msg::ExportAs => "Exporter".into(),
         Msg::ExportFormat(f) => match f {
             ExportFormat::Json => "JSON (pour réimportation)",

@@ -120,6 +120,8 @@ pub enum Msg {
     CopyOf(String),
     AssessmentName,
     ConfirmDelete(String),
+    /// The toolbar of what can be done with the open assessment (new, rename, …).
+    AssessmentActions,
     DetailsHeading,
     Detail(DetailField),
     Evidence,
@@ -164,6 +166,19 @@ pub enum Msg {
     XlsxCut(Vec<Cut>),
     AllAnswers,
     NotAnswered,
+    /// The heading over the summary's charts.
+    ChartHeading,
+    /// The programme's bar in the summary's chart (every item of the set).
+    ChartOverall,
+    /// The register's chart: how many shipments have each finding.
+    ChartFindings,
+    /// What a chart shows, as a sentence: its title, each part's name with its count, and the
+    /// total (the text equivalent of the picture).
+    ChartText {
+        title: String,
+        parts: Vec<(String, usize)>,
+        total: usize,
+    },
     /// How the summary labels a "not sure" answer: a gap to investigate.
     ToInvestigate,
     ExportAs,

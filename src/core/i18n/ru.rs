@@ -108,6 +108,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::ConfirmDelete(name) => format!(
             "Удалить «{name}» вместе со всеми ответами? Это действие нельзя отменить."
         ),
+        Msg::AssessmentActions => "Действия с оценкой".into(),
         Msg::DetailsHeading => "Сведения об оценке".into(),
         Msg::Detail(d) => match d {
             DetailField::Organisation => "Организация",
@@ -185,6 +186,18 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Fingerprint => "Отпечаток (хеш SHA-256 содержимого экспортированного файла)".into(),
         Msg::AllAnswers => "Все ответы".into(),
         Msg::NotAnswered => "Нет ответа".into(),
+        Msg::ChartHeading => "Общая картина".into(),
+        Msg::ChartOverall => "Вся программа".into(),
+        Msg::ChartFindings => "Поставки по результатам проверки".into(),
+        Msg::ChartText { title, parts, total } => {
+            let count = |n: usize| super::Count::new(crate::core::question_set::Lang::Ru, n);
+            let parts: Vec<String> = parts.iter().map(|(label, n)| format!("{label}: {}", count(*n))).collect();
+            if parts.is_empty() {
+                format!("{title} — Всего: {}.", count(*total))
+            } else {
+                format!("{title} — {}. Всего: {}.", parts.join("; "), count(*total))
+            }
+        }
         Msg::ExportAs => "Экспорт".into(),
         Msg::ExportFormat(f) => match f {
             ExportFormat::Json => "JSON (для повторного импорта)",

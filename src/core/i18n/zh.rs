@@ -101,6 +101,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::CopyOf(name) => format!("{name}（副本）"),
         Msg::AssessmentName => "评估名称".into(),
         Msg::ConfirmDelete(name) => format!("删除“{name}”及其全部回答？此操作无法撤销。"),
+        Msg::AssessmentActions => "评估操作".into(),
         Msg::DetailsHeading => "评估信息".into(),
         Msg::Detail(d) => match d {
             DetailField::Organisation => "组织",
@@ -164,6 +165,18 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Fingerprint => "指纹（导出内容的 SHA-256）".into(),
         Msg::AllAnswers => "全部回答".into(),
         Msg::NotAnswered => "未回答".into(),
+        Msg::ChartHeading => "概览".into(),
+        Msg::ChartOverall => "整个合规方案".into(),
+        Msg::ChartFindings => "按筛查结论统计的货物".into(),
+        Msg::ChartText { title, parts, total } => {
+            let count = |n: usize| super::Count::new(crate::core::question_set::Lang::Zh, n);
+            let parts: Vec<String> = parts.iter().map(|(label, n)| format!("{label}：{}", count(*n))).collect();
+            if parts.is_empty() {
+                format!("{title}——合计：{}。", count(*total))
+            } else {
+                format!("{title}——{}。合计：{}。", parts.join("；"), count(*total))
+            }
+        }
         Msg::ExportAs => "导出".into(),
         Msg::ExportFormat(f) => match f {
             ExportFormat::Json => "JSON（可重新导入）",

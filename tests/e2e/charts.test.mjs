@@ -1,0 +1,152 @@
+// Pictures where people would rather look than read: the summary's status bars (the whole
+// programme and each section), the register's shipments per finding, each named by the
+// sentence that says the same counts, and the same bars in the printable report.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openContext, useBrowser } from './harness.mjs';
+import { Checklist } from './checklist.page.mjs';
+import { SET, TOTAL, S1, S2 } from './journey.mjs';
+
+const env = useBrowser(before, after);
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** In place and partly in place in the first section, not in place and not sure in the second. */
+async function answerSome(c) {
+  await c.answer(c.itemsOf(S1.id).nth(0), 'In place');
+  await c.answer(c.itemsOf(S1.id).nth(1), 'Partly in place');
+  await c.answer(c.itemsOf(S2.id).nth(0), 'Not in place');
+  await c.answer(c.itemsOf(S2.id).nth(1), 'Not sure');
+}
+
+const overall = `Whole programme — In place: 1; Partly in place: 1; Not in place: 1; Not sure: 1; ` +
+  `Not answered: ${TOTAL - 4}. Total: ${TOTAL}.`;
+const first = `${S1.title.en} — In place: 1; Partly in place: 1; Not answered: ${S1.items.length - 2}. ` +
+  `Total: ${S1.items.length}.`;
+const second = `${S2.title.en} — Not in place: 1; Not sure: 1; Not answered: ${S2.items.length - 2}. ` +
+  `Total: ${S2.items.length}.`;
+
+test('the summary shows the programme and each section as a bar named by its counts; the report has them too', async () => {
+  const session = await openContext(env.browser, env.server.origin);
+  const page = await session.newPage();
+  const c = await new Checklist(page, env.server.origin).open();
+  await answerSome(c);
+  await c.showSummary();
+
+  const charts = page.locator('.att-charts figure.att-chart');
+  assert.equal(await charts.count(), 1 + SET.sections.length, 'the whole programme, then every section');
+  assert.deepEqual(
+    (await charts.locator('figcaption').allTextContents()).slice(0, 3),
+    ['Whole programme', S1.title.en, S2.title.en],
+  );
+  // The accessible names a screen reader announces: the counts, in words.
+  const summary = page.locator('.att-summary');
+  for (const name of [overall, first, second]) {
+    assert.equal(await summary.getByRole('img', { name, exact: true }).count(), 1, name);
+  }
+  const bar = charts.first().locator('svg');
+  assert.equal(await bar.getAttribute('role'), 'img');
+  assert.equal(await bar.locator('title').textContent(), overall, 'its title says the same');
+  // The picture: one segment per status answered, with its count; the rest unanswered.
+  const segments = await bar.locator('rect.att-seg').evaluateAll((rs) =>
+    rs.map((r) => [r.getAttribute('class').replace('att-seg att-seg-', ''), Number(r.getAttribute('width'))]));
+  assert.deepEqual(segments.map(([k]) => k), ['in_place', 'partly_in_place', 'not_in_place', 'unsure', 'unanswered']);
+  assert.equal(segments.reduce((n, [, w]) => n + w, 0), 600, 'the segments fill the bar exactly');
+  assert.ok(segments.every(([, w]) => w >= 6), 'one item of many still shows');
+  // Colour is not all: the partly-in-place segment is striped, and the legend names each part.
+  assert.ok(await bar.locator('rect.att-chart-mark').count() > 0, 'stripes over partly in place');
+  assert.deepEqual(await page.locator('.att-chart-legend li').allTextContents(), [
+    'In place', 'Partly in place', 'Not in place', 'Not applicable', 'Not sure', 'Not answered',
+  ]);
+  // The colours come from the stylesheet (no style attribute: the page's CSP holds).
+  const fill = await bar.locator('rect.att-seg-in_place').evaluate((r) => getComputedStyle(r).fill);
+  assert.equal(fill, 'rgb(30, 107, 52)');
+  // The table stays as the detailed equivalent.
+  assert.equal(await page.locator('table.att-summary-sections tbody tr').count(), SET.sections.length);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.att-export').getByRole('button', { name: 'Printable report (HTML)' }).click(),
+  ]);
+  const html = readFileSync(await download.path(), 'utf8');
+  const esc = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+  assert.equal(html.match(/<svg class="bar" role="img" aria-labelledby="chart-\d+"/g)?.length, 1 + SET.sections.length);
+  assert.ok(html.includes(`<title id="chart-0">${esc(overall)}</title>`), 'the report names the bar by its counts');
+  assert.ok(html.includes(`<title id="chart-1">${esc(first)}</title>`));
+  assert.ok(html.indexOf('<section class="charts">') < html.indexOf('<table>'), 'the picture before the table');
+  assert.ok(!/<script|<link|\ssrc=|url\(|style="/.test(html), 'the report loads nothing, holds no style attribute');
+
+  // In French, the same bars speak French.
+  await c.switchLanguage('Français');
+  await page.locator('.att-diligence[lang="fr"]').waitFor();
+  const fr = await charts.first().locator('svg title').textContent();
+  assert.match(fr, /^L’ensemble du programme — En place\u00a0: 1\u00a0;/);
+  await session.close();
+});
+
+test('the register shows its shipments per finding as bars, named by the counts', async () => {
+  const session = await openContext(env.browser, env.server.origin);
+  const page = await session.newPage();
+  const c = await new Checklist(page, env.server.origin).open();
+  await c.openModule('att-screening');
+  assert.equal(await page.locator('.att-finding-chart').count(), 0, 'no chart for an empty register');
+  const file = join(mkdtempSync(join(tmpdir(), 'att-e2e-')), 'batch.csv');
+  writeFileSync(file, [
+    'Booking No,Mode of transport,Receiver,End user,End use,Country of destination,Via,Category,EUC,Licence',
+    'B1,sea,MoD,Army,Training,Sudan,Djibouti,parts,verified,verified',
+    'B2,air,"P.O. Box 12, Lomé",Police,Patrol,Freedonia,,salw,seen,verified',
+    'B5,road,MoD,Army,Training,Freedonia,,tanks,verified,verified',
+  ].join('\n'));
+  await page.getByRole('button', { name: 'Screen a batch (CSV or Excel file)' }).click();
+  await page.locator('.att-batch input[type=file]').setInputFiles(file);
+  await page.locator('.att-batch-map').waitFor();
+  await page.getByRole('button', { name: 'Screen these rows' }).click();
+  await page.locator('.att-batch-result').waitFor();
+  await page.getByRole('button', { name: 'Register of screened shipments' }).click();
+
+  const chart = page.locator('.att-finding-chart');
+  await chart.waitFor();
+  const name = 'Shipments by finding — Stop: 0; Inquire: 2; Incomplete: 1; No red flags found: 0. Total: 3.';
+  assert.equal(await page.getByRole('img', { name, exact: true }).count(), 1);
+  assert.equal(await chart.locator('figcaption').textContent(), 'Shipments by finding');
+  const rows = await chart.locator('g.att-chart-row').evaluateAll((gs) =>
+    gs.map((g) => [g.dataset.level, Number(g.dataset.count), Number(g.querySelector('rect').getAttribute('width'))]));
+  assert.deepEqual(rows, [['Stop', 0, 0], ['Inquire', 2, 300], ['Incomplete', 1, 150], ['NoRedFlags', 0, 0]]);
+  // The counts are those of the table under it.
+  const levels = await page.locator('.att-register-table tr[data-shipment]').evaluateAll((trs) => trs.map((tr) => tr.dataset.level));
+  assert.deepEqual(levels.sort(), ['Incomplete', 'Inquire', 'Inquire']);
+
+  // A shipment removed: the chart follows.
+  await page.locator('.att-register-table tr[data-shipment]', { hasText: 'B5' }).getByRole('button').first().click();
+  await page.locator('.att-toolbar').getByRole('button', { name: 'Remove from the register' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove from the register' }).click();
+  await page.locator('.att-register-table').waitFor();
+  const after = 'Shipments by finding — Stop: 0; Inquire: 2; Incomplete: 0; No red flags found: 0. Total: 2.';
+  await page.getByRole('img', { name: after, exact: true }).waitFor();
+  await session.close();
+});
+
+test('the summary with its charts: no serious or critical axe violation', async () => {
+  // axe-core sets inline styles while it measures: the CSP is set aside for it, as in a11y.
+  const session = await openContext(env.browser, env.server.origin, { bypassCSP: true });
+  const page = await session.newPage();
+  const c = await new Checklist(page, env.server.origin).open();
+  await answerSome(c);
+  await c.showSummary();
+  await page.locator('.att-charts svg').first().waitFor();
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.flat().join(' >> ')) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], JSON.stringify(serious, null, 1));
+  await session.close();
+});
