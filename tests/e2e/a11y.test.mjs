@@ -43,6 +43,8 @@ const SUBJECT = {
 
 async function photograph(page, name, file) {
   await widget(page).locator(SUBJECT[name]).first().scrollIntoViewIfNeeded();
+  // Two frames: what a resize or the scroll brought on screen is painted (content-visibility).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.screenshot({ path: file });
 }
 

@@ -20,18 +20,30 @@ function scheme(page, host = 'att-diligence') {
   }, host);
 }
 
-/** Computed colours of the parts that carry a colour of their own, to compare two ways to dark. */
+/** Every colour variable of the scheme (each `--_` property the stylesheet's :host rule sets) as
+ * the widget computes it, and the computed colours of parts drawn in them: to compare two ways
+ * to the dark scheme. */
 function palette(page) {
   return page.evaluate(() => {
-    const root = document.querySelector('att-diligence').shadowRoot;
+    const shadow = document.querySelector('att-diligence').shadowRoot;
+    const names = new Set();
+    const walk = (rules) => {
+      for (const rule of rules) {
+        if (rule.cssRules) walk(rule.cssRules);
+        if (rule.selectorText === ':host') for (const name of rule.style) if (name.startsWith('--_')) names.add(name);
+      }
+    };
+    for (const sheet of shadow.styleSheets) walk(sheet.cssRules);
+    const root = getComputedStyle(shadow.querySelector('.att-root'));
     const props = ['color', 'background-color', 'border-top-color', 'outline-color', 'color-scheme'];
-    return ['.att-root', '.att-header', 'button', 'button:is([aria-selected="true"], [aria-current="true"], [aria-pressed="true"])',
+    const parts = ['.att-root', '.att-header', 'button', 'button:is([aria-selected="true"], [aria-current="true"], [aria-pressed="true"])',
       'fieldset.att-item', 'input[type=radio]', 'textarea', 'summary'].map((sel) => {
-      const el = root.querySelector(sel);
+      const el = shadow.querySelector(sel);
       if (!el) return [sel, null];
       const s = getComputedStyle(el);
       return [sel, props.map((p) => s.getPropertyValue(p))];
     });
+    return [...[...names].map((n) => [n, root.getPropertyValue(n).trim()]), ...parts];
   });
 }
 
@@ -66,7 +78,9 @@ test('the widget and the standalone page follow prefers-color-scheme', async () 
   assert.equal(await body(), DARK.bg);
   const preferred = await palette(page);
   assert.ok(preferred.every(([, colours]) => colours), JSON.stringify(preferred));
+  assert.ok(preferred.filter(([name]) => name.startsWith('--_')).length >= 30, 'the scheme\'s variables are read');
   for (const [i, [sel, colours]] of preferred.entries()) {
+    if (sel === '--_radius' || sel === '--_density' || sel === '--_font') continue;
     assert.notDeepEqual(colours, light[i][1], `${sel} changes with the scheme`);
   }
   // theme="dark" under a light preference gives exactly the colours of the preferred dark
