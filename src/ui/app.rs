@@ -133,6 +133,7 @@ fn Widget(props: &WidgetProps) -> Html {
     let state = hub.state();
     let lang = state.lang;
     let instance = AttrValue::from(props.config.storage_key.clone());
+    let panel_id = AttrValue::from(format!("{instance}-module"));
     let store = hub.store().clone();
     let bridge = hub.bridge().clone();
     let for_review = current
@@ -173,13 +174,14 @@ fn Widget(props: &WidgetProps) -> Html {
 
     html! {
         <div class="att-diligence" lang={lang.tag()} dir={lang.dir()} ref={root_ref} onfocusout={on_focus_out}>
-            <Header {lang} sets={Rc::new(sets.clone())} current={current.map(|s| s.set.id.clone())}
-                {on_lang} {on_open} />
+            <Header {lang} sets={Rc::new(sets.clone())} current={current.as_ref().map(|s| s.set.id.clone())}
+                panel={panel_id.clone()} instance={instance.clone()} {on_lang} {on_open} />
             // Always present (hidden when empty): a live region that is there before its message.
             <Problem {lang} msg={state.notice.clone()} class="att-notice" />
             // Always present, hidden unless the set's text in this language awaits review.
             <p class="att-review" role="note" hidden={!for_review}>{ text(lang, &Msg::TranslationForReview) }</p>
-            <main class="att-main">{ view }</main>
+            <main class="att-main" id={panel_id} role="tabpanel"
+                aria-labelledby={current.as_ref().map(|s| super::header::tab_id(&instance, &s.set.id))}>{ view }</main>
             <footer class="att-footer">
                 <YourData {lang} instance={instance.clone()} {store} {bridge} content={content.clone()}
                     last_backup={state.last_backup.clone()} {on_notice} {on_delivered} {on_restored} />

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::item::input_value;
+use super::roving::{Kind, Roving};
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Lang, SetId};
 use crate::core::workspace::{AssessmentId, Entry, WorkspaceAction};
@@ -121,10 +122,12 @@ pub fn AssessmentBar(props: &AssessmentBarProps) -> Html {
                     <option value={e.id.as_str().to_owned()} selected={e.id == props.open}>{ &e.name }</option>
                 }) }
             </select>
-            <button type="button" onclick={create}>{ text(lang, &Msg::NewAssessment) }</button>
-            <button type="button" onclick={to(Mode::Renaming(name.clone()))}>{ text(lang, &Msg::Rename) }</button>
-            <button type="button" onclick={duplicate}>{ text(lang, &Msg::Duplicate) }</button>
-            <button type="button" onclick={to(Mode::ConfirmingDelete)}>{ text(lang, &Msg::Delete) }</button>
+            <Roving kind={Kind::Toolbar} class="att-actions" label={text(lang, &Msg::AssessmentActions)}>
+                <button type="button" onclick={create}>{ text(lang, &Msg::NewAssessment) }</button>
+                <button type="button" onclick={to(Mode::Renaming(name.clone()))}>{ text(lang, &Msg::Rename) }</button>
+                <button type="button" onclick={duplicate}>{ text(lang, &Msg::Duplicate) }</button>
+                <button type="button" onclick={to(Mode::ConfirmingDelete)}>{ text(lang, &Msg::Delete) }</button>
+            </Roving>
             { panel }
         </div>
     }

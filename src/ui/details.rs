@@ -18,9 +18,6 @@ pub struct DetailsProps {
 #[component]
 pub fn DetailsForm(props: &DetailsProps) -> Html {
     let lang = props.lang;
-    // Open at first for a blank assessment; after that the user decides (a controlled `open`
-    // would snap shut at the first keystroke).
-    let open_at_start = use_state(|| props.details == Details::default());
     let fields = DetailField::ALL.iter().map(|&field| {
         let id = format!("{}-detail-{}", props.instance, field.token()).to_lowercase();
         let oninput = {
@@ -42,7 +39,9 @@ pub fn DetailsForm(props: &DetailsProps) -> Html {
         }
     });
     html! {
-        <details class="att-details" open={*open_at_start}>
+        // Closed: the checklist comes first; the summary says what is inside (never a
+        // controlled `open`, which would snap shut at the first keystroke).
+        <details class="att-details">
             <summary>{ text(lang, &Msg::DetailsHeading) }</summary>
             <div class="att-details-grid">{ for fields }</div>
         </details>

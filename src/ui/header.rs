@@ -1,11 +1,13 @@
-//! The widget's header: its title, the language buttons and the module tabs. It only shows
-//! what it is given and says what the user chose.
+//! The widget's header: its title, the language (one select) and the module tabs (ARIA tabs:
+//! one Tab stop, arrow keys move and open). It only shows what it is given and says what the
+//! user chose.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::content::LoadedSet;
+use super::roving::{Kind, Roving};
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Lang, SetId};
 
@@ -15,19 +17,35 @@ pub struct HeaderProps {
     /// The offered sets, in the order shown.
     pub sets: Rc<Vec<Rc<LoadedSet>>>,
     pub current: Option<SetId>,
+    /// The element the tabs control (the open module's panel).
+    pub panel: AttrValue,
+    pub instance: AttrValue,
     pub on_lang: Callback<Lang>,
     pub on_open: Callback<SetId>,
+}
+
+/// The id of the tab of set `set` (the panel names its tab by it).
+pub fn tab_id(instance: &str, set: &SetId) -> String {
+    format!("{instance}-tab-{set}")
 }
 
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
     let lang = props.lang;
-    let lang_buttons = Lang::ALL.iter().map(|&l| {
-        let onclick = props.on_lang.reform(move |_: MouseEvent| l);
+    let select_id = format!("{}-lang", props.instance);
+    let onchange = {
+        let on_lang = props.on_lang.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(l) = Lang::from_tag(&select.value()) {
+                on_lang.emit(l);
+            }
+        })
+    };
+    // Each language named in itself, so a reader finds theirs whatever is shown.
+    let options = Lang::ALL.iter().map(|&l| {
         html! {
-            <button type="button" lang={l.tag()} aria-pressed={(l == lang).to_string()} {onclick}>
-                { text(lang, &Msg::LangName(l)) }
-            </button>
+            <option value={l.tag()} lang={l.tag()} selected={l == lang}>{ text(l, &Msg::LangName(l)) }</option>
         }
     });
     let tabs = props.sets.iter().map(|s| {
@@ -42,25 +60,27 @@ pub fn Header(props: &HeaderProps) -> Html {
             (None, false) => text(lang, &Msg::ModuleName(s.set.module)),
         };
         html! {
-            <li>
-                <button type="button" data-set={s.set.id.to_string()}
-                    aria-current={is_open.then_some("true")} {onclick}>
-                    { label }
-                    if s.custom { <span class="att-badge">{ text(lang, &Msg::CustomBadge) }</span> }
-                </button>
-            </li>
+            <button type="button" role="tab" id={tab_id(&props.instance, &s.set.id)}
+                data-set={s.set.id.to_string()} aria-selected={is_open.to_string()}
+                aria-controls={props.panel.clone()} {onclick}>
+                { label }
+                if s.custom { <span class="att-badge">{ text(lang, &Msg::CustomBadge) }</span> }
+            </button>
         }
     });
     html! {
         <>
             <header class="att-header">
                 <h1>{ text(lang, &Msg::AppTitle) }</h1>
-                <div class="att-lang" role="group" aria-label={text(lang, &Msg::Language)}>
-                    { for lang_buttons }
+                <div class="att-lang">
+                    <label for={select_id.clone()}>{ text(lang, &Msg::Language) }</label>
+                    <select id={select_id} {onchange}>{ for options }</select>
                 </div>
             </header>
             <nav class="att-modules" aria-label={text(lang, &Msg::Modules)}>
-                <ul>{ for tabs }</ul>
+                <Roving kind={Kind::Tabs} label={text(lang, &Msg::Modules)} class="att-tabs">
+                    { for tabs }
+                </Roving>
             </nav>
         </>
     }

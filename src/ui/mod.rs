@@ -32,6 +32,7 @@ mod programme;
 mod programme_nav;
 mod register_table;
 mod register_transfer;
+mod roving;
 mod saved_workspace;
 pub(crate) mod screening;
 pub(crate) mod screening_panels;

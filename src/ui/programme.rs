@@ -12,6 +12,7 @@ use super::checklist::Checklist;
 use super::content::LoadedSet;
 use super::details::DetailsForm;
 use super::programme_nav::{changes_notice, filter_options, section_jumps, view_button};
+use super::roving::{Kind, Roving};
 use super::saved_workspace::use_saved_workspace;
 use super::summary::SummaryView;
 use super::transfer::Transfer;
@@ -51,6 +52,13 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
     );
     let filter = use_state(Filter::default);
     let summary = use_state(|| false);
+    // Wide enough for the section list as a sidebar beside the checklist.
+    let wide = use_state(|| {
+        web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .is_some_and(|w| w >= 900.0)
+    });
 
     let on_workspace = {
         let dispatcher = state.dispatcher();
@@ -80,40 +88,55 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
             // Keyed by the open assessment: a rename in progress never carries over to another.
             <AssessmentBar key={entry.id.as_str().to_owned()} set={set.id.clone()} set_version={set.version.clone()} {entries}
                 open={entry.id.clone()} {lang} instance={props.instance.clone()} on_action={on_workspace.clone()} />
-            <Transfer set={props.set.clone()} sets={props.sets.clone()} assessment={assessment.clone()}
-                name={entry.name.clone()} open={entry.id.clone()} {lang} instance={props.instance.clone()}
-                on_action={on_workspace.clone()} on_notice={props.on_notice.clone()}
-                on_delivered={props.on_delivered.clone()} />
             <DetailsForm key={entry.id.as_str().to_owned()} details={assessment.details.clone()}
                 {lang} instance={props.instance.clone()} on_action={on_action.clone()} />
             <div class="att-changes-slot">{ changes }</div>
             <p class="att-progress" role="status">
                 { text(lang, &Msg::Progress { answered: progress.answered, total: progress.total }) }
             </p>
-            <nav class="att-jumps" aria-label={text(lang, &Msg::Sections)}><ul>{ for jumps }</ul></nav>
-            <div class="att-toolbar">
-                <div class="att-view" role="group" aria-label={text(lang, &Msg::View)}>
-                    { view_button(lang, &summary, false, Msg::ViewChecklist) }
-                    { view_button(lang, &summary, true, Msg::ViewSummary) }
+            <div class="att-programme-body">
+                // A sidebar on a wide screen, a list to open on a phone (open at mount on a
+                // wide one; the user's choice after that).
+                <details class="att-jumps" open={*wide}>
+                    <summary>{ text(lang, &Msg::Sections) }</summary>
+                    <nav aria-label={text(lang, &Msg::Sections)}>
+                        <Roving kind={Kind::Vertical} label={text(lang, &Msg::Sections)}><ul>{ for jumps }</ul></Roving>
+                    </nav>
+                </details>
+                <div class="att-programme-main">
+                    <div class="att-toolbar">
+                        <Roving kind={Kind::Toolbar} class="att-view" label={text(lang, &Msg::View)}>
+                            { view_button(lang, &summary, false, Msg::ViewChecklist) }
+                            { view_button(lang, &summary, true, Msg::ViewSummary) }
+                        </Roving>
+                        <fieldset class="att-filter" hidden={*summary}>
+                            <legend>{ text(lang, &Msg::Filter) }</legend>
+                            { for filters }
+                        </fieldset>
+                    </div>
+                    // A stable wrapper: what changes inside it never disturbs the controls above.
+                    <div class="att-view-slot">
+                        if *summary {
+                            <SummaryView set={props.set.clone()} assessment={assessment.clone()} {lang} />
+                        } else {
+                            // Closed to its title: the first item is on screen at once, also on
+                            // a phone; the reader opens it (never controlled: it would snap shut).
+                            <details class="att-intro" hidden={set.description.is_none()}>
+                                <summary>{ set.title.get(lang) }</summary>
+                                <p>{ set.description.as_ref().map(|d| d.get(lang)).unwrap_or_default() }</p>
+                            </details>
+                            <Checklist set={props.set.clone()} catalogue={props.catalogue.clone()}
+                                assessment={assessment.clone()} filter={*filter} {lang}
+                                instance={props.instance.clone()} {on_action} />
+                        }
+                    </div>
                 </div>
-                <fieldset class="att-filter" hidden={*summary}>
-                    <legend>{ text(lang, &Msg::Filter) }</legend>
-                    { for filters }
-                </fieldset>
             </div>
-            // A stable wrapper: what changes inside it never disturbs the controls above.
-            <div class="att-view-slot">
-                if *summary {
-                    <SummaryView set={props.set.clone()} assessment={assessment.clone()} {lang} />
-                } else {
-                    <p class="att-intro" hidden={set.description.is_none()}>
-                        { set.description.as_ref().map(|d| d.get(lang)).unwrap_or_default() }
-                    </p>
-                    <Checklist set={props.set.clone()} catalogue={props.catalogue.clone()}
-                        assessment={assessment.clone()} filter={*filter} {lang}
-                        instance={props.instance.clone()} {on_action} />
-                }
-            </div>
+            // What is done with a finished assessment comes after it.
+            <Transfer set={props.set.clone()} sets={props.sets.clone()} assessment={assessment.clone()}
+                name={entry.name.clone()} open={entry.id.clone()} {lang} instance={props.instance.clone()}
+                on_action={on_workspace.clone()} on_notice={props.on_notice.clone()}
+                on_delivered={props.on_delivered.clone()} />
         </div>
     }
 }

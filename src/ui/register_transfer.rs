@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::delivery::use_delivery;
 use super::problem::Problem;
+use super::roving::{Kind, Roving};
 use crate::core::deliver::{Deliverable, REGISTER_FORMATS};
 use crate::core::embed::format_name;
 use crate::core::export::ImportError;
@@ -59,12 +60,12 @@ pub fn RegisterTransfer(props: &TransferProps) -> Html {
     let import_id = format!("{}-register-import", props.instance);
     html! {
         <div class="att-transfer">
-            <div class="att-export" role="group" aria-label={text(lang, &Msg::ExportAs)}>
+            <Roving kind={Kind::Toolbar} class="att-export" label={text(lang, &Msg::ExportAs)}>
                 <span class="att-label">{ text(lang, &Msg::ExportAs) }</span>
                 { for REGISTER_FORMATS.iter().map(|&f| html! {
                     <button type="button" data-format={format_name(f)} onclick={export(f)}>{ text(lang, &Msg::ExportFormat(f)) }</button>
                 }) }
-            </div>
+            </Roving>
             { delivery.problem(lang) }
             <div class="att-field att-import">
                 <label for={import_id.clone()}>{ text(lang, &Msg::ImportRegister) }</label>

@@ -12,6 +12,7 @@ use super::bridge::Bridge;
 use super::content::LoadedSet;
 use super::party_run::use_party_screening;
 use super::register_transfer::RegisterTransfer;
+use super::roving::{Kind, Roving};
 use super::screening_panels::Panel;
 use super::screening_state::{
     decide, export_register, export_shipment, import_register, use_screening_state,
@@ -104,13 +105,13 @@ pub fn ScreeningModule(props: &ScreeningProps) -> Html {
     let export = export_register(&state, lang);
     let import = import_register(&state, props.on_notice.clone());
     let toolbar = html! {
-        <div class="att-toolbar">
+        <Roving kind={Kind::Toolbar} class="att-toolbar" label={text(lang, &Msg::Register)}>
             <button type="button" class="att-primary att-new-shipment" onclick={new_shipment}>{ text(lang, &Msg::NewShipment) }</button>
             <button type="button" data-panel="register" aria-pressed={(*panel == Panel::Register && open.is_none()).to_string()} onclick={to_panel(Panel::Register)}>{ text(lang, &Msg::Register) }</button>
             <button type="button" data-panel="batch" aria-pressed={(*panel == Panel::Batch).to_string()} onclick={to_panel(Panel::Batch)}>{ text(lang, &Msg::BatchImport) }</button>
             <button type="button" data-panel="parties" aria-pressed={(*panel == Panel::Parties).to_string()} onclick={to_panel(Panel::Parties)}>{ text(lang, &Msg::Party(PartyMsg::ListsHeading)) }</button>
             <button type="button" data-panel="lists" aria-pressed={(*panel == Panel::Lists).to_string()} onclick={to_panel(Panel::Lists)}>{ text(lang, &Msg::ReferenceLists) }</button>
-        </div>
+        </Roving>
     };
     let on_decide = decide(&state, party.loaded.clone());
     let on_revoke = {

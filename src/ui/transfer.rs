@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::content::LoadedSet;
 use super::delivery::use_delivery;
 use super::problem::Problem;
+use super::roving::{Kind, Roving};
 use crate::core::assessment::Assessment;
 use crate::core::deliver;
 use crate::core::export::{self, import, ImportError, Imported, Integrity, MAX_IMPORT_BYTES};
@@ -104,10 +105,10 @@ pub fn Transfer(props: &TransferProps) -> Html {
     });
     html! {
         <div class="att-transfer">
-            <div class="att-export" role="group" aria-label={text(lang, &Msg::ExportAs)}>
+            <Roving kind={Kind::Toolbar} class="att-export" label={text(lang, &Msg::ExportAs)}>
                 <span class="att-label">{ text(lang, &Msg::ExportAs) }</span>
                 { for buttons }
-            </div>
+            </Roving>
             { delivery.problem(lang) }
             <div class="att-field att-import">
                 <label for={input_id.clone()}>{ text(lang, &Msg::Import) }</label>

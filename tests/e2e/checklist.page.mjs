@@ -45,8 +45,9 @@ export class Checklist {
     await this.settled();
   }
 
+  /** Chooses the interface language by its name, in the one language control. */
   async switchLanguage(name) {
-    await this.page.getByRole('button', { name, exact: true }).click();
+    await this.page.locator('.att-lang select').selectOption({ label: name });
   }
 
   async loadCustomSet(path) {
@@ -63,7 +64,14 @@ export class Checklist {
   }
 
   async fillDetail(label, value) {
+    await this.openDetails();
     await this.page.locator('.att-details').getByLabel(label, { exact: true }).fill(value);
+  }
+
+  /** Opens the assessment details (closed at first: the checklist comes first). */
+  async openDetails() {
+    const details = this.page.locator('.att-details');
+    if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
   }
 
   async showSummary() {

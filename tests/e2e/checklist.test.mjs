@@ -34,7 +34,7 @@ test('the interface switches to Chinese and remembers it', async () => {
   const session = await openContext(env.browser, env.server.origin);
   const page = await session.newPage();
   const checklist = await new Checklist(page, env.server.origin).open();
-  await page.getByRole('button', { name: '中文' }).click();
+  await checklist.switchLanguage('中文');
   await page.getByRole('heading', { level: 1, name: '《武器贸易条约》尽职调查清单' }).waitFor();
   await checklist.reload();
   assert.equal(await page.locator('.att-diligence').getAttribute('lang'), 'zh');

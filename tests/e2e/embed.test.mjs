@@ -56,7 +56,7 @@ function measure(page, host) {
     const root = document.querySelector(host).shadowRoot;
     const props = ['color', 'background-color', 'font-family', 'font-size', 'font-style', 'line-height', 'letter-spacing',
       'text-transform', 'text-align', 'direction', 'visibility', 'display', 'margin-top', 'padding-top', 'border-top-style', 'white-space'];
-    return ['.att-diligence', '.att-header h1', '.att-lang button', 'fieldset.att-item', 'fieldset.att-item legend',
+    return ['.att-diligence', '.att-header h1', '.att-tabs button', 'fieldset.att-item', 'fieldset.att-item legend',
       'fieldset.att-item input[type=radio]', 'fieldset.att-item label', 'textarea'].map((sel) => {
       const el = root.querySelector(sel);
       const style = getComputedStyle(el);
@@ -95,9 +95,9 @@ test('a hostile host stylesheet changes nothing in the widget, and the widget st
 test('theming goes through the documented custom properties', async () => {
   const session = await openContext(env.browser, env.server.origin);
   const page = await openDemo(session);
-  // embed-demo.css sets --att-accent on #by-element: the pressed language button uses it.
-  const pressed = (host) => widget(page, host).locator('.att-lang button[aria-pressed="true"]')
-    .evaluate((b) => getComputedStyle(b).backgroundColor);
+  // embed-demo.css sets --att-accent on #by-element: the selected module tab is marked in it.
+  const pressed = (host) => widget(page, host).locator('.att-tabs [role=tab][aria-selected="true"]')
+    .evaluate((b) => getComputedStyle(b).borderTopColor);
   assert.equal(await pressed('#by-element'), 'rgb(122, 31, 31)');
   assert.equal(await pressed('#by-api'), 'rgb(11, 92, 173)', 'the default accent elsewhere');
   await session.close();

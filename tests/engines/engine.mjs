@@ -171,6 +171,17 @@ class Locator {
   async setFiles(...paths) {
     await this.page.driver.setFiles(await this.handle(), paths);
   }
+  /** Chooses the option of this select whose value is `value`, as a person picking it does
+   * (the select's value changes, then a bubbling `change`). */
+  async selectOption(value) {
+    await this.waitFor();
+    const chosen = await this.page.driver.evaluateSource(
+      `((q, v) => { const el = (${RESOLVE_SRC})(q); if (!el || ![...el.options].some((o) => o.value === v)) return false;
+        el.value = v; el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); return true; })`,
+      [this.q, value],
+    );
+    if (!chosen) throw new Error(`${this.page.engine}: ${this.describe()} has no option ${value}`);
+  }
 }
 
 export class Page {

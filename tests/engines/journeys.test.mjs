@@ -86,6 +86,7 @@ for (const name of enginesFromEnv()) {
       let json;
       await inPage(async (page) => {
         const w = await Widget.open(page, `${env.server.origin}/`);
+        await w.openDetails();
         await w.detail('Organisation').fill('Acme Defence <Ltd>');
         await w.answer(FIRST.id, 'In place');
         await w.note(FIRST.id).fill('Board minute 2026/14');

@@ -61,6 +61,11 @@ export class Widget {
     return this.item(id).locator('textarea');
   }
 
+  /** Opens the assessment details (closed at first: the checklist comes first). */
+  async openDetails() {
+    if (!(await this.at('.att-details').prop('open'))) await this.at('.att-details summary').click();
+  }
+
   detail(label) {
     return this.at('.att-details', { label });
   }
@@ -70,7 +75,7 @@ export class Widget {
   }
 
   async chooseLanguage(lang) {
-    await this.at(`.att-lang button[lang="${lang}"]`).click();
+    await this.at('.att-lang select').selectOption(lang);
   }
 
   /** Clicks an export button (`json`, `csv`, `markdown`, `html`, `xlsx`). */
