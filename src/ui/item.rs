@@ -60,10 +60,14 @@ fn text_field(
             on_action.emit(Action::SetText(item_id.clone(), field, text));
         })
     };
+    // A printed form control shows only what fits in its box (a textarea does not grow): the
+    // printed page shows this copy of the text instead, whole, line breaks kept (print.css).
+    let copy = value.clone();
     html! {
         <div class={classes!("att-field", format!("att-field-{}", field.token()))}>
             <label for={id.clone()}>{ text(lang, &Msg::FieldLabel(field)) }</label>
             <TextInput id={id} {field} {value} {on_input} />
+            <p class="att-print-value" hidden=true>{ copy }</p>
         </div>
     }
 }
