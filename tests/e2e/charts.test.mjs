@@ -83,6 +83,11 @@ test('the summary shows the programme and each section as a bar named by its cou
   // In French, the same bars speak French.
   await c.switchLanguage('Français');
   await page.locator('.att-diligence[lang="fr"]').waitFor();
+  // The widget remounts in the new language: the summary is opened again, by its French name.
+  if (!(await page.locator('.att-summary').count())) {
+    await page.getByRole('button', { name: 'Synthèse et plan d’action' }).click();
+  }
+  await page.locator('.att-charts').waitFor();
   const fr = await charts.first().locator('svg title').textContent();
   assert.match(fr, /^L’ensemble du programme — En place\u00a0: 1\u00a0;/);
   await session.close();
