@@ -72,6 +72,23 @@ function readQuery(q, what, name) {
 const READ_SRC = `(function(q, what, name) { const RESOLVE = ${resolveQuery}; return (${readQuery})(q, what, name); })`;
 const RESOLVE_SRC = `(function(q) { return (${resolveQuery})(q, false); })`;
 
+/** In-page: scrolls the element to the middle of the view until its box is the same two frames
+ * running (at most about a second). */
+const STEADY_SRC = `(async function(q) {
+  const el = (${RESOLVE_SRC})(q);
+  if (!el) return false;
+  let last = '';
+  for (let i = 0; i < 30; i++) {
+    el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const b = el.getBoundingClientRect();
+    const now = [b.x, b.y, b.width, b.height].join();
+    if (now === last) return true;
+    last = now;
+  }
+  return false;
+})`;
+
 /**
  * In-page: records what the widget offers as a download instead of letting the browser save it.
  * The export button runs as for a person (the widget builds a Blob, an object URL and an <a
@@ -161,7 +178,13 @@ class Locator {
     return h;
   }
 
+  /** Clicks the element once it is in view and has stopped moving: items far down a long
+   * checklist render as they scroll into view (`content-visibility: auto`), which moves what
+   * comes after them between the driver's scroll and its click (Playwright waits for a stable
+   * box itself; the Firefox and WebKit drivers do not). */
   async click() {
+    await this.waitFor();
+    await this.page.driver.evaluateSource(STEADY_SRC, [this.q]);
     await this.page.driver.click(await this.handle());
   }
   /** Replaces the control's text by typing `text`. */
