@@ -52,13 +52,25 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
     );
     let filter = use_state(Filter::default);
     let summary = use_state(|| false);
-    // Wide enough for the section list as a sidebar beside the checklist.
-    let wide = use_state(|| {
-        web_sys::window()
-            .and_then(|w| w.inner_width().ok())
-            .and_then(|w| w.as_f64())
-            .is_some_and(|w| w >= 900.0)
-    });
+    let jumps_ref = use_node_ref();
+    {
+        // Open at mount where the stylesheet lays the sections out as a sidebar: the widget's
+        // own width decides (a container query), not the viewport's, so an embed in a narrow
+        // column of a wide page gets the list closed. The user's choice after that.
+        let jumps_ref = jumps_ref.clone();
+        use_effect_with((), move |_| {
+            let details = jumps_ref.cast::<web_sys::HtmlDetailsElement>();
+            let beside = details
+                .as_ref()
+                .and_then(|d| d.parent_element())
+                .and_then(|body| web_sys::window()?.get_computed_style(&body).ok().flatten())
+                .and_then(|style| style.get_property_value("display").ok())
+                .is_some_and(|display| display == "grid");
+            if let (Some(d), true) = (details, beside) {
+                d.set_open(true);
+            }
+        });
+    }
 
     let on_workspace = {
         let dispatcher = state.dispatcher();
@@ -95,9 +107,8 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
                 { text(lang, &Msg::Progress { answered: progress.answered, total: progress.total }) }
             </p>
             <div class="att-programme-body">
-                // A sidebar on a wide screen, a list to open on a phone (open at mount on a
-                // wide one; the user's choice after that).
-                <details class="att-jumps" open={*wide}>
+                // A sidebar on a wide widget, a list to open on a narrow one.
+                <details class="att-jumps" ref={jumps_ref}>
                     <summary>{ text(lang, &Msg::Sections) }</summary>
                     <nav aria-label={text(lang, &Msg::Sections)}>
                         <Roving kind={Kind::Vertical} label={text(lang, &Msg::Sections)}><ul>{ for jumps }</ul></Roving>

@@ -33,6 +33,9 @@ for (const [width, height] of [[1280, 800], [360, 800]]) {
     const box = await radio.boundingBox();
     assert.ok(box && box.y >= 0 && box.y + box.height <= height, `the first answer is on screen without scrolling (at y=${box?.y})`);
     assert.equal(await page.evaluate(() => window.scrollY), 0);
+    // The sections: a sidebar, open, beside the checklist when the widget is wide; a list to
+    // open above it when narrow.
+    assert.equal(await page.locator('.att-jumps').evaluate((d) => d.open), width >= 1000);
 
     // From the top of the page: nothing focused, then Tab as a keyboard user does.
     await page.evaluate(() => document.activeElement?.blur());
