@@ -19,7 +19,8 @@ use att_diligence::core::register::Register;
 use att_diligence::core::rules::Engine;
 use att_diligence::core::widget::state::{self, RegisterView, SetStateError};
 use att_diligence::core::widget::{
-    Action, Changed, Effect, FileProblem, HostEvent, Key, Setup, StorageNews, WidgetState,
+    role, Action, Changed, Effect, FileProblem, HostEvent, Key, Role, Setup, StorageNews,
+    WidgetState,
 };
 use att_diligence::core::workspace::{Workspace, WorkspaceAction};
 
@@ -262,6 +263,80 @@ fn stored_custom_sets_that_no_longer_read_are_set_aside_and_the_user_told() {
     // A newer widget's database alone says so.
     let (w, _) = WidgetState::restore(|_| None, true, &fx.setup());
     assert_eq!(w.notice, Some(Msg::StorageNewer));
+}
+
+#[test]
+fn the_first_screen_opens_each_roles_module_and_is_asked_once() {
+    let fx = Fixture::new(Config::default());
+    let setup = fx.setup();
+    let offered = |w: &WidgetState| -> Vec<QuestionSet> {
+        w.offered(&fx.sets, &fx.config)
+            .into_iter()
+            .cloned()
+            .collect()
+    };
+    for (role, module) in [
+        (Role::Programme, ModuleKind::Programme),
+        (Role::Logistics, ModuleKind::Screening),
+        (Role::Reader, ModuleKind::Resources),
+    ] {
+        let mut storage = Storage::default();
+        let (mut w, _) = WidgetState::restore(storage.read(), false, &setup);
+        assert!(w.role_screen, "a fresh device is asked who is working");
+        let sets = offered(&w);
+        let refs: Vec<&QuestionSet> = sets.iter().collect();
+        let open = role.set_in(&refs);
+        let effects = w.apply(Action::ChooseRole { role, open }, &setup);
+        storage.run(&effects);
+        assert!(!w.role_screen);
+        assert_eq!(w.current(&refs).map(|s| s.module), Some(module), "{role:?}");
+        assert_eq!(storage.0.get("role").map(String::as_str), Some(role.tag()));
+
+        // Back on the device: the module the role opened, no question asked again.
+        let (mut back, _) = WidgetState::restore(storage.read(), false, &setup);
+        assert!(!back.role_screen, "{role:?} remembered");
+        assert_eq!(back.current(&refs).map(|s| s.module), Some(module));
+
+        // Asked for again from the header: shown, and a module tab answers it too.
+        assert!(back.apply(Action::ShowRoles, &setup).is_empty());
+        assert!(back.role_screen);
+        back.apply(Action::Open(sets[0].id.clone()), &setup);
+        assert!(!back.role_screen);
+    }
+
+    // Skipped: remembered as such, the first module shown, not asked again.
+    let mut storage = Storage::default();
+    let (mut w, _) = WidgetState::restore(storage.read(), false, &setup);
+    storage.run(&w.apply(Action::SkipRoles, &setup));
+    assert!(!w.role_screen);
+    assert_eq!(
+        storage.0.get("role").map(String::as_str),
+        Some(role::SKIPPED)
+    );
+    let (back, _) = WidgetState::restore(storage.read(), false, &setup);
+    assert!(!back.role_screen);
+
+    // A visitor from before the screen existed (a module open, a language chosen, work saved:
+    // no role stored) is not asked.
+    let open = fx.sets[1].id.as_str().to_owned();
+    for (key, value) in [
+        (Key::Open, open.as_str()),
+        (Key::Lang, "fr"),
+        (Key::Workspace, "{}"),
+        (Key::Register, "{}"),
+    ] {
+        let (w, _) = WidgetState::restore(|k| (*k == key).then(|| value.to_owned()), false, &setup);
+        assert!(!w.role_screen, "{key:?} stored");
+    }
+
+    // An embed offering one role's module has no choice to ask about.
+    let only = Fixture::new(Config {
+        modules: vec![ModuleKind::Screening, ModuleKind::Gbv74],
+        ..Config::default()
+    });
+    let (w, _) = WidgetState::restore(|_| None, false, &only.setup());
+    assert!(!w.role_screen);
+    assert_eq!(Role::offered(&only.config), vec![Role::Logistics]);
 }
 
 #[test]

@@ -13,6 +13,7 @@ use super::header::Header;
 use super::hub::Hub;
 use super::problem::Problem;
 use super::programme::ProgrammeModule;
+use super::role_screen::RoleScreen;
 use super::screening::ScreeningModule;
 use super::set_view::SetView;
 use super::wiring::Senders;
@@ -20,6 +21,7 @@ use super::your_data::YourData;
 use crate::core::embed::Config;
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Lang, ModuleKind};
+use crate::core::widget::Role;
 use crate::web::storage::Store;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -147,9 +149,29 @@ fn Widget(props: &WidgetProps) -> Html {
         on_focus_out,
         on_lang,
         on_open,
+        on_role,
+        on_skip_roles,
+        on_show_roles,
     } = (*send).clone();
+    let roles = Role::offered(&props.config);
+    // Asked for from the header (not shown at start): the screen takes the focus.
+    let roles_asked = use_mut_ref(|| false);
+    let on_roles = {
+        let asked = roles_asked.clone();
+        use_callback((), move |_: (), _| {
+            *asked.borrow_mut() = true;
+            on_show_roles.emit(());
+        })
+    };
+    let role_screen = state.role_screen && roles.len() > 1;
 
-    let view = current.clone().map(|set| {
+    let view = if role_screen {
+        Some(
+            html! { <RoleScreen {lang} instance={instance.clone()} roles={roles.clone()}
+            focus={*roles_asked.borrow()} {on_role} on_skip={on_skip_roles} /> },
+        )
+    } else {
+        current.clone().map(|set| {
         // The generation in the key remounts the module, which re-reads storage, whenever
         // storage changed under it (another tab, setState, a restored backup); and the packs
         // loaded: a module holds its set from mount, so new languages remount it.
@@ -170,18 +192,24 @@ fn Widget(props: &WidgetProps) -> Html {
             }
             _ => html! { <SetView {key} {set} {catalogue} {lang} instance={instance.clone()} /> },
         }
-    });
+    })
+    };
 
     html! {
         <div class="att-diligence" lang={lang.tag()} dir={lang.dir()} ref={root_ref} onfocusout={on_focus_out}>
-            <Header {lang} sets={Rc::new(sets.clone())} current={current.as_ref().map(|s| s.set.id.clone())}
-                panel={panel_id.clone()} instance={instance.clone()} {on_lang} {on_open} />
+            <Header {lang} sets={Rc::new(sets.clone())}
+                // No module is shown while the first screen is: no tab is selected.
+                current={current.as_ref().filter(|_| !role_screen).map(|s| s.set.id.clone())}
+                panel={panel_id.clone()} instance={instance.clone()} {on_lang} {on_open}
+                on_roles={(roles.len() > 1).then_some(on_roles)} />
             // Always present (hidden when empty): a live region that is there before its message.
             <Problem {lang} msg={state.notice.clone()} class="att-notice" />
             // Always present, hidden unless the set's text in this language awaits review.
             <p class="att-review" role="note" hidden={!for_review}>{ text(lang, &Msg::TranslationForReview) }</p>
-            <main class="att-main" id={panel_id} role="tabpanel"
-                aria-labelledby={current.as_ref().map(|s| super::header::tab_id(&instance, &s.set.id))}>{ view }</main>
+            // The first screen stands in for the module: the panel is no tab's while it shows.
+            <main class="att-main" id={panel_id} role={(!role_screen).then_some("tabpanel")}
+                aria-labelledby={current.as_ref().filter(|_| !role_screen)
+                    .map(|s| super::header::tab_id(&instance, &s.set.id))}>{ view }</main>
             <footer class="att-footer">
                 <YourData {lang} instance={instance.clone()} {store} {bridge} content={content.clone()}
                     last_backup={state.last_backup.clone()} {on_notice} {on_delivered} {on_restored} />

@@ -22,6 +22,8 @@ pub struct HeaderProps {
     pub instance: AttrValue,
     pub on_lang: Callback<Lang>,
     pub on_open: Callback<SetId>,
+    /// Opens the first screen again; `None` where the embed offers no choice of role.
+    pub on_roles: Option<Callback<()>>,
 }
 
 /// The id of the tab of set `set` (the panel names its tab by it).
@@ -76,6 +78,10 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <label for={select_id.clone()}>{ text(lang, &Msg::Language) }</label>
                     <select id={select_id} {onchange}>{ for options }</select>
                 </div>
+                if let Some(on_roles) = &props.on_roles {
+                    <button type="button" class="att-roles-again"
+                        onclick={on_roles.reform(|_: MouseEvent| ())}>{ text(lang, &Msg::RolesAgain) }</button>
+                }
             </header>
             <nav class="att-modules" aria-label={text(lang, &Msg::Modules)}>
                 <Roving kind={Kind::Tabs} label={text(lang, &Msg::Modules)} class="att-tabs">

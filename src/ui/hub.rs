@@ -13,7 +13,7 @@ use super::content::{load_with, Content, LoadedSet};
 use crate::core::embed::Config;
 use crate::core::l10n::{self, Pack};
 use crate::core::question_set::{Lang, QuestionSet, SetId};
-use crate::core::widget::{Action, Effect, Setup, WidgetState};
+use crate::core::widget::{Action, Effect, Role, Setup, WidgetState};
 use crate::web::effects::Runner;
 use crate::web::storage::Store;
 
@@ -143,6 +143,20 @@ impl Hub {
         Callback::from(move |value: T| {
             if let Some(hub) = me.upgrade() {
                 hub.dispatch(to_action(value));
+            }
+        })
+    }
+
+    /// A callback for the first screen: the role chosen opens the first offered set of its
+    /// module (the offered sets are read when it is chosen: custom sets may have come since).
+    pub fn role_sender(&self) -> Callback<Role> {
+        let me = self.me.clone();
+        Callback::from(move |role: Role| {
+            if let Some(hub) = me.upgrade() {
+                let (offered, _) = hub.offered();
+                let plain: Vec<&QuestionSet> = offered.iter().map(|s| &s.set).collect();
+                let open = role.set_in(&plain);
+                hub.dispatch(Action::ChooseRole { role, open });
             }
         })
     }

@@ -32,6 +32,7 @@ mod programme;
 mod programme_nav;
 mod register_table;
 mod register_transfer;
+mod role_screen;
 mod roving;
 mod saved_workspace;
 pub(crate) mod screening;

@@ -25,6 +25,9 @@ pub(super) struct Senders {
     pub on_focus_out: Callback<FocusEvent>,
     pub on_lang: Callback<Lang>,
     pub on_open: Callback<crate::core::question_set::SetId>,
+    pub on_role: Callback<crate::core::widget::Role>,
+    pub on_skip_roles: Callback<()>,
+    pub on_show_roles: Callback<()>,
 }
 
 impl Senders {
@@ -50,6 +53,9 @@ impl Senders {
             on_focus_out: hub.sender(|_: FocusEvent| Action::LeftField),
             on_lang: hub.sender(Action::ChooseLang),
             on_open: hub.sender(Action::Open),
+            on_role: hub.role_sender(),
+            on_skip_roles: hub.sender(|_| Action::SkipRoles),
+            on_show_roles: hub.sender(|_| Action::ShowRoles),
         }
     }
 }

@@ -30,6 +30,7 @@ async function screeningPanel(page, panel, ready) {
 
 /** What each view's screenshot centres on (below the shared header on a phone). */
 const SUBJECT = {
+  roles: '.att-roles',
   checklist: 'fieldset.att-item',
   summary: '.att-summary',
   register: '.att-register',
@@ -50,6 +51,11 @@ async function photograph(page, name, file) {
 
 /** Each view a person can reach, and how to reach it without reading a label. */
 export const VIEWS = {
+  // The first screen (shown in a fresh profile; asked for again from the header).
+  roles: async (page) => {
+    await widget(page).locator('button.att-roles-again').click();
+    await widget(page).locator('.att-roles').waitFor();
+  },
   checklist: (page) => openSet(page, 'att-programme'),
   summary: async (page) => {
     await openSet(page, 'att-programme');
@@ -86,7 +92,7 @@ async function axeViolations(page) {
 }
 
 /** The views the dark scheme is checked on: each colour of the stylesheet is drawn by one. */
-export const DARK_VIEWS = ['checklist', 'summary', 'register', 'shipment', 'lists', 'gbv74'];
+export const DARK_VIEWS = ['roles', 'checklist', 'summary', 'register', 'shipment', 'lists', 'gbv74'];
 
 const RUNS = [['light', Object.keys(VIEWS)], ['dark', DARK_VIEWS]]
   .flatMap(([scheme, views]) => LANGS.map((lang) => ({ scheme, views, lang })));

@@ -1,3 +1,5 @@
+import { passFirstScreen } from './harness.mjs';
+
 // Page object for the checklist: what a person sees and does, in their words.
 export class Checklist {
   constructor(page, origin) {
@@ -13,7 +15,7 @@ export class Checklist {
 
   /** Waits until the open module is fully on screen (long checklists render in two passes). */
   async settled() {
-    await this.page.locator('.att-set').first().waitFor();
+    await passFirstScreen(this.page);
     // Inside the widget's shadow root, which a document-level query does not see.
     await this.page.waitForFunction(() => {
       const root = document.querySelector('att-diligence')?.shadowRoot;

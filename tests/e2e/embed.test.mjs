@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, launch, openContext, ROOT, serve } from './harness.mjs';
+import { DIST, launch, openContext, passFirstScreen, ROOT, serve } from './harness.mjs';
 import { storedNames } from './checklist.page.mjs';
 
 const env = {};
@@ -210,6 +210,7 @@ test('the single-file build works from file:// with no network, and keeps work a
   const session = await openContext(env.browser, 'null');
   const page = await session.newPage();
   await page.goto(pathToFileURL(file).href);
+  await passFirstScreen(page.locator('att-diligence'));
   const item = page.locator('att-diligence fieldset.att-item').first();
   await item.getByLabel('Partly in place', { exact: true }).check();
   await page.reload();
@@ -231,6 +232,7 @@ test('the copy-paste example of the embedding guide is this page, and it works a
   const session = await openContext(env.browser, env.server.origin);
   const page = await session.newPage();
   await page.goto(`${env.server.origin}/example.html`);
+  await passFirstScreen(page.locator('att-diligence'));
   const item = page.locator('att-diligence fieldset.att-item').first();
   await item.getByLabel('In place', { exact: true }).check();
   await page.reload();

@@ -86,6 +86,20 @@ export function useBrowser(before, after) {
 }
 
 /**
+ * Passes the first screen (who is working) by skipping it, where a fresh profile shows it;
+ * then the module is there. `scope`: the page, or a locator of one widget's host. The tests of
+ * the screen itself (structure.test.mjs) answer it instead.
+ */
+export async function passFirstScreen(scope) {
+  await scope.locator('.att-set, .att-roles').first().waitFor();
+  const skip = scope.locator('.att-roles .att-roles-skip');
+  if (await skip.count()) {
+    await skip.click();
+    await scope.locator('.att-set').first().waitFor();
+  }
+}
+
+/**
  * In-page source of `focused()`: the element with the keyboard focus, looking through shadow
  * roots (the document's own `activeElement` is only the widget's host element).
  */

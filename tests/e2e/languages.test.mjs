@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FOCUSED, openContext, ROOT, useBrowser } from './harness.mjs';
+import { FOCUSED, openContext, passFirstScreen, ROOT, useBrowser } from './harness.mjs';
 
 const env = useBrowser(before, after);
 const seed = (file) => JSON.parse(readFileSync(join(ROOT, 'seeds/sets', file), 'utf8'));
@@ -20,6 +20,7 @@ async function open(session) {
   const packs = [];
   page.on('request', (r) => { if (/att-diligence\.\w\w\.json$/.test(r.url())) packs.push(r.url().split('/').pop()); });
   await page.goto(`${env.server.origin}/`);
+  await passFirstScreen(widget(page));
   await firstItem(page).waitFor();
   return { page, packs };
 }

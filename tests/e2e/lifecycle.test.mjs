@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { DIST, launch, openContext, ROOT, serve } from './harness.mjs';
+import { DIST, launch, openContext, passFirstScreen, ROOT, serve } from './harness.mjs';
 
 const env = {};
 before(async () => {
@@ -30,6 +30,11 @@ async function openHost(session) {
     // In the page: resolves once `ready()` holds, polling each animation frame.
     window.until = async (ready) => {
       while (!ready()) await new Promise((ok) => requestAnimationFrame(ok));
+    };
+    // A widget's checklist, once drawn: the first screen (a fresh profile's) is skipped.
+    window.drawn = (host) => {
+      host?.shadowRoot?.querySelector('.att-roles-skip')?.click();
+      return host?.shadowRoot?.querySelector('.att-diligence fieldset.att-item');
     };
   });
   return page;
@@ -84,7 +89,7 @@ test('mount and destroy 50 times at once and 50 after rendering, and an element 
 
   const cycles = () => page.evaluate(async () => {
     const host = document.querySelector('#host');
-    const drawn = () => host.shadowRoot?.querySelector('.att-diligence fieldset.att-item');
+    const drawn = () => window.drawn(host);
     // Some in French: its language pack is being fetched when destroy() comes.
     const options = (i) => ({ storageKey: 'leak', lang: i % 3 === 0 ? 'fr' : 'en' });
     // At once: destroyed before the first render.
@@ -106,7 +111,7 @@ test('mount and destroy 50 times at once and 50 after rendering, and an element 
       const el = document.createElement('att-diligence');
       el.setAttribute('storage-key', 'leak');
       document.body.append(el);
-      if (i >= 25) await window.until(() => el.shadowRoot?.querySelector('.att-diligence fieldset.att-item'));
+      if (i >= 25) await window.until(() => window.drawn(el));
       el.remove();
     }
   });
@@ -146,7 +151,7 @@ test('mount and destroy 50 times at once and 50 after rendering, and an element 
   const tree = await page.evaluate(async () => {
     const host = document.querySelector('#host');
     window.again = window.att.mount(host, { storageKey: 'leak' });
-    await window.until(() => host.shadowRoot.querySelector('.att-diligence fieldset.att-item'));
+    await window.until(() => window.drawn(host));
     return {
       roots: host.shadowRoot.querySelectorAll('.att-root').length,
       widgets: host.shadowRoot.querySelectorAll('.att-diligence').length,
@@ -193,7 +198,7 @@ test('a circular or 10,000-deep value given to setState or mount is refused by n
   const mountBoth = () => page.evaluate(async () => {
     window.w = window.att.mount(document.querySelector('#host'), { storageKey: 'bounds', lang: 'en' });
     window.other = window.att.mount(document.querySelector('#other'), { storageKey: 'bounds-other', lang: 'en' });
-    await window.until(() => ['#host', '#other'].every((h) => document.querySelector(h).shadowRoot.querySelector('fieldset.att-item')));
+    await window.until(() => ['#host', '#other'].every((h) => window.drawn(document.querySelector(h))));
   });
   await mountBoth();
   const before = await page.evaluate(() => JSON.stringify(window.w.getState().assessments));
@@ -252,6 +257,11 @@ test('a circular or 10,000-deep value given to setState or mount is refused by n
     window.until = async (ready) => {
       while (!ready()) await new Promise((ok) => requestAnimationFrame(ok));
     };
+    // A widget's checklist, once drawn: the first screen (a fresh profile's) is skipped.
+    window.drawn = (host) => {
+      host?.shadowRoot?.querySelector('.att-roles-skip')?.click();
+      return host?.shadowRoot?.querySelector('.att-diligence fieldset.att-item');
+    };
   });
   await mountBoth();
   assert.equal(await page.locator('#host fieldset.att-item').first().getByLabel('In place', { exact: true }).isChecked(), true);
@@ -293,6 +303,7 @@ test('mounted before the wasm is there: the widget draws once it arrives, in the
     state: 'att-diligence/state',
   });
   assert.match(early.exported, /\.json$/);
+  await passFirstScreen(page.locator('#host'));
   await page.locator('#host .att-diligence[lang="fr"] fieldset.att-item').first().waitFor();
   // Destroyed before the wasm came: it never draws, and its ready says why.
   await page.reload();

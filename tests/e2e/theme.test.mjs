@@ -4,7 +4,7 @@
 // on a radio in both schemes, at 3:1 or more against the background.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FOCUSED, openContext, useBrowser } from './harness.mjs';
+import { FOCUSED, openContext, passFirstScreen, useBrowser } from './harness.mjs';
 
 const env = useBrowser(before, after);
 
@@ -50,6 +50,7 @@ function palette(page) {
 async function openPage(session, path = '/') {
   const page = await session.newPage();
   await page.goto(`${env.server.origin}${path}`);
+  await passFirstScreen(page.locator('att-diligence'));
   await page.locator('att-diligence').locator('fieldset.att-item').first().waitFor();
   return page;
 }
@@ -108,6 +109,7 @@ test('theme="light" and theme="dark" on the element force a scheme; a wrong them
   await add('forced-dark', 'dark');
   await add('forced-auto', 'auto');
   for (const id of ['forced-light', 'forced-dark', 'forced-auto']) {
+    await passFirstScreen(page.locator(`#${id}`));
     await page.locator(`#${id}`).locator('fieldset.att-item').first().waitFor();
   }
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -139,6 +141,7 @@ test('mount({ theme }) sets the scheme, refuses a wrong one by name, and destroy
     window.api = mount(host, { storageKey: 'api', theme: ' Dark ' });
     await window.api.ready;
   });
+  await passFirstScreen(page.locator('#by-api'));
   await page.locator('#by-api').locator('fieldset.att-item').first().waitFor();
   assert.equal(await page.locator('#by-api').getAttribute('theme'), 'dark');
   assert.deepEqual(await scheme(page, '#by-api'), { ...DARK, native: 'dark' });

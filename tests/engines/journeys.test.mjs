@@ -201,7 +201,11 @@ for (const name of enginesFromEnv()) {
         const until = async (ready) => {
           while (!ready()) await new Promise((ok) => setTimeout(ok, 20));
         };
-        const drawn = (el) => () => el.shadowRoot?.querySelector('.att-diligence fieldset.att-item');
+        // Drawn: the checklist is there (the first screen, a fresh profile's, skipped).
+        const drawn = (el) => () => {
+          el.shadowRoot?.querySelector('.att-roles-skip')?.click();
+          return el.shadowRoot?.querySelector('.att-diligence fieldset.att-item');
+        };
         // At once, the first before the wasm is there; some in French, its pack being fetched.
         for (let i = 0; i < 50; i++) att.mount(host, { storageKey: 'leak', lang: i % 3 ? 'en' : 'fr' }).destroy();
         for (let i = 0; i < 20; i++) {

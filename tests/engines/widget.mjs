@@ -18,11 +18,15 @@ export class Widget {
     return this.page.locator(selector, { host: this.host, ...options });
   }
 
-  /** Waits until the open module is fully drawn (long checklists render in two passes). */
+  /**
+   * Waits until the open module is fully drawn (long checklists render in two passes); the
+   * first screen a fresh profile shows (who is working) is skipped on the way.
+   */
   async settled() {
     await this.page.waitForFunction(
       (host) => {
         const root = document.querySelector(host)?.shadowRoot;
+        root?.querySelector('.att-roles-skip')?.click();
         return !!root && !!root.querySelector('.att-set fieldset.att-item')
           && !root.querySelector('.att-checklist:not([data-rendered])');
       },

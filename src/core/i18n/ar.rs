@@ -19,6 +19,7 @@ use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
 use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
+use crate::core::widget::Role;
 use crate::core::xlsx_error::XlsxError;
 
 fn load_error(e: &LoadError) -> String {
@@ -54,6 +55,22 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Language => "اللغة".into(),
         Msg::LangName(l) => lang_name(*l),
         Msg::Modules => "الوحدات".into(),
+        Msg::RolesHeading => "من يعمل؟".into(),
+        Msg::RolesLead => "اختر ما جئت لتفعله، فتفتح الأداة الوحدة المناسبة. يمكنك تغيير ذلك في أي وقت.".into(),
+        Msg::RoleName(role) => match role {
+            Role::Programme => "جهة مصدّرة أو مصنّعة",
+            Role::Logistics => "شركة لوجستية",
+            Role::Reader => "قراءة الإرشادات",
+        }
+        .into(),
+        Msg::RoleHint(role) => match role {
+            Role::Programme => "قيّم برنامج الامتثال الداخلي لديك في ضوء تدابير العناية الواجبة، وحوّل الثغرات إلى خطة عمل.",
+            Role::Logistics => "افحص الشحنات، واحدة تلو الأخرى أو على دفعات، في ضوء مؤشرات الخطر الخاصة بالناقلين ووكلاء الشحن والوكلاء البحريين والمخلّصين الجمركيين.",
+            Role::Reader => "اطّلع على الموارد وإرشادات ورقة العمل، دون تقييم أي شيء.",
+        }
+        .into(),
+        Msg::RolesSkip => "تخطٍّ".into(),
+        Msg::RolesAgain => "من يعمل؟".into(),
         Msg::ModuleName(m) => match m {
             ModuleKind::Programme => "التقييم الذاتي لبرنامج الامتثال",
             ModuleKind::Screening => "العلامات التحذيرية في الشحنات",

@@ -19,6 +19,7 @@ use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
 use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
+use crate::core::widget::Role;
 use crate::core::xlsx_error::XlsxError;
 
 fn load_error(e: &LoadError) -> String {
@@ -52,6 +53,22 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Language => "Language".into(),
         Msg::LangName(l) => lang_name(*l),
         Msg::Modules => "Modules".into(),
+        Msg::RolesHeading => "Who is working?".into(),
+        Msg::RolesLead => "Choose what you came to do; the widget opens the right module. You can change it at any time.".into(),
+        Msg::RoleName(role) => match role {
+            Role::Programme => "An exporter or manufacturer",
+            Role::Logistics => "A logistics firm",
+            Role::Reader => "Reading the guidance",
+        }
+        .into(),
+        Msg::RoleHint(role) => match role {
+            Role::Programme => "Assess your internal compliance programme against the due-diligence measures, and turn gaps into an action plan.",
+            Role::Logistics => "Screen shipments, one by one or in batches, against the red flags for carriers, forwarders, shipping agents and brokers.",
+            Role::Reader => "Read the resources and the working paper's guidance, without assessing anything.",
+        }
+        .into(),
+        Msg::RolesSkip => "Skip".into(),
+        Msg::RolesAgain => "Who is working?".into(),
         Msg::ModuleName(m) => match m {
             ModuleKind::Programme => "Programme self-assessment",
             ModuleKind::Screening => "Shipment red flags",

@@ -19,6 +19,7 @@ use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
 use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
+use crate::core::widget::Role;
 use crate::core::xlsx_error::XlsxError;
 
 fn load_error(e: &LoadError) -> String {
@@ -52,6 +53,22 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Language => "Idioma".into(),
         Msg::LangName(l) => lang_name(*l),
         Msg::Modules => "Módulos".into(),
+        Msg::RolesHeading => "¿Quién trabaja?".into(),
+        Msg::RolesLead => "Elija lo que viene a hacer; el widget abre el módulo adecuado. Puede cambiarlo en cualquier momento.".into(),
+        Msg::RoleName(role) => match role {
+            Role::Programme => "Un exportador o fabricante",
+            Role::Logistics => "Una empresa de logística",
+            Role::Reader => "Leer la orientación",
+        }
+        .into(),
+        Msg::RoleHint(role) => match role {
+            Role::Programme => "Evalúe su programa interno de cumplimiento frente a las medidas de diligencia debida y convierta las carencias en un plan de acción.",
+            Role::Logistics => "Examine envíos, uno a uno o por lotes, frente a las señales de alerta para transportistas, transitarios, agentes marítimos y agentes de aduanas.",
+            Role::Reader => "Consulte los recursos y la orientación del documento de trabajo, sin evaluar nada.",
+        }
+        .into(),
+        Msg::RolesSkip => "Omitir".into(),
+        Msg::RolesAgain => "¿Quién trabaja?".into(),
         Msg::ModuleName(m) => match m {
             ModuleKind::Programme => "Autoevaluación del programa de cumplimiento",
             ModuleKind::Screening => "Señales de alerta en los envíos",

@@ -19,6 +19,7 @@ use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
 use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
+use crate::core::widget::Role;
 use crate::core::xlsx_error::XlsxError;
 
 fn load_error(e: &LoadError) -> String {
@@ -54,6 +55,22 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Language => "Langue".into(),
         Msg::LangName(l) => lang_name(*l),
         Msg::Modules => "Modules".into(),
+        Msg::RolesHeading => "Qui travaille ?".into(),
+        Msg::RolesLead => "Choisissez ce que vous venez faire : le widget ouvre le module qui convient. Vous pouvez changer à tout moment.".into(),
+        Msg::RoleName(role) => match role {
+            Role::Programme => "Un exportateur ou un fabricant",
+            Role::Logistics => "Une entreprise de logistique",
+            Role::Reader => "Lire les orientations",
+        }
+        .into(),
+        Msg::RoleHint(role) => match role {
+            Role::Programme => "Évaluez votre programme interne de conformité au regard des mesures de diligence raisonnable et transformez les lacunes en plan d’action.",
+            Role::Logistics => "Contrôlez des expéditions, une à une ou par lots, au regard des signaux d’alerte pour transporteurs, transitaires, agents maritimes et courtiers.",
+            Role::Reader => "Consultez les ressources et les orientations du document de travail, sans rien évaluer.",
+        }
+        .into(),
+        Msg::RolesSkip => "Passer".into(),
+        Msg::RolesAgain => "Qui travaille ?".into(),
         Msg::ModuleName(m) => match m {
             ModuleKind::Programme => "Autoévaluation du programme de conformité",
             ModuleKind::Screening => "Signaux d’alerte sur les expéditions",

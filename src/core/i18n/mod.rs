@@ -27,6 +27,7 @@ use super::screening::Level;
 use super::shipment::{Category, DocStatus};
 use super::summary::Filter;
 use super::validate::Problem;
+use super::widget::Role;
 use super::xlsx_error::XlsxError;
 
 /// A count as the user's language writes it: `100,000` in English and Chinese, `100 000` in
@@ -85,6 +86,14 @@ pub enum Msg {
     /// A language's own name for itself, the same in every interface language.
     LangName(Lang),
     Modules,
+    /// The first screen's question, its lead, each role's name and hint, skip, and the header
+    /// button that opens it again.
+    RolesHeading,
+    RolesLead,
+    RoleName(Role),
+    RoleHint(Role),
+    RolesSkip,
+    RolesAgain,
     ModuleName(ModuleKind),
     Severity(Severity),
     Modes(Vec<Mode>),

@@ -19,6 +19,7 @@ use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
 use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
+use crate::core::widget::Role;
 use crate::core::xlsx_error::XlsxError;
 
 fn load_error(e: &LoadError) -> String {
@@ -54,6 +55,22 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Language => "Язык".into(),
         Msg::LangName(l) => lang_name(*l),
         Msg::Modules => "Модули".into(),
+        Msg::RolesHeading => "Кто работает?".into(),
+        Msg::RolesLead => "Выберите, что вы хотите сделать, и виджет откроет нужный модуль. Выбор можно изменить в любой момент.".into(),
+        Msg::RoleName(role) => match role {
+            Role::Programme => "Экспортёр или производитель",
+            Role::Logistics => "Логистическая компания",
+            Role::Reader => "Чтение руководства",
+        }
+        .into(),
+        Msg::RoleHint(role) => match role {
+            Role::Programme => "Оцените свою внутреннюю программу соблюдения требований по мерам должной осмотрительности и превратите пробелы в план действий.",
+            Role::Logistics => "Проверяйте отправки по одной или партиями по тревожным признакам для перевозчиков, экспедиторов, судовых агентов и таможенных брокеров.",
+            Role::Reader => "Читайте ресурсы и руководство рабочего документа, ничего не оценивая.",
+        }
+        .into(),
+        Msg::RolesSkip => "Пропустить".into(),
+        Msg::RolesAgain => "Кто работает?".into(),
         Msg::ModuleName(m) => match m {
             ModuleKind::Programme => "Самооценка программы соблюдения требований",
             ModuleKind::Screening => "Тревожные признаки поставок",

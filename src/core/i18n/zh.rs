@@ -19,6 +19,7 @@ use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
 use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
+use crate::core::widget::Role;
 use crate::core::xlsx_error::XlsxError;
 
 fn load_error(e: &LoadError) -> String {
@@ -52,6 +53,22 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::Language => "语言".into(),
         Msg::LangName(l) => lang_name(*l),
         Msg::Modules => "模块".into(),
+        Msg::RolesHeading => "谁在使用？".into(),
+        Msg::RolesLead => "选择您要做的事，小组件会打开相应的模块。您可以随时更改。".into(),
+        Msg::RoleName(role) => match role {
+            Role::Programme => "出口商或制造商",
+            Role::Logistics => "物流企业",
+            Role::Reader => "阅读指导",
+        }
+        .into(),
+        Msg::RoleHint(role) => match role {
+            Role::Programme => "对照尽职调查措施评估贵方的内部合规方案，并将差距转化为行动计划。",
+            Role::Logistics => "对照承运人、货运代理、船务代理和报关行的危险信号，逐票或分批筛查货物。",
+            Role::Reader => "阅读资源和工作文件的指导内容，无需作任何评估。",
+        }
+        .into(),
+        Msg::RolesSkip => "跳过".into(),
+        Msg::RolesAgain => "谁在使用？".into(),
         Msg::ModuleName(m) => match m {
             ModuleKind::Programme => "合规方案自我评估",
             ModuleKind::Screening => "货物危险信号",

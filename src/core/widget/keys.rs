@@ -38,6 +38,8 @@ pub enum Key {
     TabOpenAssessments,
     /// When the browser was asked to keep the storage (asked once).
     PersistAsked,
+    /// Who is working, as said on the first screen, or that it was skipped (`role`).
+    Role,
 }
 
 impl Key {
@@ -58,6 +60,7 @@ impl Key {
             Key::PartyList(source) => parties::list_key(*source).into(),
             Key::TabOpenAssessments => "open-assessments".into(),
             Key::PersistAsked => "persist-asked".into(),
+            Key::Role => "role".into(),
         }
     }
 

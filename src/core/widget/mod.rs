@@ -10,11 +10,13 @@
 
 mod events;
 mod keys;
+pub mod role;
 pub mod screening;
 pub mod state;
 
 pub use events::{Changed, HostEvent};
 pub use keys::Key;
+pub use role::Role;
 
 use super::custom::{self, CustomSetError};
 use super::embed::Config;
@@ -51,6 +53,8 @@ pub struct WidgetState {
     pub remount_pending: bool,
     /// Languages whose content pack was asked for (fetched once; again after a failure).
     pub packs_asked: Vec<Lang>,
+    /// The first screen (who is working) is shown in place of the module.
+    pub role_screen: bool,
 }
 
 /// What can happen to the widget.
@@ -60,6 +64,13 @@ pub enum Action {
     ChooseLang(Lang),
     /// The visitor opened a module (a set).
     Open(SetId),
+    /// The visitor said who is working on the first screen; `open`: the set that role starts
+    /// in, among those offered.
+    ChooseRole { role: Role, open: Option<SetId> },
+    /// The visitor skipped the first screen.
+    SkipRoles,
+    /// The visitor asked for the first screen again.
+    ShowRoles,
     /// The visitor chose a custom set file: its text, or why it could not be read.
     CustomSetFile(Result<String, FileProblem>),
     /// A language pack came (`Ok`) or could not be had or read (`Err`).
@@ -151,6 +162,10 @@ impl WidgetState {
         }
         let mut state = WidgetState {
             lang,
+            role_screen: role::shown_at_start(
+                role::BEEN_HERE.iter().any(|k| read(k).is_some()),
+                setup.config,
+            ),
             open: read(&Key::Open).map(SetId),
             custom: custom_sets,
             last_backup: read(&Key::LastBackup),
@@ -178,12 +193,30 @@ impl WidgetState {
                 effects
             }
             Action::Open(id) => {
+                // A module chosen from the tabs answers the first screen too.
+                self.role_screen = false;
                 if self.open.as_ref() == Some(&id) {
                     return Vec::new();
                 }
                 let value = id.as_str().to_owned();
                 self.open = Some(id);
                 vec![Effect::Save(Key::Open, value)]
+            }
+            Action::ChooseRole { role, open } => {
+                let mut effects = vec![Effect::Save(Key::Role, role.tag().to_owned())];
+                if let Some(id) = open {
+                    effects.extend(self.apply(Action::Open(id), setup));
+                }
+                self.role_screen = false;
+                effects
+            }
+            Action::SkipRoles => {
+                self.role_screen = false;
+                vec![Effect::Save(Key::Role, role::SKIPPED.to_owned())]
+            }
+            Action::ShowRoles => {
+                self.role_screen = true;
+                Vec::new()
             }
             Action::CustomSetFile(file) => self.add_custom(file, setup),
             Action::PackLoaded(lang, outcome) => {

@@ -1,0 +1,77 @@
+//! The first screen: who is working decides which module opens. Shown once, to a visitor with
+//! nothing stored, where the embed offers a choice; the answer (or "skip") is stored, and the
+//! screen can always be opened again from the header.
+
+use super::Key;
+use crate::core::embed::Config;
+use crate::core::question_set::{ModuleKind, QuestionSet, SetId};
+
+/// Who is working, in the words of the three kinds of users the widget serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// An exporter or manufacturer assessing its compliance programme.
+    Programme,
+    /// A carrier, forwarder, shipping agent or broker screening shipments.
+    Logistics,
+    /// Someone reading the guidance.
+    Reader,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Programme, Role::Logistics, Role::Reader];
+
+    /// The module this role starts in.
+    pub fn module(self) -> ModuleKind {
+        match self {
+            Role::Programme => ModuleKind::Programme,
+            Role::Logistics => ModuleKind::Screening,
+            Role::Reader => ModuleKind::Resources,
+        }
+    }
+
+    /// The stored name (stored data: never changes).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Role::Programme => "programme",
+            Role::Logistics => "logistics",
+            Role::Reader => "reader",
+        }
+    }
+
+    /// The roles whose module this embed offers.
+    pub fn offered(config: &Config) -> Vec<Role> {
+        Role::ALL
+            .into_iter()
+            .filter(|r| config.offers(r.module()))
+            .collect()
+    }
+
+    /// The set this role opens among those offered: the first of its module.
+    pub fn set_in(self, offered: &[&QuestionSet]) -> Option<SetId> {
+        offered
+            .iter()
+            .find(|s| s.module == self.module())
+            .map(|s| s.id.clone())
+    }
+}
+
+/// What `Key::Role` holds: `"skipped"` or a role's tag.
+pub const SKIPPED: &str = "skipped";
+
+/// What says a visitor has been here before: any of these stored (an answer to this screen,
+/// a module or language chosen, work saved, a file saved).
+pub const BEEN_HERE: [Key; 7] = [
+    Key::Role,
+    Key::Open,
+    Key::Lang,
+    Key::Workspace,
+    Key::Register,
+    Key::LastBackup,
+    Key::CustomSets,
+];
+
+/// Whether the first screen is shown at start: the visitor is new here (`been_here` false:
+/// nothing of `BEEN_HERE` stored), and this embed offers a choice of roles.
+pub fn shown_at_start(been_here: bool, config: &Config) -> bool {
+    !been_here && Role::offered(config).len() > 1
+}
