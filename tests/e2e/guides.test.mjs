@@ -21,15 +21,21 @@ async function shot(locator, name) {
   await locator.screenshot({ path: join(IMAGES, `${name}.png`), animations: 'disabled' });
 }
 
-/** A fresh profile on the standalone page, and `take(locator, name)` that photographs and
- * records the name. */
-async function openGuide() {
+/** A fresh profile on the standalone page, the first screen answered with `role` as the
+ * guide says, and `take(locator, name)` that photographs and records the name. */
+async function openGuide(role, firstScreen) {
   const session = await openContext(env.browser, env.server.origin);
   const page = await session.newPage();
   await page.setViewportSize({ width: 1100, height: 900 });
-  const c = await new Checklist(page, env.server.origin).open();
   const written = [];
   const take = async (locator, name) => { await shot(locator, name); written.push(name); };
+  await page.goto(`${env.server.origin}/`);
+  const screen = page.locator('.att-roles');
+  await screen.waitFor();
+  if (firstScreen) await take(screen, firstScreen);
+  await screen.getByRole('button', { name: role }).click();
+  const c = new Checklist(page, env.server.origin);
+  await c.settled();
   return { session, page, c, written, take };
 }
 
@@ -40,7 +46,8 @@ function imagesOf(guide) {
 
 test('the self-assessment guide, step by step', async () => {
   mkdirSync(IMAGES, { recursive: true });
-  const { session, page, c, written, take } = await openGuide();
+  const { session, page, c, written, take } = await openGuide('An exporter or manufacturer', 'first-screen');
+  assert.equal(await page.locator('.att-set').getAttribute('data-set'), 'att-programme');
 
   await page.screenshot({ path: join(IMAGES, 'overview.png') });
   written.push('overview');
@@ -81,8 +88,8 @@ test('the self-assessment guide, step by step', async () => {
 });
 
 test('the shipment-screening guide, step by step', async () => {
-  const { session, page, c, written, take } = await openGuide();
-  await c.openModule('att-screening');
+  const { session, page, c, written, take } = await openGuide('A logistics firm');
+  assert.equal(await page.locator('.att-set').getAttribute('data-set'), 'att-screening');
 
   // Step 1: a new shipment and its record.
   await c.newShipment();
@@ -125,7 +132,7 @@ test('the shipment-screening guide, step by step', async () => {
 });
 
 test('the party-screening guide, step by step', async () => {
-  const { session, page, c, written, take } = await openGuide();
+  const { session, page, c, written, take } = await openGuide('A logistics firm');
   // Decisions and OFAC's files are dated: fixed days keep the pictures the same from run to run.
   await page.clock.setFixedTime(new Date('2026-11-27T09:00:00Z'));
   const samples = join(ROOT, 'lists/tests/samples');
@@ -137,7 +144,6 @@ test('the party-screening guide, step by step', async () => {
     utimesSync(file, downloaded, downloaded);
     return file;
   });
-  await c.openModule('att-screening');
 
   // Step 2: load the UN list, then OFAC's three files together.
   await page.locator('button[data-panel="parties"]').click();
