@@ -6,7 +6,7 @@
 //   itself takes (layout of 1 MB of text), which no widget code can go below.
 //   Afterwards the page is reloaded to check that every character typed was kept.
 // Usage: scripts/bench.sh keystroke   (builds dist/ first)   or   node bench/keystroke.mjs
-import { launch, openContext, serve } from '../tests/e2e/harness.mjs';
+import { launch, openContext, passFirstScreen, serve } from '../tests/e2e/harness.mjs';
 
 const KEYS = Number(process.env.KEYS ?? 11);
 const NOTE_CHARS = Number(process.env.NOTE_CHARS ?? 1_000_000);
@@ -103,6 +103,7 @@ try {
   const session = await openContext(browser, server.origin);
   const page = await session.newPage();
   await page.goto(`${server.origin}/`);
+  await passFirstScreen(page);
   await page.locator('fieldset.att-item').first().waitFor();
   const filled = await fill(page, NOTE, NOTE_CHARS);
   const widget = await typeTimed(page, NOTE);
