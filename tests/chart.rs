@@ -4,7 +4,8 @@
 
 use att_diligence::core::assessment::{Action, Assessment, Status};
 use att_diligence::core::chart::{
-    finding_bars, findings_sentence, stack, status_bars, Part, MIN_SEGMENT, WIDTH,
+    finding_bars, finding_rows, findings_sentence, stack, stack_in, status_bars, Direction, Part,
+    BAR_SPAN, LABEL_WIDTH, MIN_SEGMENT, WIDTH,
 };
 use att_diligence::core::export;
 use att_diligence::core::question_set::{ItemId, Lang, QuestionSet};
@@ -285,4 +286,147 @@ fn marks_stay_inside_their_segment() {
         marks(Pattern::Stripes, 0, 3, 28).is_empty(),
         "too narrow for a stripe"
     );
+}
+
+#[test]
+fn right_to_left_the_first_segment_ends_at_the_right_edge_and_the_rest_follow_leftwards() {
+    let counts = [(0, 7), (1, 3), (2, 11), (3, 5)];
+    for width in [WIDTH, 97, 10] {
+        let ltr = stack_in(&counts, width, Direction::Ltr);
+        let rtl = stack_in(&counts, width, Direction::Rtl);
+        assert_eq!(
+            ltr,
+            stack(&counts, width),
+            "left to right is the plain stack"
+        );
+        assert_eq!(
+            ltr[0].x, 0,
+            "left to right the first starts at the left edge"
+        );
+        assert_eq!(
+            rtl[0].x + rtl[0].width,
+            width,
+            "right to left the first ends at the right edge"
+        );
+        assert_eq!(
+            rtl.last().unwrap().x,
+            0,
+            "and the last reaches the left edge"
+        );
+        for (l, r) in ltr.iter().zip(&rtl) {
+            assert_eq!(
+                (l.key, l.count, l.width),
+                (r.key, r.count, r.width),
+                "same order, same widths"
+            );
+            assert_eq!(r.x, width - l.x - l.width, "mirrored: x' = width - x - w");
+        }
+        for pair in rtl.windows(2) {
+            assert_eq!(
+                pair[1].x + pair[1].width,
+                pair[0].x,
+                "each ends where the one before starts"
+            );
+        }
+    }
+}
+
+#[test]
+fn in_arabic_the_status_bars_read_from_the_right_in_english_from_the_left() {
+    let set = set();
+    let a = answered(&set);
+    let en = status_bars(&set, &a, Lang::En);
+    let ar = status_bars(&set, &a, Lang::Ar);
+    let first = |bars: &[att_diligence::core::chart::StatusBar]| bars[0].segments[0];
+    assert_eq!(first(&en).key, Part::Answer(Status::InPlace));
+    assert_eq!(first(&en).x, 0);
+    assert_eq!(
+        first(&ar).key,
+        Part::Answer(Status::InPlace),
+        "the first status first"
+    );
+    assert_eq!(first(&ar).x + first(&ar).width, WIDTH, "at the right end");
+    for (e, r) in en.iter().zip(&ar) {
+        assert_eq!(e.segments.len(), r.segments.len());
+        for (a, b) in e.segments.iter().zip(&r.segments) {
+            assert_eq!(b.x, WIDTH - a.x - a.width);
+        }
+    }
+}
+
+#[test]
+fn in_arabic_the_findings_bars_grow_leftwards_from_their_names_on_the_right() {
+    let bars = finding_bars(
+        &[
+            (Level::Stop, 1),
+            (Level::Inquire, 0),
+            (Level::Incomplete, 4),
+            (Level::NoRedFlags, 2),
+        ],
+        BAR_SPAN,
+    );
+    let ltr = finding_rows(&bars, Direction::Ltr);
+    let rtl = finding_rows(&bars, Direction::Rtl);
+    for (l, r) in ltr.iter().zip(&rtl) {
+        assert_eq!(
+            (l.label.x, l.label.anchor),
+            (0, "start"),
+            "the name at the left"
+        );
+        assert_eq!(l.rect.x, LABEL_WIDTH, "the bar starts after the name");
+        assert_eq!(
+            l.count.x,
+            LABEL_WIDTH + l.rect.width + 8,
+            "the count after the bar"
+        );
+        assert_eq!(l.count.anchor, "start");
+        assert_eq!(
+            (r.label.x, r.label.anchor),
+            (WIDTH, "end"),
+            "the name ends at the right edge"
+        );
+        assert_eq!(
+            r.rect.x + r.rect.width,
+            WIDTH - LABEL_WIDTH,
+            "every bar starts at the same place on the right"
+        );
+        assert_eq!(r.rect.width, l.rect.width);
+        assert_eq!(
+            r.count.x,
+            WIDTH - l.count.x,
+            "the count past the bar's left end"
+        );
+        assert_eq!(r.count.anchor, "end", "its text ends there, never mirrored");
+        assert_eq!((r.rect.y, r.label.y), (l.rect.y, l.label.y));
+    }
+    assert_eq!(
+        rtl[2].rect.x,
+        WIDTH - LABEL_WIDTH - BAR_SPAN,
+        "the longest bar"
+    );
+}
+
+#[test]
+fn the_printable_report_in_arabic_draws_the_bars_from_the_right() {
+    let set = set();
+    let a = answered(&set);
+    let doc = export::export(&a, "Report", &set);
+    let out = report::html(&doc, &a, &set, Lang::Ar);
+    assert!(out.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    let charts = &out[out.find("<section class=\"charts\">").expect("charts")..];
+    // One of five items in place: a fifth of the bar, at its right end.
+    assert!(
+        charts.contains("<rect class=\"seg-in_place\" x=\"480\" y=\"0\" width=\"120\""),
+        "{charts}"
+    );
+    assert!(
+        charts.contains("direction=\"ltr\""),
+        "the SVG's own direction stays, so its text is drawn as text"
+    );
+    assert!(
+        !out.contains("scaleX") && !out.contains("scale(-1"),
+        "nothing mirrored by a transform"
+    );
+    let en = report::html(&doc, &a, &set, Lang::En);
+    assert!(en.contains("<rect class=\"seg-in_place\" x=\"0\" y=\"0\" width=\"120\""));
 }

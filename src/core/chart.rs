@@ -6,6 +6,12 @@
 //!
 //! Widths are whole units of a fixed-width box (the SVG's `viewBox`), so they always add up
 //! to the bar exactly; a category with a count never vanishes into rounding.
+//!
+//! A chart reads the way its language does (`Direction`): in Arabic the first status is at
+//! the right end of a bar and the findings' bars grow leftwards from their names on the
+//! right. The positions are mirrored here (`x' = width - x - w`), never the picture: a
+//! mirrored SVG would mirror its text too. The SVG keeps `direction="ltr"`, so the text
+//! anchors given here (`start`, `end`) are the left and right edges.
 
 use super::assessment::{Assessment, Status};
 use super::i18n::{text, Msg};
@@ -24,6 +30,43 @@ pub const ROW_HEIGHT: u32 = 30;
 pub const LABEL_WIDTH: u32 = 230;
 /// The longest finding bar (room is left after it for the count).
 pub const BAR_SPAN: u32 = 300;
+
+/// Which way a chart reads: from the left, or (in a right-to-left language) from the right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    /// The direction `lang` is written in (`Lang::dir`).
+    pub fn of(lang: Lang) -> Self {
+        if lang.is_rtl() {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        }
+    }
+
+    /// Where a box `w` wide that starts `x` units from the reading start of a picture `span`
+    /// wide is drawn, in units from the picture's left edge: `x` left to right, `span - x - w`
+    /// right to left.
+    pub fn place(self, x: u32, w: u32, span: u32) -> u32 {
+        match self {
+            Direction::Ltr => x,
+            Direction::Rtl => span.saturating_sub(x.saturating_add(w)),
+        }
+    }
+
+    /// The `text-anchor` (in an SVG drawn `direction="ltr"`) of a text that starts, in
+    /// reading order, at its `x`: its left edge there, or its right edge.
+    pub fn anchor(self) -> &'static str {
+        match self {
+            Direction::Ltr => "start",
+            Direction::Rtl => "end",
+        }
+    }
+}
 
 /// Whether a segment is wide enough to hold its count as text.
 pub fn holds_count(width: u32, count: usize) -> bool {
@@ -130,6 +173,7 @@ pub struct Segment<K> {
 /// left out. The widths add up to `width` exactly (largest remainders get the units rounding
 /// left over), and each is at least `MIN_SEGMENT` (or an equal share, if `width` cannot give
 /// every category that much), taken from the widest. Nothing is drawn for a zero total.
+/// Left to right: the first category at 0 (`stack_in` for either direction).
 pub fn stack<K: Copy>(counts: &[(K, usize)], width: u32) -> Vec<Segment<K>> {
     let total: usize = counts.iter().map(|&(_, n)| n).sum();
     let shown: Vec<(K, usize)> = counts.iter().copied().filter(|&(_, n)| n > 0).collect();
@@ -184,6 +228,16 @@ pub fn stack<K: Copy>(counts: &[(K, usize)], width: u32) -> Vec<Segment<K>> {
         .collect()
 }
 
+/// `stack` read in `dir`: the same widths in the same order, the first category at the
+/// left edge (left to right) or ending at the right edge (right to left).
+pub fn stack_in<K: Copy>(counts: &[(K, usize)], width: u32, dir: Direction) -> Vec<Segment<K>> {
+    let mut segments = stack(counts, width);
+    for s in &mut segments {
+        s.x = dir.place(s.x, s.width, width);
+    }
+    segments
+}
+
 /// One bar of a status chart: its title, each part's count, and its segments.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatusBar {
@@ -194,9 +248,9 @@ pub struct StatusBar {
 }
 
 impl StatusBar {
-    fn new(title: String, counts: Vec<(Part, usize)>) -> Self {
+    fn new(title: String, counts: Vec<(Part, usize)>, dir: Direction) -> Self {
         let total = counts.iter().map(|&(_, n)| n).sum();
-        let segments = stack(&counts, WIDTH);
+        let segments = stack_in(&counts, WIDTH, dir);
         StatusBar {
             title,
             counts,
@@ -254,17 +308,20 @@ fn part_counts<'a>(
 }
 
 /// The programme's bar (first, titled "whole programme") and one per section of `set`, each
-/// titled with the section's title in `lang`.
+/// titled with the section's title in `lang`, each reading in `lang`'s direction.
 pub fn status_bars(set: &QuestionSet, a: &Assessment, lang: Lang) -> Vec<StatusBar> {
+    let dir = Direction::of(lang);
     let overall = StatusBar::new(
         text(lang, &Msg::ChartOverall),
         part_counts(a, set.items().map(|i| &i.id)),
+        dir,
     );
     std::iter::once(overall)
         .chain(set.sections.iter().map(|s| {
             StatusBar::new(
                 s.title.get(lang).to_owned(),
                 part_counts(a, s.items.iter().map(|i| &i.id)),
+                dir,
             )
         }))
         .collect()
@@ -302,6 +359,57 @@ pub fn finding_bars(counts: &[(Level, usize)], length: u32) -> Vec<CountBar> {
                 level,
                 count,
                 length: len,
+            }
+        })
+        .collect()
+}
+
+/// A text's place in a chart: its `x`, its baseline `y` and its `text-anchor`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextAt {
+    pub x: u32,
+    pub y: u32,
+    pub anchor: &'static str,
+}
+
+/// One row of the findings chart as drawn: the level's name at the reading start, its bar
+/// (growing away from the name) and its count just past the bar's end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FindingRow {
+    pub bar: CountBar,
+    pub label: TextAt,
+    pub rect: Rect,
+    pub count: TextAt,
+}
+
+/// The height of the findings chart of `rows` rows.
+pub fn findings_height(rows: usize) -> u32 {
+    ROW_HEIGHT * rows as u32
+}
+
+/// Where each of `bars` is drawn, a row each, in a picture `WIDTH` wide read in `dir`: left
+/// to right, the name at 0, the bar from `LABEL_WIDTH`, the count after it; right to left
+/// the same mirrored (the name ends at `WIDTH`, the bar ends at `WIDTH - LABEL_WIDTH`).
+pub fn finding_rows(bars: &[CountBar], dir: Direction) -> Vec<FindingRow> {
+    bars.iter()
+        .enumerate()
+        .map(|(i, &bar)| {
+            let y = ROW_HEIGHT * i as u32;
+            let text = |x: u32| TextAt {
+                x: dir.place(x, 0, WIDTH),
+                y: y + 19,
+                anchor: dir.anchor(),
+            };
+            FindingRow {
+                bar,
+                label: text(0),
+                rect: Rect {
+                    x: dir.place(LABEL_WIDTH, bar.length, WIDTH),
+                    y: y + 4,
+                    width: bar.length,
+                    height: 20,
+                },
+                count: text(LABEL_WIDTH + bar.length + 8),
             }
         })
         .collect()

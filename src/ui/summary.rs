@@ -2,7 +2,8 @@
 //! "not sure" answers, labelled as to investigate), and what was marked not applicable with
 //! the reason. Above them, the status at a glance: a stacked bar for the whole programme and
 //! one per section (`core::chart`), each named by the sentence that says what it shows; the
-//! sections' table stays as their detailed equivalent.
+//! sections' table stays as their detailed equivalent. In a right-to-left language the bars
+//! read from the right (`core::chart::Direction`: the positions mirrored, not the text).
 
 use std::rc::Rc;
 

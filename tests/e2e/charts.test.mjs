@@ -135,6 +135,122 @@ test('the register shows its shipments per finding as bars, named by the counts'
   await session.close();
 });
 
+/** Screens three shipments from a batch file, in the open screening module (English). */
+async function screenBatch(page) {
+  const file = join(mkdtempSync(join(tmpdir(), 'att-e2e-')), 'batch.csv');
+  writeFileSync(file, [
+    'Booking No,Mode of transport,Receiver,End user,End use,Country of destination,Via,Category,EUC,Licence',
+    'B1,sea,MoD,Army,Training,Sudan,Djibouti,parts,verified,verified',
+    'B2,air,"P.O. Box 12, Lomé",Police,Patrol,Freedonia,,salw,seen,verified',
+    'B5,road,MoD,Army,Training,Freedonia,,tanks,verified,verified',
+  ].join('\n'));
+  await page.getByRole('button', { name: 'Screen a batch (CSV or Excel file)' }).click();
+  await page.locator('.att-batch input[type=file]').setInputFiles(file);
+  await page.locator('.att-batch-map').waitFor();
+  await page.getByRole('button', { name: 'Screen these rows' }).click();
+  await page.locator('.att-batch-result').waitFor();
+}
+
+/** The boxes, on screen, of a status bar's frame and of its segments in their order. */
+async function barBoxes(svg) {
+  return svg.evaluate((s) => {
+    const box = (e) => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right }; };
+    return {
+      frame: box(s.querySelector('rect.att-chart-frame')),
+      segments: [...s.querySelectorAll('rect.att-seg')].map((r) => ({
+        part: r.getAttribute('class').replace('att-seg att-seg-', ''), ...box(r),
+      })),
+      transform: getComputedStyle(s).transform,
+    };
+  });
+}
+
+test('in Arabic the charts read from the right: the first status at the right end, the bars growing leftwards', async () => {
+  const session = await openContext(env.browser, env.server.origin);
+  const page = await session.newPage();
+  const c = await new Checklist(page, env.server.origin).open();
+  await answerSome(c);
+  await c.showSummary();
+  const near = (a, b, what) => assert.ok(Math.abs(a - b) < 1, `${what}: ${a} vs ${b}`);
+  const en = await barBoxes(page.locator('.att-charts figure.att-chart').first().locator('svg'));
+  assert.equal(en.segments[0].part, 'in_place');
+  near(en.segments[0].left, en.frame.left, 'in English the first segment starts at the left end');
+
+  await c.switchLanguage('العربية');
+  await page.locator('.att-diligence[lang="ar"][dir="rtl"]').waitFor();
+  if (!(await page.locator('.att-summary').count())) {
+    await page.getByRole('button', { name: 'الملخص وخطة العمل' }).click();
+  }
+  await page.locator('.att-charts svg').first().waitFor();
+  const bars = page.locator('.att-charts figure.att-chart svg');
+  for (let i = 0; i < await bars.count(); i += 1) {
+    const ar = await barBoxes(bars.nth(i));
+    assert.equal(ar.transform, 'none', 'the picture is not mirrored (its text would be)');
+    if (!ar.segments.length) continue;
+    near(ar.segments[0].right, ar.frame.right, `bar ${i}: the first segment at the right end`);
+    near(ar.segments.at(-1).left, ar.frame.left, `bar ${i}: the last at the left end`);
+    for (let k = 1; k < ar.segments.length; k += 1) {
+      near(ar.segments[k].right, ar.segments[k - 1].left, `bar ${i}: each left of the one before`);
+    }
+  }
+  const overall = await barBoxes(bars.first());
+  assert.deepEqual(overall.segments.map((x) => x.part), en.segments.map((x) => x.part), 'the same order of statuses');
+  // Each count written in a segment sits inside it (the unanswered items at least).
+  const counts = await bars.first().locator('text.att-seg-count').evaluateAll((ts) => ts.map((t) => {
+    const r = t.getBoundingClientRect();
+    return { part: t.getAttribute('class').replace('att-seg-count att-seg-', ''), left: r.left, right: r.right };
+  }));
+  assert.ok(counts.some((t) => t.part === 'unanswered'), JSON.stringify(counts));
+  for (const t of counts) {
+    const seg = overall.segments.find((x) => x.part === t.part);
+    assert.ok(t.left >= seg.left && t.right <= seg.right, `the ${t.part} count inside its segment`);
+  }
+
+  // The register: each finding's name at the right, its bar growing leftwards from one edge,
+  // its count past the bar's left end.
+  await c.switchLanguage('English');
+  await page.locator('.att-diligence[lang="en"]').waitFor();
+  await c.openModule('att-screening');
+  await screenBatch(page);
+  await page.getByRole('button', { name: 'Register of screened shipments' }).click();
+  await page.locator('.att-finding-chart').waitFor();
+  await c.switchLanguage('العربية');
+  await page.locator('.att-diligence[lang="ar"]').waitFor();
+  if (!(await page.locator('.att-finding-chart').count())) {
+    await page.getByRole('button', { name: 'سجل الشحنات المفحوصة' }).click();
+  }
+  const chart = page.locator('.att-finding-chart svg');
+  await chart.waitFor();
+  const rows = await chart.evaluate((s) => {
+    const box = (e) => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right, width: r.width }; };
+    return {
+      svg: box(s),
+      transform: getComputedStyle(s).transform,
+      rows: [...s.querySelectorAll('g.att-chart-row')].map((g) => ({
+        level: g.dataset.level,
+        count: Number(g.dataset.count),
+        label: box(g.querySelector('.att-chart-label')),
+        bar: box(g.querySelector('rect')),
+        value: { ...box(g.querySelector('.att-chart-count')), text: g.querySelector('.att-chart-count').textContent },
+      })),
+    };
+  });
+  assert.equal(rows.transform, 'none');
+  assert.deepEqual(rows.rows.map((r) => [r.level, r.count]), [['Stop', 0], ['Inquire', 2], ['Incomplete', 1], ['NoRedFlags', 0]]);
+  const drawn = rows.rows.filter((r) => r.count > 0);
+  for (const r of rows.rows) {
+    assert.ok(r.label.right <= rows.svg.right + 1 && r.label.left > rows.svg.left + rows.svg.width / 2, `${r.level}: its name on the right`);
+    assert.ok(r.value.right <= r.bar.left + 1, `${r.level}: its count left of its bar`);
+    assert.equal(r.value.text, String(r.count));
+  }
+  for (const r of drawn) {
+    near(r.bar.right, drawn[0].bar.right, `${r.level}: every bar starts from the same right edge`);
+    assert.ok(r.bar.right <= r.label.left + 1, `${r.level}: the bar left of its name`);
+  }
+  assert.ok(drawn[0].bar.width > drawn[1].bar.width, 'two shipments: the longer bar');
+  await session.close();
+});
+
 test('the summary with its charts: no serious or critical axe violation', async () => {
   // axe-core sets inline styles while it measures: the CSP is set aside for it, as in a11y.
   const session = await openContext(env.browser, env.server.origin, { bypassCSP: true });

@@ -1,6 +1,8 @@
 //! The summary's charts as SVG text, for the printable report: the same
 //! geometry and sentences as the widget draws (`core::chart`), every text escaped, nothing
-//! loaded and no style attribute (the report's stylesheet colours them by class).
+//! loaded and no style attribute (the report's stylesheet colours them by class). In a
+//! right-to-left language the bars read from the right: `core::chart` mirrors the positions,
+//! each SVG stays `direction="ltr"` so its text anchors are edges and its text reads as text.
 
 use std::fmt::Write as _;
 
@@ -15,7 +17,7 @@ pub fn status_bar(bar: &StatusBar, id: &str, lang: Lang) -> String {
     let _ = write!(
         out,
         "<figure class=\"chart\"><figcaption>{title}</figcaption>\
-         <svg class=\"bar\" role=\"img\" aria-labelledby=\"{id}\" viewBox=\"0 0 {WIDTH} {BAR_HEIGHT}\">\
+         <svg class=\"bar\" role=\"img\" aria-labelledby=\"{id}\" direction=\"ltr\" viewBox=\"0 0 {WIDTH} {BAR_HEIGHT}\">\
          <title id=\"{id}\">{sentence}</title>\
          <rect class=\"frame\" x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{BAR_HEIGHT}\"/>",
         title = html_escape(&bar.title),
