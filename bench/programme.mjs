@@ -1,10 +1,17 @@
-// Benchmark (not a test): programme self-assessment speed in headless Chromium.
-//   first item visible after navigation, and answer click -> updated DOM,
-//   with the built-in programme set and with a synthetic 500-item set.
-// Usage: scripts/bench.sh programme   (builds dist/ first)   or   node bench/programme.mjs
+// Benchmark (not a test): programme self-assessment speed in headless Chromium, a returning
+// visitor's (the first screen answered on the profile's first visit):
+//   the first item in the DOM and the first item painted, after navigation; and answer click
+//   -> updated DOM; with the built-in programme set and with a synthetic 500-item set; on this
+//   machine's CPU and slowed 4× (CDP CPU throttling: a mid-range phone).
+// Painted: the first item's legend is no longer skipped (content-visibility: auto skips an item
+// until the browser has found it on screen, a frame later at best), then the browser's render
+// time of the next paint (an LCP candidate: the legend is the largest text on screen by then).
+// The widget draws in a shadow root, which Element Timing does not see.
+// Usage: scripts/bench.sh programme   (builds dist/ first)   or   node bench/programme.mjs;
+// ATT_BENCH_DISTS="before=/tmp/dist-before,after=dist" compares two builds in one run.
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launch, openContext, passFirstScreen, serve } from '../tests/e2e/harness.mjs';
 import { syntheticSet } from './lib/inputs.mjs';
 
@@ -22,29 +29,49 @@ function p95(xs) {
 }
 
 
-// Records when the first checklist item enters the DOM, relative to navigation start. The
-// widget renders in a shadow root, so the probe watches each shadow root as it is attached.
+// Records when the first checklist item enters the DOM, relative to navigation start, and the
+// paints after it. The widget renders in a shadow root, so the probe watches each shadow root
+// as it is attached.
 const FIRST_ITEM_PROBE = () => {
+  window.__paints = [];
+  const seen = (list) => { for (const e of list.getEntries()) window.__paints.push(e.renderTime || e.startTime); };
+  new PerformanceObserver(seen).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver(seen).observe({ type: 'paint', buffered: true });
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
     const mark = () => {
-      if (root.querySelector('fieldset.att-item')) {
-        window.__firstItem ??= performance.now();
-        return true;
-      }
-      return false;
+      const legend = root.querySelector('fieldset.att-item legend');
+      if (!legend) return false;
+      window.__firstItem ??= performance.now();
+      // Each frame until the legend is drawn, not skipped: that frame paints it.
+      const frame = () => {
+        if (legend.checkVisibility({ contentVisibilityAuto: true })) window.__shown ??= performance.now();
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      return true;
     };
     new MutationObserver((_, obs) => mark() && obs.disconnect()).observe(root, { childList: true, subtree: true });
     return root;
   };
 };
 
-async function firstItemVisible(context, origin) {
+/** One navigation: [ms to the first item in the DOM, ms to the first paint showing it]. */
+async function firstItem(context, origin, throttle) {
   const page = await context.newPage();
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
   await page.goto(`${origin}/`);
   await page.locator('fieldset.att-item').first().waitFor();
-  const t = await page.evaluate(() => window.__firstItem);
+  const t = await page.waitForFunction(() => {
+    const dom = window.__firstItem;
+    const shown = window.__shown;
+    const paint = shown !== undefined && window.__paints.find((p) => p >= shown);
+    return paint !== undefined && paint !== false && [dom, paint];
+  }, null, { timeout: 30_000 }).then((h) => h.jsonValue());
   await page.close();
   return t;
 }
@@ -77,7 +104,8 @@ async function answerLatencies(page) {
   }, CLICKS);
 }
 
-async function measure(browser, origin, label, prepare) {
+/** A profile on `origin` ready for the runs: first screen passed, `prepare` done. */
+async function profile(browser, origin, prepare) {
   const session = await openContext(browser, origin);
   await session.context.addInitScript(FIRST_ITEM_PROBE);
   const page = await session.newPage();
@@ -86,32 +114,62 @@ async function measure(browser, origin, label, prepare) {
   await passFirstScreen(page);
   await page.locator('fieldset.att-item').first().waitFor();
   await prepare(page);
+  await page.locator('.att-checklist[data-rendered]').waitFor();
   const items = await page.locator('fieldset.att-item').count();
-  const firsts = [];
-  for (let r = 0; r < RUNS; r++) firsts.push(await firstItemVisible(session.context, origin));
-  await page.reload();
-  await page.locator('fieldset.att-item').first().waitFor();
-  const lat = await answerLatencies(page);
-  await session.close();
-  const f = (x) => x.toFixed(2);
-  console.log(
-    `${label}: ${items} items | first item visible: median ${f(median(firsts))} ms (n=${firsts.length}) | ` +
-      `answer -> DOM: median ${f(median(lat))} ms, p95 ${f(p95(lat))} ms (n=${lat.length})`,
-  );
+  return { session, page, origin, items };
 }
 
-const server = await serve();
+/** Measures each build in `builds` ({ name, origin }) on one scenario, the runs interleaved
+ * (build A, build B, A, B, …) so a load on the machine falls on both alike. */
+async function measure(browser, builds, label, prepare) {
+  const profiles = [];
+  for (const b of builds) profiles.push({ ...b, ...(await profile(browser, b.origin, prepare)), runs: { 1: [], 4: [] } });
+  for (const throttle of [1, 4]) {
+    for (let r = 0; r < RUNS; r++) {
+      for (const p of profiles) p.runs[throttle].push(await firstItem(p.session.context, p.origin, throttle));
+    }
+  }
+  const f = (x) => x.toFixed(0);
+  for (const p of profiles) {
+    await p.page.reload();
+    await p.page.locator('fieldset.att-item').first().waitFor();
+    const lat = await answerLatencies(p.page);
+    await p.session.close();
+    const timing = (throttle) => {
+      const runs = p.runs[throttle];
+      const dom = median(runs.map((r) => r[0]));
+      const paint = median(runs.map((r) => r[1]));
+      const gap = median(runs.map((r) => r[1] - r[0]));
+      return `${throttle}× CPU: first item in the DOM ${f(dom)} ms, painted ${f(paint)} ms (gap ${f(gap)} ms)`;
+    };
+    console.log(
+      `${builds.length > 1 ? `[${p.name}] ` : ''}${label}: ${p.items} items | ${timing(1)} | ${timing(4)} (medians of ${RUNS}) | ` +
+        `answer -> DOM: median ${median(lat).toFixed(2)} ms, p95 ${p95(lat).toFixed(2)} ms (n=${lat.length})`,
+    );
+  }
+}
+
+// The builds to compare: ATT_BENCH_DISTS="before=/tmp/dist-a,after=dist" (name=directory, in
+// one run, interleaved); by default dist/ alone.
+const dists = (process.env.ATT_BENCH_DISTS ?? 'dist=dist').split(',').map((d) => d.split('='));
+const servers = [];
+const builds = [];
+for (const [name, dir] of dists) {
+  const server = await serve(resolve(dir));
+  servers.push(server);
+  builds.push({ name, origin: server.origin });
+}
 const browser = await launch();
 try {
-  await measure(browser, server.origin, 'built-in programme set', async () => {});
+  await measure(browser, builds, 'built-in programme set', async () => {});
   const dir = mkdtempSync(join(tmpdir(), 'att-bench-'));
   const file = join(dir, 'bench-500.json');
   writeFileSync(file, JSON.stringify(syntheticSet(500)));
-  await measure(browser, server.origin, 'synthetic 500-item set', async (page) => {
+  await measure(browser, builds, 'synthetic 500-item set', async (page) => {
     await page.locator('.att-custom input[type=file]').setInputFiles(file);
     await page.locator('.att-set[data-set="bench-500"]').waitFor();
   });
 } finally {
   await browser.close();
-  await server.close();
+  for (const s of servers) await s.close();
 }

@@ -33,3 +33,20 @@ pub fn typing_in(root: &yew::NodeRef) -> bool {
         _ => false,
     })
 }
+
+/// Resolves once the browser has painted the next frame (an animation frame, then a task
+/// after it), or after 100 ms where no frame comes (a hidden tab or frame): work started after
+/// it does not hold back the paint of what was just drawn.
+pub async fn after_next_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+            return;
+        };
+        let _ = window.request_animation_frame(&resolve);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    // The frame's callbacks run before its paint: one task later, it is on screen.
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+}
