@@ -529,11 +529,12 @@ impl Mounted {
                 let s = self
                     .screening()
                     .ok_or_else(|| refuse("att-diligence: exportAs: no register to export"))?;
-                s.export(format, lang)
+                let day: String = crate::web::clock::now_iso().chars().take(10).collect();
+                s.export(format, lang, &day)
                     .map(|d| (format, d))
                     .ok_or_else(|| {
                         refuse(format!(
-                            "att-diligence: exportAs: the register exports as json, csv or xlsx, not {}",
+                            "att-diligence: exportAs: the register exports as json, csv, xlsx or html, not {}",
                             embed::format_name(format)
                         ))
                     })

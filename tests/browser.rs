@@ -767,7 +767,7 @@ async fn export_as_gives_a_named_file_with_the_same_bytes_as_the_button() {
         .message()
         .as_string()
         .unwrap();
-    assert!(e.contains("json, csv or xlsx"), "{e}");
+    assert!(e.contains("json, csv, xlsx or html"), "{e}");
 }
 
 #[wasm_bindgen_test]

@@ -87,11 +87,17 @@ pub fn assessment(
 }
 
 /// The formats the register exports in.
-pub const REGISTER_FORMATS: [ExportFormat; 3] =
-    [ExportFormat::Json, ExportFormat::Csv, ExportFormat::Xlsx];
+pub const REGISTER_FORMATS: [ExportFormat; 4] = [
+    ExportFormat::Json,
+    ExportFormat::Csv,
+    ExportFormat::Xlsx,
+    ExportFormat::Html,
+];
 
-/// The shipment register in `format`; `None` for a format it has no export in (Markdown,
-/// HTML).
+/// The shipment register in `format`, exported on `day` (an ISO date, which the printable
+/// report prints); `None` for a format it has no export in (Markdown).
+// The register's parts as `Screening` holds them, the language and the day.
+#[allow(clippy::too_many_arguments)]
 pub fn register(
     format: ExportFormat,
     r: &Register,
@@ -100,6 +106,7 @@ pub fn register(
     jurisdictions: &Jurisdictions,
     decisions: &Decisions,
     lang: Lang,
+    day: &str,
 ) -> Option<Deliverable> {
     // The export document (a canonical JSON and a SHA-256 over every shipment, over a second
     // at 100,000 rows) only for the formats that carry it: not for CSV.
@@ -120,7 +127,12 @@ pub fn register(
             mime: XLSX_MIME,
             body: workbook(sheet::register_workbook(&doc(), set, lang)),
         }),
-        ExportFormat::Markdown | ExportFormat::Html => None,
+        ExportFormat::Html => Some(text(
+            "att-register.html".to_owned(),
+            "text/html;charset=utf-8",
+            report::register_html(&doc(), set, lang, day),
+        )),
+        ExportFormat::Markdown => None,
     }
 }
 

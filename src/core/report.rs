@@ -1,6 +1,6 @@
 //! Human-readable exports of an assessment: CSV (one row per item), Markdown (a summary for a
 //! ticket or an email) and a standalone printable HTML report; and of a shipment, in Markdown
-//! and HTML (`shipment`). Everything the user typed, and every list's text, is text in all of
+//! and HTML (`shipment`); and of the register, a printable HTML report (`register`). Everything the user typed, and every list's text, is text in all of
 //! them: neutralised against formula injection in CSV, escaped in Markdown and HTML (and rid of
 //! the control characters neither may hold; CSV keeps the text exact).
 
@@ -14,7 +14,9 @@ use super::question_set::{Lang, QuestionSet};
 use super::summary::summarize;
 
 mod charts;
+mod register;
 mod shipment;
+pub use register::register_html;
 pub use shipment::{shipment_html, shipment_markdown};
 
 const CSV_COLUMNS: [&str; 13] = [
@@ -382,6 +384,7 @@ table.plan td:last-child{white-space:nowrap}footer{margin-top:2rem;border-top:1p
 .frame{fill:#fff;stroke:#4a5563;stroke-width:1}.seg-in_place{fill:#1e6b34}.seg-partly_in_place{fill:#8a5a00}.seg-not_in_place{fill:#a1262e}.seg-not_applicable{fill:#5f6875}.seg-unsure{fill:#5b3f99}.seg-unanswered{fill:#fff}\
 .mark{fill:#000;fill-opacity:.35}text[class^=seg-]{fill:#fff;font-weight:600}text.seg-unanswered{fill:#1b1f24}.findings text{fill:#1b1f24}\
 .level-stop{fill:#8a1c24}.level-inquire{fill:#8a5a00}.level-incomplete{fill:#5f6875}.level-noredflags{fill:#1e6b34}\
+.register td{overflow-wrap:anywhere}.register td.level{font-weight:600;overflow-wrap:normal}.register td.date{white-space:nowrap;overflow-wrap:normal}.register ul{margin:0;padding-inline-start:1.1rem}.register li{margin:0 0 .2rem}\
 .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin:.3rem 0}.legend li{margin:0}.legend svg{vertical-align:-2px;border:1px solid #4a5563}\
 @media print{body{margin:0;max-width:none}.chart svg,.legend svg{print-color-adjust:exact;-webkit-print-color-adjust:exact}h2{break-after:avoid}table,tr{break-inside:avoid}a{color:inherit}}";
 

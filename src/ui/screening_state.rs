@@ -120,7 +120,7 @@ pub fn export_register(
     lang: Lang,
 ) -> Callback<ExportFormat, Option<Deliverable>> {
     let state = state.clone();
-    Callback::from(move |format: ExportFormat| state.core.export(format, lang))
+    Callback::from(move |format: ExportFormat| state.core.export(format, lang, &date_today()))
 }
 
 /// One shipment handed to the user as a file of a format.

@@ -125,6 +125,32 @@ test('the register shows its shipments per finding as bars, named by the counts'
   const levels = await page.locator('.att-register-table tr[data-shipment]').evaluateAll((trs) => trs.map((tr) => tr.dataset.level));
   assert.deepEqual(levels.sort(), ['Incomplete', 'Inquire', 'Inquire']);
 
+  // The register's printable report: the same chart, named by the same sentence, then a row
+  // per shipment with its finding.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.att-transfer .att-export').getByRole('button', { name: 'Printable report (HTML)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'att-register.html');
+  const report = readFileSync(await download.path(), 'utf8');
+  const esc = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+  assert.ok(report.startsWith('<!DOCTYPE html>\n<html lang="en" dir="ltr">'));
+  assert.ok(report.includes('<h1>Register of screened shipments</h1>'));
+  assert.match(report, /Exported on \d{4}-\d{2}-\d{2} · att-diligence \d+\.\d+\.\d+/);
+  assert.ok(report.includes('<svg class="findings" role="img" aria-labelledby="chart-findings"'), 'the chart, inline');
+  assert.ok(report.includes(`<title id="chart-findings">${esc(name)}</title>`), 'named by the sentence the widget says');
+  assert.deepEqual([...report.matchAll(/<g data-level="(\w+)" data-count="(\d+)">/g)].map((m) => [m[1], Number(m[2])]),
+    rows.map(([level, count]) => [level, count]), 'the same counts as the widget draws');
+  const reportRows = [...report.matchAll(/<tr data-shipment="[^"]*" data-level="(\w+)"><td>([^<]*)<\/td>/g)]
+    .map((m) => [m[2], m[1]]);
+  const tableRows = await page.locator('.att-register-table tr[data-shipment]').evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('td').textContent, tr.dataset.level]));
+  assert.deepEqual(reportRows.sort(), tableRows.sort(), 'one row per shipment, with the finding the table shows');
+  assert.equal(reportRows.length, 3);
+  assert.ok(report.indexOf('<svg class="findings"') < report.indexOf('<table'), 'the picture, then the rows');
+  assert.ok(!/<script|<link|\ssrc=|url\(|style="/.test(report), 'the report loads nothing, holds no style attribute');
+
   // A shipment removed: the chart follows.
   await page.locator('.att-register-table tr[data-shipment]', { hasText: 'B5' }).getByRole('button').first().click();
   await page.locator('.att-toolbar').getByRole('button', { name: 'Remove from the register' }).click();

@@ -365,6 +365,9 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::JurisdictionsCounted(names) => format!("عمليات الحظر المحتسبة: {names}"),
         Msg::UnSecurityCouncil => "مجلس الأمن التابع للأمم المتحدة".into(),
         Msg::ListAsOf(d) => format!("المعلومات محدَّثة حتى {d}"),
+        // The date isolated left to right: after Arabic letters its digits would be
+        // read as Arabic numbers and its hyphens reorder them (2026-12-03 shown 03-12-2026).
+        Msg::ExportedOn(d) => format!("تاريخ التصدير: \u{2066}{d}\u{2069}"),
         Msg::ListEntries(n) => format!("عدد القيود: {n}"),
         Msg::ListRemoveEntry(name) => format!("إزالة {name}"),
         Msg::ListAddEntry => "إضافة قيد".into(),

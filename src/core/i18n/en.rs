@@ -367,6 +367,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::JurisdictionsCounted(names) => format!("Embargoes counted: {names}"),
         Msg::UnSecurityCouncil => "UN Security Council".into(),
         Msg::ListAsOf(d) => format!("Information as of {d}"),
+        Msg::ExportedOn(d) => format!("Exported on {d}"),
         Msg::ListEntries(n) => count(*n, "entry", "entries"),
         Msg::ListRemoveEntry(name) => format!("Remove {name}"),
         Msg::ListAddEntry => "Add an entry".into(),

@@ -371,6 +371,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::JurisdictionsCounted(names) => format!("Embargos tenidos en cuenta: {names}"),
         Msg::UnSecurityCouncil => "Consejo de Seguridad de las Naciones Unidas".into(),
         Msg::ListAsOf(d) => format!("Información actualizada al {d}"),
+        Msg::ExportedOn(d) => format!("Exportado el {d}"),
         Msg::ListEntries(n) => format!("Entradas: {n}"),
         Msg::ListRemoveEntry(name) => format!("Quitar {name}"),
         Msg::ListAddEntry => "Añadir una entrada".into(),

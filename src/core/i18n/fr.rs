@@ -375,6 +375,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::JurisdictionsCounted(names) => format!("Embargos pris en compte : {names}"),
         Msg::UnSecurityCouncil => "Conseil de sécurité de l'ONU".into(),
         Msg::ListAsOf(d) => format!("Informations à jour au {d}"),
+        Msg::ExportedOn(d) => format!("Exporté le {d}"),
         Msg::ListEntries(n) => format!("Entrées : {n}"),
         Msg::ListRemoveEntry(name) => format!("Retirer {name}"),
         Msg::ListAddEntry => "Ajouter une entrée".into(),

@@ -306,6 +306,8 @@ pub enum Msg {
     JurisdictionsCounted(String),
     UnSecurityCouncil,
     ListAsOf(String),
+    /// When a printable report was written (an ISO date).
+    ExportedOn(String),
     ListEntries(usize),
     ListRemoveEntry(String),
     ListAddEntry,

@@ -399,6 +399,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::JurisdictionsCounted(names) => format!("Учитываемые эмбарго: {names}"),
         Msg::UnSecurityCouncil => "Совет Безопасности ООН".into(),
         Msg::ListAsOf(d) => format!("Сведения по состоянию на {d}"),
+        Msg::ExportedOn(d) => format!("Дата экспорта: {d}"),
         Msg::ListEntries(n) => format!("{n} {}", plural(*n, "запись", "записи", "записей")),
         Msg::ListRemoveEntry(name) => format!("Удалить {name}"),
         Msg::ListAddEntry => "Добавить запись".into(),

@@ -357,6 +357,7 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::JurisdictionsCounted(names) => format!("计入的禁运：{names}"),
         Msg::UnSecurityCouncil => "联合国安全理事会".into(),
         Msg::ListAsOf(d) => format!("信息截至 {d}"),
+        Msg::ExportedOn(d) => format!("导出日期：{d}"),
         Msg::ListEntries(n) => format!("{n} 个条目"),
         Msg::ListRemoveEntry(name) => format!("移除 {name}"),
         Msg::ListAddEntry => "添加条目".into(),

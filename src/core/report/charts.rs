@@ -7,7 +7,11 @@
 use std::fmt::Write as _;
 
 use super::html_escape;
-use crate::core::chart::{holds_count, marks, Part, StatusBar, BAR_HEIGHT, WIDTH};
+use crate::core::chart::{
+    finding_rows, findings_height, findings_sentence, holds_count, marks, CountBar, Direction,
+    Part, StatusBar, BAR_HEIGHT, WIDTH,
+};
+use crate::core::i18n::{text, Msg};
 use crate::core::question_set::Lang;
 
 /// A status bar: its title as a caption, then an `<svg role="img">` named by its sentence
@@ -34,6 +38,48 @@ pub fn status_bar(bar: &StatusBar, id: &str, lang: Lang) -> String {
                 s.count
             );
         }
+    }
+    out.push_str("</svg></figure>\n");
+    out
+}
+
+/// The register's shipments per finding: a row per level (its name, its bar, its count), the
+/// `<svg role="img">` named by the sentence that says the same counts (`id` unique in the
+/// page), read in `lang`'s direction.
+pub fn findings(bars: &[CountBar], id: &str, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<figure class=\"chart\"><figcaption>{caption}</figcaption>\
+         <svg class=\"findings\" role=\"img\" aria-labelledby=\"{id}\" direction=\"ltr\" viewBox=\"0 0 {WIDTH} {height}\">\
+         <title id=\"{id}\">{sentence}</title>",
+        caption = html_escape(&text(lang, &Msg::ChartFindings)),
+        height = findings_height(bars.len()),
+        sentence = html_escape(&findings_sentence(bars, lang)),
+    );
+    for r in finding_rows(bars, Direction::of(lang)) {
+        let b = r.bar;
+        let _ = write!(
+            out,
+            "<g data-level=\"{name}\" data-count=\"{count}\">\
+             <text class=\"label\" x=\"{lx}\" y=\"{ly}\" text-anchor=\"{la}\">{label}</text>\
+             <rect class=\"level-{token}\" x=\"{rx}\" y=\"{ry}\" width=\"{rw}\" height=\"{rh}\"/>\
+             <text class=\"count\" x=\"{cx}\" y=\"{cy}\" text-anchor=\"{ca}\">{count}</text></g>",
+            name = b.level.name(),
+            count = b.count,
+            label = html_escape(&text(lang, &Msg::LevelName(b.level))),
+            token = b.level.token(),
+            lx = r.label.x,
+            ly = r.label.y,
+            la = r.label.anchor,
+            rx = r.rect.x,
+            ry = r.rect.y,
+            rw = r.rect.width,
+            rh = r.rect.height,
+            cx = r.count.x,
+            cy = r.count.y,
+            ca = r.count.anchor,
+        );
     }
     out.push_str("</svg></figure>\n");
     out

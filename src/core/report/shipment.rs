@@ -109,6 +109,14 @@ fn blocks(doc: &RegisterExportV1, set: &QuestionSet, lang: Lang) -> Vec<Block> {
             Some(screening) => party_blocks(&mut out, lang, e, screening, &decided, doc),
         }
     }
+    out.push(Block::Fields(provenance(doc, lang)));
+    out
+}
+
+/// Where a register export comes from, as labelled values for a report's footer: its
+/// fingerprint, each list's date, the jurisdictions counted, the set and the widget.
+pub(super) fn provenance(doc: &RegisterExportV1, lang: Lang) -> Vec<(String, String)> {
+    let t = |m: Msg| text(lang, &m);
     let mut footer = vec![(t(Msg::Fingerprint), doc.fingerprint.clone())];
     for l in &doc.lists {
         footer.push((l.id.clone(), t(Msg::ListAsOf(l.as_of.clone()))));
@@ -128,8 +136,7 @@ fn blocks(doc: &RegisterExportV1, set: &QuestionSet, lang: Lang) -> Vec<Block> {
         ),
         format!("SHA-256 {} · {}", doc.question_set.sha256, doc.widget),
     ));
-    out.push(Block::Fields(footer));
-    out
+    footer
 }
 
 /// The party screening of `e`: the lists and threshold, each party with its possible matches

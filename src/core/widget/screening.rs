@@ -130,7 +130,7 @@ impl Screening {
     }
 
     /// The register as a file of `format` (none: nothing to export in that format).
-    pub fn export(&self, format: ExportFormat, lang: Lang) -> Option<Deliverable> {
+    pub fn export(&self, format: ExportFormat, lang: Lang, day: &str) -> Option<Deliverable> {
         deliver::register(
             format,
             &self.register,
@@ -139,6 +139,7 @@ impl Screening {
             &self.jurisdictions,
             &self.decisions,
             lang,
+            day,
         )
     }
 
