@@ -60,8 +60,8 @@ pub fn register_html(doc: &RegisterExportV1, set: &QuestionSet, lang: Lang, day:
             c.1 += 1;
         }
     }
-    // About 300 bytes a row, so the string grows a few times at most.
-    let mut body = String::with_capacity(4096 + 320 * doc.shipments.len());
+    // Some 800 bytes a row with its reasons (fewer without): the string rarely grows.
+    let mut body = String::with_capacity(4096 + 800 * doc.shipments.len());
     let _ = writeln!(body, "<h1>{}</h1>", t(Msg::Register));
     let _ = writeln!(
         body,
