@@ -274,6 +274,20 @@ test('in Arabic the charts read from the right: the first status at the right en
     assert.ok(r.bar.right <= r.label.left + 1, `${r.level}: the bar left of its name`);
   }
   assert.ok(drawn[0].bar.width > drawn[1].bar.width, 'two shipments: the longer bar');
+
+  // The register's printable report in Arabic: right to left, its bars drawn from the right.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.att-transfer .att-export button[data-format="html"]').click(),
+  ]);
+  const report = readFileSync(await download.path(), 'utf8');
+  assert.ok(report.startsWith('<!DOCTYPE html>\n<html lang="ar" dir="rtl">'));
+  const labels = [...report.matchAll(/<text class="label" x="(\d+)" y="\d+" text-anchor="(\w+)">/g)].map((m) => [Number(m[1]), m[2]]);
+  assert.deepEqual(labels, [[600, 'end'], [600, 'end'], [600, 'end'], [600, 'end']], 'the names end at the right edge');
+  const ends = [...report.matchAll(/<rect class="level-\w+" x="(\d+)" y="\d+" width="(\d+)"/g)]
+    .map((m) => Number(m[1]) + Number(m[2]));
+  assert.deepEqual(ends, [370, 370, 370, 370], 'every bar starts from the same place on the right');
+  assert.equal([...report.matchAll(/<tr data-shipment=/g)].length, 3);
   await session.close();
 });
 
