@@ -28,6 +28,7 @@ pub mod question_set;
 pub mod register;
 pub mod register_export;
 pub mod report;
+pub mod role;
 pub mod rules;
 pub mod save_timing;
 pub mod saved;

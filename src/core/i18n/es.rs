@@ -18,8 +18,8 @@ use crate::core::screening::Level;
 use crate::core::shipment::{Category, DocStatus};
 use crate::core::summary::Filter;
 
+use crate::core::role::Role;
 use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
-use crate::core::widget::Role;
 use crate::core::xlsx_error::XlsxError;
 
 fn load_error(e: &LoadError) -> String {

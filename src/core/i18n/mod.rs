@@ -21,13 +21,13 @@ use super::export::{ImportError, Integrity};
 use super::export_format::ExportFormat;
 use super::question_set::{Lang, Mode, ModuleKind, Severity, Text};
 use super::register::TextField;
+use super::role::Role;
 use super::rules::Document;
 use super::saved::LoadError;
 use super::screening::Level;
 use super::shipment::{Category, DocStatus};
 use super::summary::Filter;
 use super::validate::Problem;
-use super::widget::Role;
 use super::xlsx_error::XlsxError;
 
 /// A count as the user's language writes it: `100,000` in English and Chinese, `100 000` in

@@ -10,13 +10,12 @@
 
 mod events;
 mod keys;
-pub mod role;
 pub mod screening;
 pub mod state;
 
+pub use crate::core::role::{self, Role};
 pub use events::{Changed, HostEvent};
 pub use keys::Key;
-pub use role::Role;
 
 use super::custom::{self, CustomSetError};
 use super::embed::Config;
@@ -56,6 +55,18 @@ pub struct WidgetState {
     /// The first screen (who is working) is shown in place of the module.
     pub role_screen: bool,
 }
+
+/// What says a visitor has been here before: any of these stored (an answer to this screen,
+/// a module or language chosen, work saved, a file saved).
+pub const BEEN_HERE: [Key; 7] = [
+    Key::Role,
+    Key::Open,
+    Key::Lang,
+    Key::Workspace,
+    Key::Register,
+    Key::LastBackup,
+    Key::CustomSets,
+];
 
 /// What can happen to the widget.
 #[derive(Debug, Clone, PartialEq)]
@@ -163,7 +174,7 @@ impl WidgetState {
         let mut state = WidgetState {
             lang,
             role_screen: role::shown_at_start(
-                role::BEEN_HERE.iter().any(|k| read(k).is_some()),
+                BEEN_HERE.iter().any(|k| read(k).is_some()),
                 setup.config,
             ),
             open: read(&Key::Open).map(SetId),

@@ -2,7 +2,6 @@
 //! nothing stored, where the embed offers a choice; the answer (or "skip") is stored, and the
 //! screen can always be opened again from the header.
 
-use super::Key;
 use crate::core::embed::Config;
 use crate::core::question_set::{ModuleKind, QuestionSet, SetId};
 
@@ -58,20 +57,8 @@ impl Role {
 /// What `Key::Role` holds: `"skipped"` or a role's tag.
 pub const SKIPPED: &str = "skipped";
 
-/// What says a visitor has been here before: any of these stored (an answer to this screen,
-/// a module or language chosen, work saved, a file saved).
-pub const BEEN_HERE: [Key; 7] = [
-    Key::Role,
-    Key::Open,
-    Key::Lang,
-    Key::Workspace,
-    Key::Register,
-    Key::LastBackup,
-    Key::CustomSets,
-];
-
 /// Whether the first screen is shown at start: the visitor is new here (`been_here` false:
-/// nothing of `BEEN_HERE` stored), and this embed offers a choice of roles.
+/// nothing stored says otherwise, `widget::BEEN_HERE`), and this embed offers a choice.
 pub fn shown_at_start(been_here: bool, config: &Config) -> bool {
     !been_here && Role::offered(config).len() > 1
 }
