@@ -81,13 +81,7 @@ test('the summary shows the programme and each section as a bar named by its cou
   assert.ok(!/<script|<link|\ssrc=|url\(|style="/.test(html), 'the report loads nothing, holds no style attribute');
 
   // In French, the same bars speak French.
-  await c.switchLanguage('Français');
-  await page.locator('.att-diligence[lang="fr"]').waitFor();
-  // The widget remounts in the new language: the summary is opened again, by its French name.
-  if (!(await page.locator('.att-summary').count())) {
-    await page.getByRole('button', { name: 'Synthèse et plan d’action' }).click();
-  }
-  await page.locator('.att-charts').waitFor();
+  await switchAndReopenSummary(page, c, 'Français', 'fr');
   const fr = await charts.first().locator('svg title').textContent();
   assert.match(fr, /^L’ensemble du programme — En place\u00a0: 1\u00a0;/);
   await session.close();
@@ -99,18 +93,7 @@ test('the register shows its shipments per finding as bars, named by the counts'
   const c = await new Checklist(page, env.server.origin).open();
   await c.openModule('att-screening');
   assert.equal(await page.locator('.att-finding-chart').count(), 0, 'no chart for an empty register');
-  const file = join(mkdtempSync(join(tmpdir(), 'att-e2e-')), 'batch.csv');
-  writeFileSync(file, [
-    'Booking No,Mode of transport,Receiver,End user,End use,Country of destination,Via,Category,EUC,Licence',
-    'B1,sea,MoD,Army,Training,Sudan,Djibouti,parts,verified,verified',
-    'B2,air,"P.O. Box 12, Lomé",Police,Patrol,Freedonia,,salw,seen,verified',
-    'B5,road,MoD,Army,Training,Freedonia,,tanks,verified,verified',
-  ].join('\n'));
-  await page.getByRole('button', { name: 'Screen a batch (CSV or Excel file)' }).click();
-  await page.locator('.att-batch input[type=file]').setInputFiles(file);
-  await page.locator('.att-batch-map').waitFor();
-  await page.getByRole('button', { name: 'Screen these rows' }).click();
-  await page.locator('.att-batch-result').waitFor();
+  await screenBatch(page);
   await page.getByRole('button', { name: 'Register of screened shipments' }).click();
 
   const chart = page.locator('.att-finding-chart');
@@ -161,6 +144,20 @@ test('the register shows its shipments per finding as bars, named by the counts'
   await session.close();
 });
 
+/**
+ * Switches the language to `name` (tag `lang`, whose content comes as a pack) and opens the
+ * summary again once the widget has remounted with that content: the remount (when the pack
+ * arrives) shows the checklist, so a summary opened before it would be gone.
+ */
+async function switchAndReopenSummary(page, c, name, lang) {
+  const pack = page.waitForResponse((r) => r.url().endsWith(`/att-diligence.${lang}.json`));
+  await c.switchLanguage(name);
+  await pack;
+  await page.locator('.att-summary').waitFor({ state: 'detached' });
+  await page.locator('button[data-view="summary"]').click();
+  await page.locator('.att-charts svg').first().waitFor();
+}
+
 /** Screens three shipments from a batch file, in the open screening module (English). */
 async function screenBatch(page) {
   const file = join(mkdtempSync(join(tmpdir(), 'att-e2e-')), 'batch.csv');
@@ -202,12 +199,8 @@ test('in Arabic the charts read from the right: the first status at the right en
   assert.equal(en.segments[0].part, 'in_place');
   near(en.segments[0].left, en.frame.left, 'in English the first segment starts at the left end');
 
-  await c.switchLanguage('العربية');
+  await switchAndReopenSummary(page, c, 'العربية', 'ar');
   await page.locator('.att-diligence[lang="ar"][dir="rtl"]').waitFor();
-  if (!(await page.locator('.att-summary').count())) {
-    await page.getByRole('button', { name: 'الملخص وخطة العمل' }).click();
-  }
-  await page.locator('.att-charts svg').first().waitFor();
   const bars = page.locator('.att-charts figure.att-chart svg');
   for (let i = 0; i < await bars.count(); i += 1) {
     const ar = await barBoxes(bars.nth(i));
