@@ -19,8 +19,8 @@ use att_diligence::core::register::Register;
 use att_diligence::core::rules::Engine;
 use att_diligence::core::widget::state::{self, RegisterView, SetStateError};
 use att_diligence::core::widget::{
-    role, Action, Changed, Effect, FileProblem, HostEvent, Key, Role, Setup, StorageNews,
-    WidgetState,
+    role, Action, Changed, Effect, FileProblem, HostEvent, Key, Role, RoleScreen, Setup,
+    StorageNews, WidgetState,
 };
 use att_diligence::core::workspace::{Workspace, WorkspaceAction};
 
@@ -282,39 +282,43 @@ fn the_first_screen_opens_each_roles_module_and_is_asked_once() {
     ] {
         let mut storage = Storage::default();
         let (mut w, _) = WidgetState::restore(storage.read(), false, &setup);
-        assert!(w.role_screen, "a fresh device is asked who is working");
+        assert_eq!(
+            w.role_screen,
+            Some(RoleScreen::AtStart),
+            "a fresh device is asked who is working"
+        );
         let sets = offered(&w);
         let refs: Vec<&QuestionSet> = sets.iter().collect();
         let open = role.set_in(&refs);
         let effects = w.apply(Action::ChooseRole { role, open }, &setup);
         storage.run(&effects);
-        assert!(!w.role_screen);
+        assert!(w.role_screen.is_none());
         assert_eq!(w.current(&refs).map(|s| s.module), Some(module), "{role:?}");
         assert_eq!(storage.0.get("role").map(String::as_str), Some(role.tag()));
 
         // Back on the device: the module the role opened, no question asked again.
         let (mut back, _) = WidgetState::restore(storage.read(), false, &setup);
-        assert!(!back.role_screen, "{role:?} remembered");
+        assert!(back.role_screen.is_none(), "{role:?} remembered");
         assert_eq!(back.current(&refs).map(|s| s.module), Some(module));
 
         // Asked for again from the header: shown, and a module tab answers it too.
         assert!(back.apply(Action::ShowRoles, &setup).is_empty());
-        assert!(back.role_screen);
+        assert_eq!(back.role_screen, Some(RoleScreen::Asked));
         back.apply(Action::Open(sets[0].id.clone()), &setup);
-        assert!(!back.role_screen);
+        assert!(back.role_screen.is_none());
     }
 
     // Skipped: remembered as such, the first module shown, not asked again.
     let mut storage = Storage::default();
     let (mut w, _) = WidgetState::restore(storage.read(), false, &setup);
     storage.run(&w.apply(Action::SkipRoles, &setup));
-    assert!(!w.role_screen);
+    assert!(w.role_screen.is_none());
     assert_eq!(
         storage.0.get("role").map(String::as_str),
         Some(role::SKIPPED)
     );
     let (back, _) = WidgetState::restore(storage.read(), false, &setup);
-    assert!(!back.role_screen);
+    assert!(back.role_screen.is_none());
 
     // A visitor from before the screen existed (a module open, a language chosen, work saved:
     // no role stored) is not asked.
@@ -326,7 +330,7 @@ fn the_first_screen_opens_each_roles_module_and_is_asked_once() {
         (Key::Register, "{}"),
     ] {
         let (w, _) = WidgetState::restore(|k| (*k == key).then(|| value.to_owned()), false, &setup);
-        assert!(!w.role_screen, "{key:?} stored");
+        assert!(w.role_screen.is_none(), "{key:?} stored");
     }
 
     // An embed offering one role's module has no choice to ask about.
@@ -334,9 +338,11 @@ fn the_first_screen_opens_each_roles_module_and_is_asked_once() {
         modules: vec![ModuleKind::Screening, ModuleKind::Gbv74],
         ..Config::default()
     });
-    let (w, _) = WidgetState::restore(|_| None, false, &only.setup());
-    assert!(!w.role_screen);
+    let (mut w, _) = WidgetState::restore(|_| None, false, &only.setup());
+    assert!(w.role_screen.is_none());
     assert_eq!(Role::offered(&only.config), vec![Role::Logistics]);
+    w.apply(Action::ShowRoles, &only.setup());
+    assert!(w.role_screen.is_none(), "nor is it shown when asked for");
 }
 
 #[test]

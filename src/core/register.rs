@@ -546,13 +546,7 @@ impl Findings {
 
     /// How many shipments have each finding, in `Level::ALL`'s order (the register's chart).
     pub fn counts(&self) -> [(Level, usize); 4] {
-        let mut counts = Level::ALL.map(|l| (l, 0));
-        for level in self.0.values() {
-            if let Some(c) = counts.iter_mut().find(|(l, _)| l == level) {
-                c.1 += 1;
-            }
-        }
-        counts
+        Level::tally(self.0.values().copied())
     }
 }
 

@@ -57,8 +57,14 @@ impl Role {
 /// What `Key::Role` holds: `"skipped"` or a role's tag.
 pub const SKIPPED: &str = "skipped";
 
+/// Whether this embed offers a choice of roles (more than one role's module): else there is
+/// no first screen to show, at start or asked for.
+pub fn choice_offered(config: &Config) -> bool {
+    Role::offered(config).len() > 1
+}
+
 /// Whether the first screen is shown at start: the visitor is new here (`been_here` false:
 /// nothing stored says otherwise, `widget::BEEN_HERE`), and this embed offers a choice.
 pub fn shown_at_start(been_here: bool, config: &Config) -> bool {
-    !been_here && Role::offered(config).len() > 1
+    !been_here && choice_offered(config)
 }

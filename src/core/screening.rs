@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::question_set::{ItemId, Mode, QuestionSet, Severity};
+use super::question_set::{Item, ItemId, Mode, QuestionSet, Severity};
 
 /// The screener's answer to one indicator. No answer means "not checked".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -188,6 +188,18 @@ impl Level {
         Level::NoRedFlags,
     ];
 
+    /// How many of `levels` are each level, in `ALL`'s order (the register's chart and its
+    /// reports' summaries).
+    pub fn tally(levels: impl IntoIterator<Item = Level>) -> [(Level, usize); 4] {
+        let mut counts = Level::ALL.map(|l| (l, 0));
+        for level in levels {
+            if let Some(c) = counts.iter_mut().find(|(l, _)| *l == level) {
+                c.1 += 1;
+            }
+        }
+        counts
+    }
+
     /// The stable token of the register CSV's `finding` column and of the `att-level-<token>`
     /// class. Not the serde name (`no_red_flags`): files written since 0.1 say `noredflags`.
     pub fn token(self) -> &'static str {
@@ -222,6 +234,17 @@ pub struct Finding {
     /// The Article 7(4) flow ended in an overriding risk.
     pub overriding_risk: bool,
     pub applicable: usize,
+}
+
+impl Finding {
+    /// The indicators that drove the finding, as `set` words them: those that stop, then
+    /// those that call for an inquiry.
+    pub fn drivers<'a>(&'a self, set: &'a QuestionSet) -> impl Iterator<Item = &'a Item> + 'a {
+        self.stop
+            .iter()
+            .chain(&self.inquire)
+            .filter_map(|id| set.item(id))
+    }
 }
 
 /// Whether an indicator applies to a shipment by this mode (an unknown mode: all apply).

@@ -170,13 +170,7 @@ pub fn register_workbook(
     let t = |m: Msg| text(lang, &m);
     let findings: Vec<_> = doc.shipments.iter().map(|e| e.finding(set)).collect();
     let mut summary = vec![vec![t(Msg::Register), doc.shipments.len().to_string()]];
-    for level in [
-        Level::Stop,
-        Level::Inquire,
-        Level::Incomplete,
-        Level::NoRedFlags,
-    ] {
-        let n = findings.iter().filter(|f| f.level == level).count();
+    for (level, n) in Level::tally(findings.iter().map(|f| f.level)) {
         summary.push(vec![t(Msg::LevelName(level)), n.to_string()]);
     }
     for l in &doc.lists {
@@ -228,12 +222,7 @@ pub fn register_workbook(
         let whose = || Whose::Shipment(short(&s.reference));
         let [reference, date, rest @ ..] =
             shown.map(|field| fit.cell(field.get(s), whose, CutField::Shipment(field)));
-        let drivers: Vec<&str> = f
-            .stop
-            .iter()
-            .chain(&f.inquire)
-            .filter_map(|id| set.item(id).map(|i| i.text.get(lang)))
-            .collect();
+        let drivers: Vec<&str> = f.drivers(set).map(|i| i.text.get(lang)).collect();
         let mut row = vec![
             reference,
             date,

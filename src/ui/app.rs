@@ -13,7 +13,7 @@ use super::header::Header;
 use super::hub::Hub;
 use super::problem::Problem;
 use super::programme::ProgrammeModule;
-use super::role_screen::RoleScreen;
+use super::role_screen::RoleScreen as RoleScreenView;
 use super::screening::ScreeningModule;
 use super::set_view::SetView;
 use super::wiring::Senders;
@@ -21,7 +21,7 @@ use super::your_data::YourData;
 use crate::core::embed::Config;
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Lang, ModuleKind};
-use crate::core::widget::Role;
+use crate::core::widget::{role, Role, RoleScreen};
 use crate::web::storage::Store;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -153,22 +153,12 @@ fn Widget(props: &WidgetProps) -> Html {
         on_skip_roles,
         on_show_roles,
     } = (*send).clone();
-    let roles = Role::offered(&props.config);
-    // Asked for from the header (not shown at start): the screen takes the focus.
-    let roles_asked = use_mut_ref(|| false);
-    let on_roles = {
-        let asked = roles_asked.clone();
-        use_callback((), move |_: (), _| {
-            *asked.borrow_mut() = true;
-            on_show_roles.emit(());
-        })
-    };
-    let role_screen = state.role_screen && roles.len() > 1;
+    let role_screen = state.role_screen.is_some();
 
-    let view = if role_screen {
+    let view = if let Some(shown) = state.role_screen {
         Some(
-            html! { <RoleScreen {lang} instance={instance.clone()} roles={roles.clone()}
-            focus={*roles_asked.borrow()} {on_role} on_skip={on_skip_roles} /> },
+            html! { <RoleScreenView {lang} instance={instance.clone()} roles={Role::offered(&props.config)}
+            focus={shown == RoleScreen::Asked} {on_role} on_skip={on_skip_roles} /> },
         )
     } else {
         current.clone().map(|set| {
@@ -201,7 +191,7 @@ fn Widget(props: &WidgetProps) -> Html {
                 // No module is shown while the first screen is: no tab is selected.
                 current={current.as_ref().filter(|_| !role_screen).map(|s| s.set.id.clone())}
                 panel={panel_id.clone()} instance={instance.clone()} {on_lang} {on_open}
-                on_roles={(roles.len() > 1).then_some(on_roles)} />
+                on_roles={role::choice_offered(&props.config).then_some(on_show_roles)} />
             // Always present (hidden when empty): a live region that is there before its message.
             <Problem {lang} msg={state.notice.clone()} class="att-notice" />
             // Always present, hidden unless the set's text in this language awaits review.

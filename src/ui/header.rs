@@ -80,7 +80,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </div>
                 if let Some(on_roles) = &props.on_roles {
                     <button type="button" class="att-roles-again"
-                        onclick={on_roles.reform(|_: MouseEvent| ())}>{ text(lang, &Msg::RolesAgain) }</button>
+                        onclick={on_roles.reform(|_: MouseEvent| ())}>{ text(lang, &Msg::RolesHeading) }</button>
                 }
             </header>
             <nav class="att-modules" aria-label={text(lang, &Msg::Modules)}>

@@ -24,20 +24,23 @@ async function openHost(session) {
   const page = await session.newPage();
   await page.addInitScript({ path: COUNTERS });
   await page.goto(`${env.server.origin}/lifecycle.html`);
-  await page.evaluate(async () => {
-    // Not awaiting `ready`: the first widgets are mounted (and destroyed) before the wasm is there.
-    window.att = await import('/att-diligence.js');
-    // In the page: resolves once `ready()` holds, polling each animation frame.
-    window.until = async (ready) => {
-      while (!ready()) await new Promise((ok) => requestAnimationFrame(ok));
-    };
-    // A widget's checklist, once drawn: the first screen (a fresh profile's) is skipped.
-    window.drawn = (host) => {
-      host?.shadowRoot?.querySelector('.att-roles-skip')?.click();
-      return host?.shadowRoot?.querySelector('.att-diligence fieldset.att-item');
-    };
-  });
+  // Not awaiting `ready`: the first widgets are mounted (and destroyed) before the wasm is there.
+  await page.evaluate(IN_PAGE);
   return page;
+}
+
+/** In the page: the module, `until(ready)` (resolves once `ready()` holds, polling each
+ * animation frame) and `drawn(host)` (a widget's checklist once drawn; the first screen, a
+ * fresh profile's, is skipped). */
+async function IN_PAGE() {
+  window.att = await import('/att-diligence.js');
+  window.until = async (ready) => {
+    while (!ready()) await new Promise((ok) => requestAnimationFrame(ok));
+  };
+  window.drawn = (host) => {
+    host?.shadowRoot?.querySelector('.att-roles-skip')?.click();
+    return host?.shadowRoot?.querySelector('.att-diligence fieldset.att-item');
+  };
 }
 
 /** What the page holds: listeners (by Chromium's own count too), channels, timers, memory. */
@@ -252,17 +255,7 @@ test('a circular or 10,000-deep value given to setState or mount is refused by n
   const other = page.locator('#other fieldset.att-item').first();
   await other.getByLabel('Not in place', { exact: true }).check();
   await page.reload();
-  await page.evaluate(async () => {
-    window.att = await import('/att-diligence.js');
-    window.until = async (ready) => {
-      while (!ready()) await new Promise((ok) => requestAnimationFrame(ok));
-    };
-    // A widget's checklist, once drawn: the first screen (a fresh profile's) is skipped.
-    window.drawn = (host) => {
-      host?.shadowRoot?.querySelector('.att-roles-skip')?.click();
-      return host?.shadowRoot?.querySelector('.att-diligence fieldset.att-item');
-    };
-  });
+  await page.evaluate(IN_PAGE);
   await mountBoth();
   assert.equal(await page.locator('#host fieldset.att-item').first().getByLabel('In place', { exact: true }).isChecked(), true);
   assert.equal(await page.locator('#other fieldset.att-item').first().getByLabel('Not in place', { exact: true }).isChecked(), true);

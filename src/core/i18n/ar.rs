@@ -70,7 +70,6 @@ pub(super) fn text(msg: &Msg) -> String {
         }
         .into(),
         Msg::RolesSkip => "تخطٍّ".into(),
-        Msg::RolesAgain => "من يعمل؟".into(),
         Msg::ModuleName(m) => match m {
             ModuleKind::Programme => "التقييم الذاتي لبرنامج الامتثال",
             ModuleKind::Screening => "العلامات التحذيرية في الشحنات",

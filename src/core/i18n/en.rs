@@ -68,7 +68,6 @@ pub(super) fn text(msg: &Msg) -> String {
         }
         .into(),
         Msg::RolesSkip => "Skip".into(),
-        Msg::RolesAgain => "Who is working?".into(),
         Msg::ModuleName(m) => match m {
             ModuleKind::Programme => "Programme self-assessment",
             ModuleKind::Screening => "Shipment red flags",

@@ -68,7 +68,6 @@ pub(super) fn text(msg: &Msg) -> String {
         }
         .into(),
         Msg::RolesSkip => "Omitir".into(),
-        Msg::RolesAgain => "¿Quién trabaja?".into(),
         Msg::ModuleName(m) => match m {
             ModuleKind::Programme => "Autoevaluación del programa de cumplimiento",
             ModuleKind::Screening => "Señales de alerta en los envíos",

@@ -70,7 +70,6 @@ pub(super) fn text(msg: &Msg) -> String {
         }
         .into(),
         Msg::RolesSkip => "Passer".into(),
-        Msg::RolesAgain => "Qui travaille ?".into(),
         Msg::ModuleName(m) => match m {
             ModuleKind::Programme => "Autoévaluation du programme de conformité",
             ModuleKind::Screening => "Signaux d’alerte sur les expéditions",

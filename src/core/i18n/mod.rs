@@ -86,14 +86,13 @@ pub enum Msg {
     /// A language's own name for itself, the same in every interface language.
     LangName(Lang),
     Modules,
-    /// The first screen's question, its lead, each role's name and hint, skip, and the header
-    /// button that opens it again.
+    /// The first screen's question (also the header button that opens it again), its lead,
+    /// each role's name and hint, and skip.
     RolesHeading,
     RolesLead,
     RoleName(Role),
     RoleHint(Role),
     RolesSkip,
-    RolesAgain,
     ModuleName(ModuleKind),
     Severity(Severity),
     Modes(Vec<Mode>),

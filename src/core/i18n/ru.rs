@@ -70,7 +70,6 @@ pub(super) fn text(msg: &Msg) -> String {
         }
         .into(),
         Msg::RolesSkip => "Пропустить".into(),
-        Msg::RolesAgain => "Кто работает?".into(),
         Msg::ModuleName(m) => match m {
             ModuleKind::Programme => "Самооценка программы соблюдения требований",
             ModuleKind::Screening => "Тревожные признаки поставок",

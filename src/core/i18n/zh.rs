@@ -68,7 +68,6 @@ pub(super) fn text(msg: &Msg) -> String {
         }
         .into(),
         Msg::RolesSkip => "跳过".into(),
-        Msg::RolesAgain => "谁在使用？".into(),
         Msg::ModuleName(m) => match m {
             ModuleKind::Programme => "合规方案自我评估",
             ModuleKind::Screening => "货物危险信号",

@@ -24,10 +24,7 @@ use crate::core::screening::{Finding, Level};
 /// still unchecked.
 fn reasons(f: &Finding, set: &QuestionSet, lang: Lang) -> Vec<String> {
     let mut out: Vec<String> = f
-        .stop
-        .iter()
-        .chain(&f.inquire)
-        .filter_map(|id| set.item(id))
+        .drivers(set)
         .map(|i| i.text.get(lang).to_owned())
         .collect();
     if f.overriding_risk {
@@ -54,12 +51,7 @@ pub fn register_html(doc: &RegisterExportV1, set: &QuestionSet, lang: Lang, day:
     let t = |m: Msg| html_escape(&text(lang, &m));
     let decided = DecisionIndex::new(&doc.party_decisions);
     let findings: Vec<Finding> = doc.shipments.iter().map(|e| e.finding(set)).collect();
-    let mut counts = Level::ALL.map(|l| (l, 0));
-    for f in &findings {
-        if let Some(c) = counts.iter_mut().find(|(l, _)| *l == f.level) {
-            c.1 += 1;
-        }
-    }
+    let counts = Level::tally(findings.iter().map(|f| f.level));
     // Some 800 bytes a row with its reasons (fewer without): the string rarely grows.
     let mut body = String::with_capacity(4096 + 800 * doc.shipments.len());
     let _ = writeln!(body, "<h1>{}</h1>", t(Msg::Register));

@@ -52,8 +52,17 @@ pub struct WidgetState {
     pub remount_pending: bool,
     /// Languages whose content pack was asked for (fetched once; again after a failure).
     pub packs_asked: Vec<Lang>,
-    /// The first screen (who is working) is shown in place of the module.
-    pub role_screen: bool,
+    /// The first screen (who is working), where it is shown in place of the module.
+    pub role_screen: Option<RoleScreen>,
+}
+
+/// How the first screen came to be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleScreen {
+    /// At start, to a new visitor: it takes nothing (the focus) from the host page.
+    AtStart,
+    /// Asked for from the header: its heading takes the focus.
+    Asked,
 }
 
 /// What says a visitor has been here before: any of these stored (an answer to this screen,
@@ -176,7 +185,8 @@ impl WidgetState {
             role_screen: role::shown_at_start(
                 BEEN_HERE.iter().any(|k| read(k).is_some()),
                 setup.config,
-            ),
+            )
+            .then_some(RoleScreen::AtStart),
             open: read(&Key::Open).map(SetId),
             custom: custom_sets,
             last_backup: read(&Key::LastBackup),
@@ -205,7 +215,7 @@ impl WidgetState {
             }
             Action::Open(id) => {
                 // A module chosen from the tabs answers the first screen too.
-                self.role_screen = false;
+                self.role_screen = None;
                 if self.open.as_ref() == Some(&id) {
                     return Vec::new();
                 }
@@ -218,15 +228,17 @@ impl WidgetState {
                 if let Some(id) = open {
                     effects.extend(self.apply(Action::Open(id), setup));
                 }
-                self.role_screen = false;
+                self.role_screen = None;
                 effects
             }
             Action::SkipRoles => {
-                self.role_screen = false;
+                self.role_screen = None;
                 vec![Effect::Save(Key::Role, role::SKIPPED.to_owned())]
             }
             Action::ShowRoles => {
-                self.role_screen = true;
+                if role::choice_offered(setup.config) {
+                    self.role_screen = Some(RoleScreen::Asked);
+                }
                 Vec::new()
             }
             Action::CustomSetFile(file) => self.add_custom(file, setup),
