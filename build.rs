@@ -25,6 +25,14 @@ fn list(dir: &str) -> Vec<String> {
 }
 
 fn main() {
+    // The split build (`--features split`) is cut at its seams by `split/`, which reads the
+    // linker's relocations: only the widget's cdylib keeps them, and only there (a wasm with
+    // them left in and not cut is several times larger).
+    if env::var_os("CARGO_FEATURE_SPLIT").is_some()
+        && env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+    {
+        println!("cargo:rustc-link-arg-cdylib=--emit-relocs");
+    }
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     println!("cargo:rerun-if-changed=src/core/l10n/strip.rs");

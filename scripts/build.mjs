@@ -1,6 +1,11 @@
 // Builds dist/, what a site copies as is:
 //   att-diligence.js    the ES module: defines <att-diligence> and exports mount()
-//   att-diligence.wasm  the widget (all built-in content in every language it has)
+//   att-diligence.wasm  the widget's main module: what the first view needs (with all
+//                       built-in content in the languages built in)
+//   att-diligence.<seam>.<hash>.wasm, att-diligence.chunk-<n>.<hash>.wasm
+//                       the modules cut out of it (src/ui/seam.rs), each fetched the first time
+//                       its module is shown, and what several of them share; named by their
+//                       content, so a cache never pairs one build's main with another's chunk
 //   att-diligence.css   its stylesheet, loaded into each widget's shadow root
 //   att-xlsx.js/.wasm   the XLSX writer, a worker fetched only when a user asks for a workbook
 //   att-reader.js/.wasm the batch file reader (encodings, delimiters, workbooks), a worker
@@ -15,6 +20,7 @@
 // esbuild from npm; scripts/setup.sh installs them. Nothing here downloads anything.
 // Usage: node scripts/build.mjs
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,11 +48,23 @@ const WASM_FEATURES = [
   '--enable-multivalue',
 ];
 
-run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'att-diligence', '-p', 'att-xlsx', '-p', 'att-reader', '-p', 'att-lists']);
+run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'att-diligence', '--features', 'att-diligence/split', '-p', 'att-xlsx', '-p', 'att-reader', '-p', 'att-lists']);
 const WORKERS = ['xlsx', 'reader', 'lists'];
 rmSync(WEB, { recursive: true, force: true });
 mkdirSync(WEB, { recursive: true });
-run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', WEB, join(RELEASE, 'att_diligence.wasm')]);
+// Cut the widget at its seams (split/, pinned by Cargo.lock): the main module, the chunks and
+// their loader, `__wasm_split.js`, which imports wasm-bindgen's glue (`./att_diligence.js`).
+const SPLIT = join(ROOT, 'target', 'split');
+rmSync(SPLIT, { recursive: true, force: true });
+mkdirSync(SPLIT, { recursive: true });
+run('cargo', ['build', '--release', '--quiet', '-p', 'att-split']);
+console.log('[build] att-split: cutting the widget at its seams');
+const seams = JSON.parse(
+  execFileSync(join(ROOT, 'target', 'release', 'att-split'), [join(RELEASE, 'att_diligence.wasm'), SPLIT, 'att_diligence'], { cwd: ROOT, encoding: 'utf8' }),
+);
+// --keep-lld-exports: the chunks import the main module's function table, which wasm-bindgen
+// otherwise drops as an unused linker export.
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', WEB, join(SPLIT, 'att_diligence.wasm')]);
 for (const w of WORKERS) {
   run('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', WEB, join(RELEASE, `att-${w}.wasm`)]);
 }
@@ -58,11 +76,35 @@ run('cargo', ['run', '--quiet', '--example', 'packs', '--', DIST]);
 const PACK_LANGS = ['ar', 'fr', 'ru', 'es'];
 // -Oz for size; without -g, so the names section (about 280 KB) is dropped.
 run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(WEB, 'att_diligence_bg.wasm'), '-o', join(DIST, 'att-diligence.wasm')]);
+// Each chunk optimised on its own (the table, memory and globals it uses are main's exports,
+// which wasm-opt keeps), then named by its content; the loader is rewritten to those names.
+const chunkFiles = [...new Set(Object.values(seams).flat())].sort();
+const chunkNames = {};
+for (const stem of chunkFiles) {
+  const optimised = join(SPLIT, `${stem}.opt.wasm`);
+  execFileSync('wasm-opt', ['-Oz', ...WASM_FEATURES, join(SPLIT, `${stem}.wasm`), '-o', optimised], { cwd: ROOT, stdio: ['ignore', 'inherit', 'pipe'] });
+  const bytes = readFileSync(optimised);
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+  chunkNames[stem] = `att-diligence.${stem.replace(/^split_/, '').replace('_', '-')}.${hash}.wasm`;
+  writeFileSync(join(DIST, chunkNames[stem]), bytes);
+}
+let loader = readFileSync(join(SPLIT, '__wasm_split.js'), 'utf8');
+for (const stem of chunkFiles) {
+  const from = `new URL("./${stem}.wasm", import.meta.url)`;
+  if (!loader.includes(from)) throw new Error(`__wasm_split.js does not fetch ${stem}.wasm as expected`);
+  loader = loader.replaceAll(from, `new URL("./${chunkNames[stem]}", import.meta.url)`);
+}
+writeFileSync(join(WEB, '__wasm_split.js'), loader);
+// What each seam fetches, for bench/size.mjs and the tests.
+writeFileSync(
+  join(DIST, 'att-diligence.chunks.json'),
+  `${JSON.stringify(Object.fromEntries(Object.entries(seams).map(([seam, files]) => [seam, files.map((f) => chunkNames[f])])), null, 2)}\n`,
+);
 for (const w of WORKERS) {
   run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(WEB, `att-${w}_bg.wasm`), '-o', join(DIST, `att-${w}.wasm`)]);
 }
 
-const bundle = (entry, outfile) =>
+const bundle = (entry, outfile, plugins = []) =>
   esbuild.build({
     entryPoints: [join(WWW, 'js', entry)],
     bundle: true,
@@ -73,6 +115,9 @@ const bundle = (entry, outfile) =>
     outfile,
     write: !!outfile,
     logLevel: 'warning',
+    // wasm-bindgen imports the loader once per seam, under one key: the same module each time.
+    logOverride: { 'duplicate-object-key': 'silent' },
+    plugins,
   });
 
 await bundle('main.js', join(DIST, 'att-diligence.js'));
@@ -114,7 +159,24 @@ writeFileSync(
     `export const packsGz = ${JSON.stringify(Object.fromEntries(PACK_LANGS.map((l) => [l, b64gz(join(DIST, `att-diligence.${l}.json`))])))};`,
   ].join('\n'),
 );
-const offlineJs = (await bundle('offline.js')).outputFiles[0].text;
+// The chunks inlined too: the loader's fetches become the inlined bytes, as a wasm Response.
+const inlineChunks = {
+  name: 'inline-chunks',
+  setup(build) {
+    build.onLoad({ filter: /__wasm_split\.js$/ }, () => {
+      let text = loader;
+      for (const stem of chunkFiles) {
+        text = text.replaceAll(
+          `fetch(new URL("./${chunkNames[stem]}", import.meta.url))`,
+          `inlinedWasm(${JSON.stringify(b64gz(join(DIST, chunkNames[stem])))})`,
+        );
+      }
+      if (text.includes('fetch(')) throw new Error('the offline loader still fetches a chunk');
+      return { resolveDir: WEB, contents: `import { inlinedWasm } from ${JSON.stringify(join(WWW, 'js', 'gunzip.js'))};\n${text}`, loader: 'js' };
+    });
+  },
+};
+const offlineJs = (await bundle('offline.js', undefined, [inlineChunks])).outputFiles[0].text;
 if (/<\/script/i.test(offlineJs)) throw new Error('the inlined module contains </script');
 const offlinePage = readFileSync(join(WWW, 'offline.html'), 'utf8');
 const marker = '<!-- the widget module is inlined here -->';

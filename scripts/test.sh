@@ -15,6 +15,8 @@ step "lint (host): cargo clippy --workspace --all-targets"
 cargo clippy --workspace --all-targets -- -D warnings
 step "lint (wasm32): cargo clippy --workspace --all-targets --target wasm32-unknown-unknown"
 cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
+step "lint (wasm32, cut at its seams): cargo clippy --features split --target wasm32-unknown-unknown"
+cargo clippy -p att-diligence --lib --features split --target wasm32-unknown-unknown -- -D warnings
 
 step "tier 1, core and the batch reader on the host: cargo test --workspace"
 cargo test --workspace

@@ -103,6 +103,8 @@ fn plain_messages() -> Vec<Msg> {
         Msg::BatchDelimiter,
         Msg::TechnicalDetails,
         Msg::TryAgain,
+        Msg::PartLoading,
+        Msg::PartUnavailable,
         Msg::ReferenceLists,
         Msg::ListAddEntry,
         Msg::ListEntryName,

@@ -12,10 +12,11 @@ use super::custom_set::CustomSetPicker;
 use super::header::Header;
 use super::hub::Hub;
 use super::problem::Problem;
-use super::programme::ProgrammeModule;
+use super::programme::ProgrammeProps;
 use super::role_screen::RoleScreen as RoleScreenView;
-use super::screening::ScreeningModule;
-use super::set_view::SetView;
+use super::screening::ScreeningProps;
+use super::seam::{self, Lazy};
+use super::set_view::SetViewProps;
 use super::wiring::Senders;
 use super::your_data::YourData;
 use crate::core::embed::Config;
@@ -162,27 +163,63 @@ fn Widget(props: &WidgetProps) -> Html {
         )
     } else {
         current.clone().map(|set| {
-        // The generation in the key remounts the module, which re-reads storage, whenever
-        // storage changed under it (another tab, setState, a restored backup); and the packs
-        // loaded: a module holds its set from mount, so new languages remount it.
-        let key = format!("{}#{}#{}", set.set.id, state.generation, content.packs.len());
-        let catalogue = content.catalogue.clone();
-        match set.set.module {
-            ModuleKind::Screening => {
-                let gbv = content.builtin.iter().find(|s| s.set.module == ModuleKind::Gbv74).cloned();
-                html! { <ScreeningModule {key} {set} {gbv} {catalogue} {lang} instance={instance.clone()}
-                    store={store.clone()} on_notice={on_notice.clone()} on_delivered={on_delivered.clone()}
-                    bridge={bridge.clone()} lists={content.lists.clone()} /> }
+            // The generation in the key remounts the module, which re-reads storage, whenever
+            // storage changed under it (another tab, setState, a restored backup); and the packs
+            // loaded: a module holds its set from mount, so new languages remount it.
+            let key = format!(
+                "{}#{}#{}",
+                set.set.id,
+                state.generation,
+                content.packs.len()
+            );
+            let catalogue = content.catalogue.clone();
+            match set.set.module {
+                ModuleKind::Screening => {
+                    let gbv = content
+                        .builtin
+                        .iter()
+                        .find(|s| s.set.module == ModuleKind::Gbv74)
+                        .cloned();
+                    let inner = ScreeningProps {
+                        set,
+                        gbv,
+                        catalogue,
+                        lang,
+                        instance: instance.clone(),
+                        store: store.clone(),
+                        on_notice: on_notice.clone(),
+                        on_delivered: on_delivered.clone(),
+                        bridge: bridge.clone(),
+                        lists: content.lists.clone(),
+                    };
+                    html! { <Lazy<seam::Screening> {key} {inner} {lang} /> }
+                }
+                ModuleKind::Programme => {
+                    let all = Rc::new(sets.iter().map(|s| s.set.clone()).collect::<Vec<_>>());
+                    let inner = ProgrammeProps {
+                        set,
+                        sets: all,
+                        catalogue,
+                        lang,
+                        instance: instance.clone(),
+                        store: store.clone(),
+                        on_notice: on_notice.clone(),
+                        on_delivered: on_delivered.clone(),
+                        bridge: bridge.clone(),
+                    };
+                    html! { <Lazy<seam::Programme> {key} {inner} {lang} /> }
+                }
+                _ => {
+                    let inner = SetViewProps {
+                        set,
+                        catalogue,
+                        lang,
+                        instance: instance.clone(),
+                    };
+                    html! { <Lazy<seam::Reference> {key} {inner} {lang} /> }
+                }
             }
-            ModuleKind::Programme => {
-                let all = Rc::new(sets.iter().map(|s| s.set.clone()).collect::<Vec<_>>());
-                html! { <ProgrammeModule {key} {set} sets={all} {catalogue} {lang} instance={instance.clone()}
-                    store={store.clone()} on_notice={on_notice.clone()} on_delivered={on_delivered.clone()}
-                    bridge={bridge.clone()} /> }
-            }
-            _ => html! { <SetView {key} {set} {catalogue} {lang} instance={instance.clone()} /> },
-        }
-    })
+        })
     };
 
     html! {

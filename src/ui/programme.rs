@@ -25,7 +25,7 @@ use crate::core::summary::Filter;
 use crate::core::workspace::WorkspaceAction;
 use crate::web::storage::Store;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ProgrammeProps {
     pub set: Rc<LoadedSet>,
     pub catalogue: Rc<Catalogue>,

@@ -29,7 +29,7 @@ use crate::core::sources::Catalogue;
 use crate::core::widget::screening::ScreeningAction;
 use crate::web::storage::Store;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ScreeningProps {
     pub set: Rc<LoadedSet>,
     pub gbv: Option<Rc<LoadedSet>>,

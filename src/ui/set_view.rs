@@ -11,7 +11,7 @@ use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Item, Lang};
 use crate::core::sources::Catalogue;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct SetViewProps {
     pub set: Rc<LoadedSet>,
     pub catalogue: Rc<Catalogue>,

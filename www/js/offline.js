@@ -1,39 +1,11 @@
-// Entry of the single-file build: the wasm, the stylesheet and the workers are inlined
-// (wasm gzip-compressed, base64), so the one HTML file works from disk with no network.
+// Entry of the single-file build: the wasm, its chunks, the stylesheet and the workers are
+// inlined (wasm gzip-compressed, base64), so the one HTML file works from disk with no network.
+// The chunks' loader is rewritten at build time to take its bytes from here (scripts/build.mjs).
 import init, { mount as mountWasm } from '../../target/web/att_diligence.js';
 import { css, packsGz, wasmGz, workers } from '../../target/web/inline.js';
+import { gunzipBase64 } from './gunzip.js';
 import { trustedScriptUrls } from './trusted.js';
 import { defineWidget } from './widget.js';
-
-// The bytes of gzip-compressed base64 text. Through streams only, never a Blob: in WebKit a
-// worker started from a `blob:` URL of a `file://` page cannot read Blobs, and this runs in
-// each worker too (its source is inlined into their scripts, so it uses nothing outside).
-async function gunzipBase64(b64) {
-  const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-  const reader = new ReadableStream({
-    start(c) {
-      c.enqueue(bytes);
-      c.close();
-    },
-  })
-    .pipeThrough(new DecompressionStream('gzip'))
-    .getReader();
-  const parts = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parts.push(value);
-    length += value.length;
-  }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out.buffer;
-}
 
 const wasm = gunzipBase64(wasmGz)
   .then((bytes) => init({ module_or_path: bytes }))

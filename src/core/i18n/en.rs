@@ -377,6 +377,8 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::RegisterImported { shipments, integrity } => format!("{} imported and screened again. {}", count(*shipments, "shipment", "shipments"), text(&Msg::ImportIntegrity(*integrity))),
         Msg::ChangedInAnotherTab => "This work was changed in another tab or window; what you see now includes those changes.".into(),
         Msg::OpeningStorage => "Opening your saved work…".into(),
+        Msg::PartLoading => "Loading this part of the widget…".into(),
+        Msg::PartUnavailable => "This part of the widget could not be loaded: the connection may have dropped, or the site no longer serves this version. Your work is kept. Try again, or reload the page.".into(),
         Msg::StorageWrittenBack => "This site's stored data was cleared in the browser while this page was open. Your work on screen has been saved again.".into(),
         Msg::StorageNewer => "Your saved work in this browser was written by a newer version of the widget, or a newer version was just opened in another tab. To keep it safe, nothing more is saved from this page: export what you have on screen, then reload the page.".into(),
         Msg::StorageUnavailable => "This browser does not let the widget save your work. \

@@ -381,6 +381,8 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::RegisterImported { shipments, integrity } => format!("Envíos importados y examinados de nuevo: {}. {}", super::Count::new(super::Lang::Es, *shipments), text(&Msg::ImportIntegrity(*integrity))),
         Msg::ChangedInAnotherTab => "Este trabajo se modificó en otra pestaña o ventana; lo que ve ahora incluye esos cambios.".into(),
         Msg::OpeningStorage => "Abriendo su trabajo guardado…".into(),
+        Msg::PartLoading => "Cargando esta parte del widget…".into(),
+        Msg::PartUnavailable => "No se pudo cargar esta parte del widget: puede que se haya cortado la conexión o que el sitio ya no ofrezca esta versión. Su trabajo se conserva. Reintente o vuelva a cargar la página.".into(),
         Msg::StorageWrittenBack => "Los datos guardados de este sitio se borraron en el navegador mientras esta página estaba abierta. Su trabajo en pantalla se ha guardado de nuevo.".into(),
         Msg::StorageNewer => "El trabajo guardado en este navegador fue escrito por una versión más reciente de la herramienta, o se acaba de abrir una versión más reciente en otra pestaña. Para protegerlo, ya no se guarda nada desde esta página: exporte lo que tiene en pantalla y vuelva a cargar la página.".into(),
         Msg::StorageUnavailable => "Este navegador no permite que la herramienta guarde su trabajo. \

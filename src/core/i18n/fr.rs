@@ -385,6 +385,8 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::RegisterImported { shipments, integrity } => format!("Expéditions importées et réexaminées : {}. {}", super::Count::new(super::Lang::Fr, *shipments), text(&Msg::ImportIntegrity(*integrity))),
         Msg::ChangedInAnotherTab => "Ce travail a été modifié dans un autre onglet ou une autre fenêtre ; l’affichage actuel tient compte de ces modifications.".into(),
         Msg::OpeningStorage => "Ouverture de votre travail enregistré…".into(),
+        Msg::PartLoading => "Chargement de cette partie du widget…".into(),
+        Msg::PartUnavailable => "Cette partie du widget n’a pas pu être chargée : la connexion a peut-être été coupée, ou le site ne sert plus cette version. Votre travail est conservé. Réessayez, ou rechargez la page.".into(),
         Msg::StorageWrittenBack => "Les données enregistrées de ce site ont été effacées dans le navigateur pendant que cette page était ouverte. Votre travail à l’écran a été enregistré à nouveau.".into(),
         Msg::StorageNewer => "Le travail enregistré dans ce navigateur a été écrit par une version plus récente de l’outil, ou une version plus récente vient d’être ouverte dans un autre onglet. Pour le préserver, plus rien n’est enregistré depuis cette page\u{a0}: exportez ce qui est à l’écran, puis rechargez la page.".into(),
         Msg::StorageUnavailable => "Ce navigateur ne permet pas à l’outil d’enregistrer votre travail. \

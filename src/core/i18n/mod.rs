@@ -321,6 +321,10 @@ pub enum Msg {
     ChangedInAnotherTab,
     /// Shown while the stored work is read at start.
     OpeningStorage,
+    /// A module's code (a chunk of the wasm) is being fetched, the first time it is shown.
+    PartLoading,
+    /// That chunk could not be fetched: nothing was lost, and it can be tried again.
+    PartUnavailable,
     /// The database belongs to a newer widget: nothing more is written.
     StorageNewer,
     /// The site's data was cleared under the page; what it held was written back.

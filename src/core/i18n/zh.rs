@@ -367,6 +367,8 @@ pub(super) fn text(msg: &Msg) -> String {
         Msg::RegisterImported { shipments, integrity } => format!("已导入 {} 批货物并重新筛查。{}", super::Count::new(super::Lang::Zh, *shipments), text(&Msg::ImportIntegrity(*integrity))),
         Msg::ChangedInAnotherTab => "此工作已在另一个标签页或窗口中修改；您现在看到的内容已包含这些修改。".into(),
         Msg::OpeningStorage => "正在打开您保存的工作……".into(),
+        Msg::PartLoading => "正在加载本部分……".into(),
+        Msg::PartUnavailable => "无法加载本部分：网络连接可能已中断，或网站已不再提供此版本。您的工作已保留。请重试，或重新加载页面。".into(),
         Msg::StorageWrittenBack => "在此页面打开期间，浏览器中本网站存储的数据被清除。屏幕上的工作已重新保存。".into(),
         Msg::StorageNewer => "此浏览器中保存的工作由本工具的较新版本写入，或刚刚在另一个标签页中打开了较新版本。为确保其安全，此页面不再保存任何内容：请导出屏幕上的内容，然后重新加载页面。".into(),
         Msg::StorageUnavailable => {
