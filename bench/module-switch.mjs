@@ -17,8 +17,8 @@
 // (anything off origin is refused), which adds a round trip to Node to each, the chunk's too.
 // Usage: scripts/bench.sh module-switch   (builds dist/ first)   or   node bench/module-switch.mjs;
 // ATT_BENCH_DISTS="before=/tmp/dist-before,after=dist" compares two builds in one run.
-import { resolve } from 'node:path';
-import { launch, openContext, passFirstScreen, serve } from '../tests/e2e/harness.mjs';
+import { launch, openContext, passFirstScreen } from '../tests/e2e/harness.mjs';
+import { serveBuilds } from './lib/builds.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 // The network is quiet once no request has been in flight for this long.
@@ -118,16 +118,7 @@ async function coldSwitch(browser, origin, set, throttle) {
   return { dom, painted, requests: fetched.length, bytes, files };
 }
 
-// The builds to compare: ATT_BENCH_DISTS="before=/tmp/dist-a,after=dist" (name=directory, in
-// one run, interleaved); by default dist/ alone.
-const dists = (process.env.ATT_BENCH_DISTS ?? 'dist=dist').split(',').map((d) => d.split('='));
-const servers = [];
-const builds = [];
-for (const [name, dir] of dists) {
-  const server = await serve(resolve(dir));
-  servers.push(server);
-  builds.push({ name, origin: server.origin });
-}
+const { builds, close: closeBuilds } = await serveBuilds();
 const browser = await launch();
 try {
   // The tabs, as the first build shows them to a fresh profile; all but the one open at start.
@@ -173,5 +164,5 @@ try {
   }
 } finally {
   await browser.close();
-  for (const s of servers) await s.close();
+  await closeBuilds();
 }

@@ -4,15 +4,18 @@
 //   -> updated DOM; with the built-in programme set and with a synthetic 500-item set; on this
 //   machine's CPU and slowed 4× (CDP CPU throttling: a mid-range phone).
 // Painted: the first item's legend is no longer skipped (content-visibility: auto skips an item
-// until the browser has found it on screen, a frame later at best), then the browser's render
-// time of the next paint (an LCP candidate: the legend is the largest text on screen by then).
-// The widget draws in a shadow root, which Element Timing does not see.
+// until the browser has found it on screen, a frame later at best): the animation frame that
+// draws it, then the first task after that frame (after its paint), as web::dom::after_next_paint
+// and bench/module-switch.mjs time it. Not LCP: a module drawn after its chunk arrives may be no
+// larger than the loading status before it, so no new LCP entry comes. The widget draws in a
+// shadow root, which Element Timing does not see.
 // Usage: scripts/bench.sh programme   (builds dist/ first)   or   node bench/programme.mjs;
 // ATT_BENCH_DISTS="before=/tmp/dist-before,after=dist" compares two builds in one run.
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { launch, openContext, passFirstScreen, serve } from '../tests/e2e/harness.mjs';
+import { join } from 'node:path';
+import { launch, openContext, passFirstScreen } from '../tests/e2e/harness.mjs';
+import { serveBuilds } from './lib/builds.mjs';
 import { syntheticSet } from './lib/inputs.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -33,10 +36,6 @@ function p95(xs) {
 // paints after it. The widget renders in a shadow root, so the probe watches each shadow root
 // as it is attached.
 const FIRST_ITEM_PROBE = () => {
-  window.__paints = [];
-  const seen = (list) => { for (const e of list.getEntries()) window.__paints.push(e.renderTime || e.startTime); };
-  new PerformanceObserver(seen).observe({ type: 'largest-contentful-paint', buffered: true });
-  new PerformanceObserver(seen).observe({ type: 'paint', buffered: true });
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
@@ -46,8 +45,12 @@ const FIRST_ITEM_PROBE = () => {
       window.__firstItem ??= performance.now();
       // Each frame until the legend is drawn, not skipped: that frame paints it.
       const frame = () => {
-        if (legend.checkVisibility({ contentVisibilityAuto: true })) window.__shown ??= performance.now();
-        else requestAnimationFrame(frame);
+        if (legend.checkVisibility({ contentVisibilityAuto: true })) {
+          window.__shown ??= performance.now();
+          const after = new MessageChannel();
+          after.port1.onmessage = () => { window.__painted ??= performance.now(); };
+          after.port2.postMessage(0);
+        } else requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
       return true;
@@ -68,9 +71,7 @@ async function firstItem(context, origin, throttle) {
   await page.locator('fieldset.att-item').first().waitFor();
   const t = await page.waitForFunction(() => {
     const dom = window.__firstItem;
-    const shown = window.__shown;
-    const paint = shown !== undefined && window.__paints.find((p) => p >= shown);
-    return paint !== undefined && paint !== false && [dom, paint];
+    return window.__painted !== undefined && [dom, window.__painted];
   }, null, { timeout: 30_000 }).then((h) => h.jsonValue());
   await page.close();
   return t;
@@ -149,16 +150,7 @@ async function measure(browser, builds, label, prepare) {
   }
 }
 
-// The builds to compare: ATT_BENCH_DISTS="before=/tmp/dist-a,after=dist" (name=directory, in
-// one run, interleaved); by default dist/ alone.
-const dists = (process.env.ATT_BENCH_DISTS ?? 'dist=dist').split(',').map((d) => d.split('='));
-const servers = [];
-const builds = [];
-for (const [name, dir] of dists) {
-  const server = await serve(resolve(dir));
-  servers.push(server);
-  builds.push({ name, origin: server.origin });
-}
+const { builds, close: closeBuilds } = await serveBuilds();
 const browser = await launch();
 try {
   await measure(browser, builds, 'built-in programme set', async () => {});
@@ -171,5 +163,5 @@ try {
   });
 } finally {
   await browser.close();
-  for (const s of servers) await s.close();
+  await closeBuilds();
 }
