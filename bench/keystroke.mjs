@@ -7,14 +7,10 @@
 //   Afterwards the page is reloaded to check that every character typed was kept.
 // Usage: scripts/bench.sh keystroke   (builds dist/ first)   or   node bench/keystroke.mjs
 import { launch, openContext, passFirstScreen, serve } from '../tests/e2e/harness.mjs';
+import { median } from './lib/stats.mjs';
 
 const KEYS = Number(process.env.KEYS ?? 11);
 const NOTE_CHARS = Number(process.env.NOTE_CHARS ?? 1_000_000);
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** In-page expressions: the first item's note (through the widget's shadow root), a bare one. */
 const NOTE = `document.querySelector('att-diligence').shadowRoot.querySelector('fieldset.att-item textarea')`;

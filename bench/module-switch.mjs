@@ -19,20 +19,11 @@
 // ATT_BENCH_DISTS="before=/tmp/dist-before,after=dist" compares two builds in one run.
 import { launch, openContext, passFirstScreen } from '../tests/e2e/harness.mjs';
 import { serveBuilds } from './lib/builds.mjs';
+import { median, p95 } from './lib/stats.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 // The network is quiet once no request has been in flight for this long.
 const QUIET_MS = 500;
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function p95(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
-}
 
 // A module's first meaningful element, inside its own `.att-set[data-set=…]`: a programme
 // set's first item, a reading set's first entry, the screening register's first action.

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, openContext, ROOT, serve } from '../tests/e2e/harness.mjs';
 import { Checklist } from '../tests/e2e/checklist.page.mjs';
+import { median } from './lib/stats.mjs';
 
 const NAMES = Number(process.env.NAMES ?? 25_000);
 const SHIPMENTS = Number(process.env.SHIPMENTS ?? 100_000);
@@ -84,11 +85,6 @@ function party(primaries) {
   if (below(100) === 0) return pick(primaries).split(' ').map(vary).join(' ');
   const word = (pool) => (below(5) === 0 ? vary(pick(pool)) : pick(pool));
   return below(3) === 0 ? `${word(FIRST)} ${word(FIRST)}` : `${word(WORDS)} ${word(WORDS)} ${pick(FORMS)}`;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 const server = await serve();

@@ -17,19 +17,10 @@ import { join } from 'node:path';
 import { launch, openContext, passFirstScreen } from '../tests/e2e/harness.mjs';
 import { serveBuilds } from './lib/builds.mjs';
 import { syntheticSet } from './lib/inputs.mjs';
+import { median, p95 } from './lib/stats.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const CLICKS = Number(process.env.CLICKS ?? 60);
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function p95(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
-}
 
 
 // Records when the first checklist item enters the DOM, relative to navigation start, and the

@@ -138,8 +138,8 @@ pub fn Lazy<S: Seam>(props: &LazyProps<S>) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     match S::load().await {
                         Ok(render) => {
+                            // `failed` is already false: only "try again" fetches after a failure.
                             S::loaded().with(|l| l.set(Some(render)));
-                            failed.set(false);
                             redraw.force_update();
                         }
                         Err(NotLoaded) => failed.set(true),
