@@ -45,10 +45,17 @@ const initial = table('Initial download, up to the first programme item usable (
   ...seams.programme,
 ]);
 console.log(`\nbrotli total ${kb(initial.brotli)} against a target of ${kb(TARGET_BROTLI)}: ${initial.brotli <= TARGET_BROTLI ? 'within' : `over by ${kb(initial.brotli - TARGET_BROTLI)}`}`);
+// When each other seam is first fetched (src/ui/seam.rs, src/embed/ops.rs).
+const WHEN = {
+  transfer: 'as the programme module opens, after its first item: the export writers and the importer',
+  screening: 'the first time shipment screening is shown',
+  reference: 'the first time Article 7(4), reassessment or resources is shown',
+  api: "the first time the page calls the JS API's exportAs, loadList or screenNames",
+};
 for (const [seam, files] of Object.entries(seams)) {
   if (seam === 'programme') continue;
   const fresh = files.filter((f) => !seams.programme.includes(f));
-  table(`Loaded on demand (the ${seam} seam, the first time its module is shown after the programme; shared chunks already there are not fetched again)`, fresh);
+  table(`Loaded on demand (the ${seam} seam, ${WHEN[seam] ?? 'when first needed'}; chunks the programme fetched already are not fetched again)`, fresh);
 }
 table('Loaded on demand (the XLSX writer, when a user asks for a workbook)', ['att-xlsx.js', 'att-xlsx.wasm']);
 table('Loaded on demand (the batch file reader, when a user picks a batch file)', ['att-reader.js', 'att-reader.wasm']);

@@ -38,7 +38,7 @@ mod saved_workspace;
 pub(crate) mod screening;
 pub(crate) mod screening_panels;
 pub(crate) mod screening_state;
-mod seam;
+pub(crate) mod seam;
 mod set_view;
 mod shipment_editor;
 mod shipment_view;

@@ -14,8 +14,9 @@ use super::details::DetailsForm;
 use super::programme_nav::{changes_notice, filter_options, section_jumps, view_button};
 use super::roving::{Kind, Roving};
 use super::saved_workspace::use_saved_workspace;
+use super::seam::{self, Lazy};
 use super::summary::SummaryView;
-use super::transfer::Transfer;
+use super::transfer::TransferProps;
 use crate::core::assessment::Action;
 use crate::core::export_format::ExportFormat;
 use crate::core::i18n::{text, Msg};
@@ -144,10 +145,10 @@ pub fn ProgrammeModule(props: &ProgrammeProps) -> Html {
                 </div>
             </div>
             // What is done with a finished assessment comes after it.
-            <Transfer set={props.set.clone()} sets={props.sets.clone()} assessment={assessment.clone()}
-                name={entry.name.clone()} open={entry.id.clone()} {lang} instance={props.instance.clone()}
-                on_action={on_workspace.clone()} on_notice={props.on_notice.clone()}
-                on_delivered={props.on_delivered.clone()} />
+            <Lazy<seam::Transfer> {lang} inner={TransferProps { set: props.set.clone(), sets: props.sets.clone(),
+                assessment: assessment.clone(), name: entry.name.clone(), open: entry.id.clone(), lang,
+                instance: props.instance.clone(), on_action: on_workspace.clone(),
+                on_notice: props.on_notice.clone(), on_delivered: props.on_delivered.clone() }} />
         </div>
     }
 }

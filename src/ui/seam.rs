@@ -21,6 +21,7 @@ use super::problem::Problem;
 use super::programme::{ProgrammeModule, ProgrammeProps};
 use super::screening::{ScreeningModule, ScreeningProps};
 use super::set_view::{SetView, SetViewProps};
+use super::transfer::{Transfer as TransferPanel, TransferProps};
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::Lang;
 
@@ -100,6 +101,14 @@ seam!(
     programme,
     ProgrammeProps,
     ProgrammeModule
+);
+seam!(
+    /// A programme assessment's exports (every format's writer) and its import, below the
+    /// checklist: fetched as the module opens, never before its first item.
+    Transfer,
+    transfer,
+    TransferProps,
+    TransferPanel
 );
 seam!(
     /// The reference modules (Article 7(4), reassessment, resources): a set to read.

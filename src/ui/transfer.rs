@@ -18,7 +18,7 @@ use crate::core::question_set::{Lang, QuestionSet};
 use crate::core::workspace::{AssessmentId, WorkspaceAction};
 use crate::web::files::{read_bytes, FileError};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct TransferProps {
     pub set: Rc<LoadedSet>,
     /// Every set the widget has, to recognise an imported file's.

@@ -12,14 +12,15 @@ const env = useBrowser(before, after);
 // What each seam fetches, as the build wrote it.
 const SEAMS = JSON.parse(readFileSync(join(DIST, 'att-diligence.chunks.json'), 'utf8'));
 const CHUNK = /att-diligence\.[\w-]+\.[0-9a-f]{10}\.wasm$/;
-// Every built-in set's tab, and the seam its module is in.
+// Every built-in set's tab, and the seams its module is in (a programme's exports and import
+// are a seam of their own, fetched as it opens).
 const TABS = [
-  ['att-programme', 'programme'],
-  ['att-logistics-programme', 'programme'],
-  ['att-screening', 'screening'],
-  ['att-gbv74', 'reference'],
-  ['att-reassessment', 'reference'],
-  ['att-resources', 'reference'],
+  ['att-programme', ['programme', 'transfer']],
+  ['att-logistics-programme', ['programme', 'transfer']],
+  ['att-screening', ['screening']],
+  ['att-gbv74', ['reference']],
+  ['att-reassessment', ['reference']],
+  ['att-resources', ['reference']],
 ];
 
 const widget = (page) => page.locator('att-diligence');
@@ -28,10 +29,12 @@ const shown = (page, set) => widget(page).locator(`.att-set[data-set="${set}"]`)
 
 async function openEach(page, fetched) {
   const expected = new Set();
-  for (const [set, seam] of TABS) {
+  for (const [set, seams] of TABS) {
     await tab(page, set).click();
     await shown(page, set).waitFor();
-    SEAMS[seam].forEach((f) => expected.add(f));
+    seams.forEach((seam) => SEAMS[seam].forEach((f) => expected.add(f)));
+    // The transfer seam arrives just after its module's first item.
+    if (seams.includes('transfer')) await widget(page).locator('.att-transfer, .att-export').first().waitFor();
     assert.deepEqual(new Set(fetched), expected, `after opening ${set}: each chunk of its seam, once`);
   }
 }
