@@ -47,7 +47,8 @@ const initial = table('Initial download, up to the first programme item usable (
 console.log(`\nbrotli total ${kb(initial.brotli)} against a target of ${kb(TARGET_BROTLI)}: ${initial.brotli <= TARGET_BROTLI ? 'within' : `over by ${kb(initial.brotli - TARGET_BROTLI)}`}`);
 // When each other seam is first fetched (src/ui/seam.rs, src/embed/ops.rs).
 const WHEN = {
-  transfer: 'as the programme module opens, after its first item: the export writers and the importer',
+  transfer: 'once the programme module is painted: its export writers and importer',
+  your_data: "once the widget is painted: the footer's backup and restore panel",
   screening: 'the first time shipment screening is shown',
   reference: 'the first time Article 7(4), reassessment or resources is shown',
   api: "the first time the page calls the JS API's exportAs, loadList or screenNames",
@@ -55,6 +56,7 @@ const WHEN = {
 for (const [seam, files] of Object.entries(seams)) {
   if (seam === 'programme') continue;
   const fresh = files.filter((f) => !seams.programme.includes(f));
+  if (!fresh.length) continue;
   table(`Loaded on demand (the ${seam} seam, ${WHEN[seam] ?? 'when first needed'}; chunks the programme fetched already are not fetched again)`, fresh);
 }
 table('Loaded on demand (the XLSX writer, when a user asks for a workbook)', ['att-xlsx.js', 'att-xlsx.wasm']);

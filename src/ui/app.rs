@@ -18,7 +18,7 @@ use super::screening::ScreeningProps;
 use super::seam::{self, Lazy};
 use super::set_view::SetViewProps;
 use super::wiring::Senders;
-use super::your_data::YourData;
+use super::your_data::YourDataProps;
 use crate::core::embed::Config;
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::{Lang, ModuleKind};
@@ -238,8 +238,9 @@ fn Widget(props: &WidgetProps) -> Html {
                 aria-labelledby={current.as_ref().filter(|_| !role_screen)
                     .map(|s| super::header::tab_id(&instance, &s.set.id))}>{ view }</main>
             <footer class="att-footer">
-                <YourData {lang} instance={instance.clone()} {store} {bridge} content={content.clone()}
-                    last_backup={state.last_backup.clone()} {on_notice} {on_delivered} {on_restored} />
+                <Lazy<seam::YourData> {lang} inner={YourDataProps { lang, instance: instance.clone(), store,
+                    bridge, content: content.clone(), last_backup: state.last_backup.clone(), on_notice,
+                    on_delivered, on_restored }} />
                 <CustomSetPicker {lang} {instance} {on_file} />
                 <p class="att-version">{ text(lang, &Msg::WidgetVersion(crate::core::export::WIDGET_VERSION)) }</p>
             </footer>

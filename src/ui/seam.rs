@@ -22,6 +22,7 @@ use super::programme::{ProgrammeModule, ProgrammeProps};
 use super::screening::{ScreeningModule, ScreeningProps};
 use super::set_view::{SetView, SetViewProps};
 use super::transfer::{Transfer as TransferPanel, TransferProps};
+use super::your_data::{YourData as YourDataPanel, YourDataProps};
 use crate::core::i18n::{text, Msg};
 use crate::core::question_set::Lang;
 
@@ -44,6 +45,9 @@ type Loading<P> = Pin<Box<dyn Future<Output = Result<Renderer<P>, NotLoaded>>>>;
 /// A module behind a seam.
 pub trait Seam: 'static {
     type Props: Properties + PartialEq + Clone;
+    /// A part below or beside what the user came for (a module's exports, the footer's data
+    /// panel): fetched once the page around it is painted, and nothing said while it comes.
+    const AFTER_PAINT: bool;
     /// The renderer once its chunk is there.
     fn loaded() -> &'static LocalKey<Cell<Option<Renderer<Self::Props>>>>;
     /// Fetches the chunk (at most one fetch at a time; a failed one is fetched again).
@@ -53,6 +57,12 @@ pub trait Seam: 'static {
 /// Declares a seam: its name (the chunk's), its props, and the component the chunk holds.
 macro_rules! seam {
     ($(#[$doc:meta])* $seam:ident, $chunk:ident, $props:ty, $component:ident) => {
+        seam!($(#[$doc])* $seam, $chunk, $props, $component, false);
+    };
+    ($(#[$doc:meta])* $seam:ident, $chunk:ident, $props:ty, $component:ident, after_paint) => {
+        seam!($(#[$doc])* $seam, $chunk, $props, $component, true);
+    };
+    ($(#[$doc:meta])* $seam:ident, $chunk:ident, $props:ty, $component:ident, $after_paint:literal) => {
         $(#[$doc])*
         pub struct $seam;
 
@@ -64,6 +74,7 @@ macro_rules! seam {
 
         impl Seam for $seam {
             type Props = $props;
+            const AFTER_PAINT: bool = $after_paint;
 
             fn loaded() -> &'static LocalKey<Cell<Option<Renderer<$props>>>> {
                 #[cfg(feature = "split")]
@@ -108,7 +119,16 @@ seam!(
     Transfer,
     transfer,
     TransferProps,
-    TransferPanel
+    TransferPanel,
+    after_paint
+);
+seam!(
+    /// The footer's "your data" panel: backup, restore, the browser's copy.
+    YourData,
+    your_data,
+    YourDataProps,
+    YourDataPanel,
+    after_paint
 );
 seam!(
     /// The reference modules (Article 7(4), reassessment, resources): a set to read.
@@ -145,6 +165,9 @@ pub fn Lazy<S: Seam>(props: &LazyProps<S>) -> Html {
         use_effect_with((loaded.is_none(), *attempt), move |&(missing, _)| {
             if missing {
                 wasm_bindgen_futures::spawn_local(async move {
+                    if S::AFTER_PAINT {
+                        crate::web::dom::after_next_paint().await;
+                    }
                     match S::load().await {
                         Ok(render) => {
                             // `failed` is already false: only "try again" fetches after a failure.
@@ -171,6 +194,8 @@ pub fn Lazy<S: Seam>(props: &LazyProps<S>) -> Html {
                 </div>
             }
         }
+        // A part fetched after the paint stays silent (and takes no room) until it is there.
+        None if S::AFTER_PAINT => Html::default(),
         None => html! {
             <p class="att-loading" role="status">{ text(lang, &Msg::PartLoading) }</p>
         },

@@ -19,7 +19,7 @@ use crate::web::whole_state::work_summary;
 use crate::web::your_data::claim_first_persist_ask;
 use crate::web::{intl, keep};
 
-#[derive(Properties)]
+#[derive(Properties, Clone)]
 pub struct YourDataProps {
     pub lang: Lang,
     pub instance: AttrValue,

@@ -28,7 +28,9 @@ const tab = (page, set) => widget(page).locator(`[role="tab"][id$="-tab-${set}"]
 const shown = (page, set) => widget(page).locator(`.att-set[data-set="${set}"]`);
 
 async function openEach(page, fetched) {
-  const expected = new Set();
+  // The footer's data panel comes after the first paint, whichever module is open.
+  const expected = new Set(SEAMS.your_data);
+  await widget(page).locator('.att-footer .att-your-data').waitFor();
   for (const [set, seams] of TABS) {
     await tab(page, set).click();
     await shown(page, set).waitFor();
@@ -63,7 +65,10 @@ test('a module whose chunk cannot be fetched says so with a retry, and no work i
   const page = await session.newPage();
   let offline = true;
   let refused = 0;
-  const screening = SEAMS.screening.filter((f) => !SEAMS.programme.includes(f));
+  // Only what screening alone needs: the parts fetched before it (the programme, its exports,
+  // the footer's panel) must arrive.
+  const before = [...SEAMS.programme, ...SEAMS.transfer, ...SEAMS.your_data];
+  const screening = SEAMS.screening.filter((f) => !before.includes(f));
   await session.context.route(CHUNK, (route) => {
     if (!offline || !screening.some((f) => route.request().url().endsWith(f))) return route.fallback();
     refused += 1;
