@@ -121,19 +121,36 @@ fn a_users_day_through_the_state_core() {
         ]
     );
     storage.run(&effects);
+    // Until the pack is here the widget stays in Chinese, busy: words, content and the
+    // language they are marked with agree.
+    assert_eq!(
+        (w.lang, w.shown, w.lang_pending()),
+        (Lang::Fr, Lang::Zh, true)
+    );
     assert!(
         w.apply(Action::ChooseLang(Lang::Fr), &setup).is_empty(),
         "choosing it again does nothing"
     );
+    w.apply(Action::PackLoaded(Lang::Fr, Ok(())), &setup);
+    assert_eq!((w.shown, w.lang_pending()), (Lang::Fr, false));
     w.apply(Action::ChooseLang(Lang::En), &setup);
+    assert_eq!(w.shown, Lang::En, "English needs no pack");
     let again = w.apply(Action::ChooseLang(Lang::Fr), &setup);
     assert!(
         !again.contains(&Effect::FetchPack(Lang::Fr)),
         "a pack is fetched once"
     );
-    // A pack that could not be had: told, and asked for again next time.
+    assert_eq!(w.shown, Lang::Fr, "a pack already here is shown at once");
+    // A pack that could not be had: told, the language shown and chosen stay French, and it
+    // is asked for again next time.
+    let asked = w.apply(Action::ChooseLang(Lang::Ar), &setup);
+    assert!(asked.contains(&Effect::FetchPack(Lang::Ar)));
     w.apply(Action::PackLoaded(Lang::Ar, Err(())), &setup);
     assert_eq!(w.notice, Some(Msg::LanguagePackFailed(Lang::Ar)));
+    assert_eq!((w.lang, w.shown), (Lang::Fr, Lang::Fr));
+    let retry = w.apply(Action::ChooseLang(Lang::Ar), &setup);
+    assert!(retry.contains(&Effect::FetchPack(Lang::Ar)), "{retry:?}");
+    w.apply(Action::ChooseLang(Lang::Fr), &setup);
 
     // The screening module opened: remembered.
     let screening = offered
@@ -228,6 +245,11 @@ fn a_users_day_through_the_state_core() {
     // The next visit: everything saved comes back as it was.
     let (back, effects) = WidgetState::restore(storage.read(), false, &setup);
     assert_eq!(back.lang, Lang::Fr);
+    assert_eq!(
+        back.shown,
+        Lang::En,
+        "drawn in English until the French pack is here"
+    );
     assert_eq!(back.open.as_ref().map(SetId::as_str), Some("my-set"));
     assert_eq!(back.custom.len(), 1);
     assert_eq!(back.last_backup.as_deref(), Some("2026-12-02T10:00:00Z"));

@@ -134,7 +134,8 @@ fn Widget(props: &WidgetProps) -> Html {
     let (sets, current) = hub.offered();
     let content = hub.content();
     let state = hub.state();
-    let lang = state.lang;
+    // Drawn in the language whose words and content are both here (see `WidgetState::shown`).
+    let lang = state.shown;
     let instance = AttrValue::from(props.config.storage_key.clone());
     let panel_id = AttrValue::from(format!("{instance}-module"));
     let store = hub.store().clone();
@@ -223,8 +224,9 @@ fn Widget(props: &WidgetProps) -> Html {
     };
 
     html! {
-        <div class="att-diligence" lang={lang.tag()} dir={lang.dir()} ref={root_ref} onfocusout={on_focus_out}>
-            <Header {lang} sets={Rc::new(sets.clone())}
+        <div class="att-diligence" lang={lang.tag()} dir={lang.dir()} ref={root_ref} onfocusout={on_focus_out}
+            aria-busy={state.lang_pending().then_some("true")}>
+            <Header {lang} chosen={state.lang} sets={Rc::new(sets.clone())}
                 // No module is shown while the first screen is: no tab is selected.
                 current={current.as_ref().filter(|_| !role_screen).map(|s| s.set.id.clone())}
                 panel={panel_id.clone()} instance={instance.clone()} {on_lang} {on_open}

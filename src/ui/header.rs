@@ -14,6 +14,8 @@ use crate::core::question_set::{Lang, SetId};
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub lang: Lang,
+    /// The language chosen in the select (its pack may still be on its way).
+    pub chosen: Lang,
     /// The offered sets, in the order shown.
     pub sets: Rc<Vec<Rc<LoadedSet>>>,
     pub current: Option<SetId>,
@@ -47,7 +49,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     // Each language named in itself, so a reader finds theirs whatever is shown.
     let options = Lang::ALL.iter().map(|&l| {
         html! {
-            <option value={l.tag()} lang={l.tag()} selected={l == lang}>{ text(l, &Msg::LangName(l)) }</option>
+            <option value={l.tag()} lang={l.tag()} selected={l == props.chosen}>{ text(l, &Msg::LangName(l)) }</option>
         }
     });
     let tabs = props.sets.iter().map(|s| {

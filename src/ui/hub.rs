@@ -54,7 +54,7 @@ impl Hub {
             let read_only = store.mode() == crate::web::db::Mode::ReadOnly;
             WidgetState::restore(|k| store.get(k).ok().flatten(), read_only, &setup)
         };
-        bridge.live.borrow_mut().lang = Some(state.lang);
+        bridge.live.borrow_mut().lang = Some(state.shown);
         let hub = Rc::new_cyclic(|me| Hub {
             state: RefCell::new(state),
             content: RefCell::new(content),
@@ -129,7 +129,7 @@ impl Hub {
             self.queue.borrow_mut().extend(back);
         }
         self.busy.set(false);
-        self.bridge.live.borrow_mut().lang = Some(self.state.borrow().lang);
+        self.bridge.live.borrow_mut().lang = Some(self.state.borrow().shown);
         let unchanged =
             *self.state.borrow() == before && Rc::ptr_eq(&self.content.borrow(), &content_before);
         if !unchanged {

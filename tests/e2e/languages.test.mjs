@@ -1,5 +1,6 @@
 // Six languages: Arabic, French, Russian and Spanish content comes as packs fetched the first
-// time the language is shown; the choice is remembered; Arabic is right to left throughout,
+// time the language is shown (the widget staying in the language shown, busy, until the pack is
+// here); the choice is remembered; Arabic is right to left throughout,
 // its printable report too; and an item can be completed by keyboard alone in Arabic.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,6 +49,32 @@ test('a language pack is fetched only when its language is chosen, and the choic
   await page.reload();
   await firstItem(page).locator('legend', { hasText: FIRST.text.fr.slice(0, 40) }).waitFor();
   assert.equal(await widget(page).locator('.att-diligence').getAttribute('lang'), 'fr');
+  await session.close();
+});
+
+test('while a pack is on its way the widget stays in the language shown, busy, and then changes whole', async () => {
+  const session = await openContext(env.browser, env.server.origin);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await session.context.route(/att-diligence\.ar\.json$/, async (route) => { await held; await route.fallback(); });
+  const { page } = await open(session);
+  const root = widget(page).locator('.att-diligence');
+  const title = widget(page).locator('h1');
+  const english = await title.textContent();
+
+  await choose(page, 'ar');
+  await root.and(page.locator('[aria-busy="true"]')).waitFor();
+  // Words, content and the language they are marked with still agree: English, left to right.
+  assert.deepEqual([await root.getAttribute('lang'), await root.getAttribute('dir')], ['en', 'ltr']);
+  assert.equal(await title.textContent(), english);
+  await firstItem(page).locator('legend', { hasText: FIRST.text.en.slice(0, 40) }).waitFor();
+  assert.equal(await widget(page).locator('.att-lang select').inputValue(), 'ar', 'the choice is shown in the select');
+
+  release();
+  await root.and(page.locator('[lang="ar"][dir="rtl"]')).waitFor();
+  assert.equal(await root.getAttribute('aria-busy'), null);
+  assert.notEqual(await title.textContent(), english);
+  await firstItem(page).locator('legend', { hasText: FIRST.text.ar.slice(0, 30) }).waitFor();
   await session.close();
 });
 

@@ -36,7 +36,14 @@ pub struct Setup<'a> {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct WidgetState {
+    /// The language chosen (by the user, the host or storage).
     pub lang: Lang,
+    /// The language the widget is drawn in: `lang` once its pack is here (English and Chinese
+    /// need none), until then the one shown before, so the words, the content and the `lang`
+    /// attribute around them never disagree.
+    pub shown: Lang,
+    /// The packs applied to the content so far.
+    pub packs_loaded: Vec<Lang>,
     /// The set whose module is open; `None` (or a set no longer offered): the first offered.
     pub open: Option<SetId>,
     /// The user's custom sets, in the order loaded.
@@ -182,6 +189,13 @@ impl WidgetState {
         }
         let mut state = WidgetState {
             lang,
+            // Until its pack is here, a pack language is drawn in English.
+            shown: if l10n::is_pack_lang(lang) {
+                Lang::En
+            } else {
+                lang
+            },
+            packs_loaded: Vec::new(),
             role_screen: role::shown_at_start(
                 BEEN_HERE.iter().any(|k| read(k).is_some()),
                 setup.config,
@@ -206,6 +220,9 @@ impl WidgetState {
                     return Vec::new();
                 }
                 self.lang = lang;
+                if self.available(lang) {
+                    self.shown = lang;
+                }
                 let mut effects = vec![
                     Effect::Save(Key::Lang, lang.tag().to_owned()),
                     Effect::Emit(HostEvent::Change(Changed::Lang)),
@@ -244,9 +261,20 @@ impl WidgetState {
             Action::CustomSetFile(file) => self.add_custom(file, setup),
             Action::PackLoaded(lang, outcome) => {
                 if outcome.is_err() {
-                    // Asked again the next time it is chosen.
+                    // Asked again the next time it is chosen; meanwhile the language shown
+                    // stays, and so does the choice the user sees.
                     self.packs_asked.retain(|&l| l != lang);
                     self.notice = Some(Msg::LanguagePackFailed(lang));
+                    if self.lang == lang {
+                        self.lang = self.shown;
+                    }
+                } else {
+                    if !self.packs_loaded.contains(&lang) {
+                        self.packs_loaded.push(lang);
+                    }
+                    if self.lang == lang {
+                        self.shown = lang;
+                    }
                 }
                 Vec::new()
             }
@@ -339,6 +367,16 @@ impl WidgetState {
             .find(|s| Some(&s.id) == open)
             .or_else(|| offered.first())
             .copied()
+    }
+
+    /// Whether `lang` can be drawn now: it needs no pack, or its pack is here.
+    pub fn available(&self, lang: Lang) -> bool {
+        !l10n::is_pack_lang(lang) || self.packs_loaded.contains(&lang)
+    }
+
+    /// A language was chosen and its pack is on its way: the widget says it is busy.
+    pub fn lang_pending(&self) -> bool {
+        self.lang != self.shown
     }
 
     fn ask_pack(&mut self, lang: Lang) -> Option<Effect> {
