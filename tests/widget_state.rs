@@ -530,3 +530,25 @@ fn get_state_then_set_state_refuses_a_bad_state_whole_and_takes_a_good_one() {
     let no_screening = state::check_set_state(&value, &fx.sets, None).unwrap();
     assert!(no_screening.register.is_none());
 }
+
+#[test]
+fn the_module_fetched_early_is_the_one_a_visitor_sees_first() {
+    use att_diligence::core::widget::first_module;
+    let with = |modules: Vec<ModuleKind>| Config {
+        modules,
+        ..Config::default()
+    };
+    assert_eq!(
+        first_module(&Config::default()),
+        Some(ModuleKind::Programme)
+    );
+    assert_eq!(
+        first_module(&with(vec![ModuleKind::Resources, ModuleKind::Screening])),
+        Some(ModuleKind::Screening),
+        "the first offered in the order shown, not as listed"
+    );
+    assert_eq!(
+        first_module(&with(vec![ModuleKind::Resources])),
+        Some(ModuleKind::Resources)
+    );
+}

@@ -82,6 +82,8 @@ pub fn mount(
     if let Some(locate) = worker {
         crate::web::worker::set_locator(locate);
     }
+    // The first module's code is fetched while the content is parsed and storage opens.
+    crate::ui::prefetch_first(&config);
     let content = Rc::new(load_builtin().map_err(|e| JsError::new(&e))?);
     let bridge = Bridge::new(emit, load_pack);
     let store = Store::new(&config.storage_key);

@@ -51,3 +51,4 @@ mod your_data;
 
 pub use app::{App, AppProps};
 pub use bridge::{Bridge, Command};
+pub(crate) use seam::prefetch_first;

@@ -138,6 +138,55 @@ seam!(
     SetView
 );
 
+thread_local! {
+    /// Module chunks being fetched: the parts fetched after the paint wait for them, so they
+    /// never compete with the module the user came for.
+    static MODULES_LOADING: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Fetches `S`'s chunk (once; a no-op when it is there), keeping its renderer for `Lazy`.
+async fn fetch<S: Seam>() -> Result<(), NotLoaded> {
+    if S::loaded().with(Cell::get).is_some() {
+        return Ok(());
+    }
+    if S::AFTER_PAINT {
+        crate::web::dom::after_next_paint().await;
+        while MODULES_LOADING.with(Cell::get) > 0 {
+            yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        crate::web::dom::after_next_paint().await;
+    } else {
+        MODULES_LOADING.with(|n| n.set(n.get() + 1));
+    }
+    let loaded = S::load().await;
+    if !S::AFTER_PAINT {
+        MODULES_LOADING.with(|n| n.set(n.get().saturating_sub(1)));
+    }
+    let render = loaded?;
+    S::loaded().with(|l| l.set(Some(render)));
+    Ok(())
+}
+
+/// Starts fetching the code of the module a visitor most likely sees first (see
+/// `core::widget::first_module`) at mount, so it comes while the content is parsed and
+/// storage opens rather than after.
+pub fn prefetch_first(config: &crate::core::embed::Config) {
+    use crate::core::question_set::ModuleKind;
+    let Some(module) = crate::core::widget::first_module(config) else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        // A failure here is not said: `Lazy` fetches again, and says so if it fails too.
+        let _ = match module {
+            ModuleKind::Programme => fetch::<Programme>().await,
+            ModuleKind::Screening => fetch::<Screening>().await,
+            ModuleKind::Gbv74 | ModuleKind::Reassessment | ModuleKind::Resources => {
+                fetch::<Reference>().await
+            }
+        };
+    });
+}
+
 #[derive(Properties)]
 pub struct LazyProps<S: Seam> {
     /// The module's own props, handed to it unchanged.
@@ -165,15 +214,9 @@ pub fn Lazy<S: Seam>(props: &LazyProps<S>) -> Html {
         use_effect_with((loaded.is_none(), *attempt), move |&(missing, _)| {
             if missing {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if S::AFTER_PAINT {
-                        crate::web::dom::after_next_paint().await;
-                    }
-                    match S::load().await {
-                        Ok(render) => {
-                            // `failed` is already false: only "try again" fetches after a failure.
-                            S::loaded().with(|l| l.set(Some(render)));
-                            redraw.force_update();
-                        }
+                    match fetch::<S>().await {
+                        // `failed` is already false: only "try again" fetches after a failure.
+                        Ok(()) => redraw.force_update(),
                         Err(NotLoaded) => failed.set(true),
                     }
                 });

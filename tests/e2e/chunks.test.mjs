@@ -1,5 +1,5 @@
 // The wasm cut at its seams (src/ui/seam.rs): each module's code is fetched the first time the
-// module is shown, once, under the strict CSP and from file://; a chunk that cannot be fetched
+// module is shown (the first module the embed offers: at mount), once, under the strict CSP and from file://; a chunk that cannot be fetched
 // is said in the user's language with a retry, and no work is lost.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,6 +50,13 @@ test("each module's code is fetched the first time it is shown, and only once", 
   const fetched = [];
   page.on('request', (r) => { if (CHUNK.test(r.url())) fetched.push(r.url().split('/').pop()); });
   await page.goto(`${env.server.origin}/`);
+  // The first module the embed offers (the programme) is fetched at mount, while the first
+  // screen still asks who is working, and the footer's panel once that is painted; nothing else.
+  await widget(page).locator('.att-roles').waitFor();
+  await widget(page).locator('.att-footer .att-your-data').waitFor();
+  const early = new Set([...SEAMS.programme, ...SEAMS.your_data]);
+  await page.waitForFunction((n) => performance.getEntriesByType('resource').filter((e) => /\.wasm$/.test(e.name)).length >= n, early.size + 1);
+  assert.deepEqual(new Set(fetched), early, 'only the first module and the footer panel are fetched before a module is chosen');
   await passFirstScreen(widget(page));
   await openEach(page, fetched);
   // Back to the first module: drawn from the chunk already there, nothing fetched again.

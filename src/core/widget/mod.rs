@@ -443,6 +443,22 @@ impl WidgetState {
 }
 
 /// The order modules are offered in, whatever the file names.
+/// The module a visitor sees first when storage names none: the first one this embed offers.
+/// (A returning visitor may have left another open; the widget cannot know before storage is
+/// read, and fetches this one's code early on that bet.)
+pub fn first_module(config: &Config) -> Option<ModuleKind> {
+    [
+        ModuleKind::Programme,
+        ModuleKind::Screening,
+        ModuleKind::Gbv74,
+        ModuleKind::Reassessment,
+        ModuleKind::Resources,
+    ]
+    .into_iter()
+    .filter(|&m| config.offers(m))
+    .min_by_key(|&m| module_rank(m))
+}
+
 pub fn module_rank(m: ModuleKind) -> u8 {
     match m {
         ModuleKind::Programme => 0,
