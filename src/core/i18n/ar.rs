@@ -22,7 +22,7 @@ use crate::core::role::Role;
 use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
 use crate::core::xlsx_error::XlsxError;
 
-fn load_error(e: &LoadError) -> String {
+pub(crate) fn load_error(e: &LoadError) -> String {
     match e {
         LoadError::Malformed(e) => {
             format!("البيانات ليست تقييماً محفوظاً صالحاً: {}", json_error(e))
@@ -35,7 +35,7 @@ fn load_error(e: &LoadError) -> String {
     }
 }
 
-pub(super) fn text(msg: &Msg) -> String {
+pub(crate) fn text(msg: &Msg) -> String {
     match msg {
         Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Ar, m),
         Msg::AppTitle => "قائمة التحقق من العناية الواجبة بموجب معاهدة تجارة الأسلحة".into(),
@@ -447,7 +447,7 @@ pub(super) fn text(msg: &Msg) -> String {
     }
 }
 
-pub(super) fn problem(p: &Problem) -> String {
+pub(crate) fn problem(p: &Problem) -> String {
     let what = match &p.kind {
         ProblemKind::UnsupportedFormat(v) => format!(
             "إصدار التنسيق {v} غير مدعوم (تقرأ هذه الأداة الإصدار {FORMAT_VERSION})"
@@ -477,7 +477,7 @@ pub(super) fn problem(p: &Problem) -> String {
     format!("{}، الحقل `{}`: {what}", location(&p.location), p.field)
 }
 
-fn location(l: &Location) -> String {
+pub(crate) fn location(l: &Location) -> String {
     match l {
         Location::Set => "المجموعة".into(),
         Location::Section(id) => format!("القسم {id}"),
@@ -489,7 +489,7 @@ fn location(l: &Location) -> String {
     }
 }
 
-pub(super) fn custom_set_error(e: &CustomSetError) -> String {
+pub(crate) fn custom_set_error(e: &CustomSetError) -> String {
     match e {
         CustomSetError::TooLarge { bytes } => format!(
             "حجم الملف {}؛ والحد الأقصى لحجم مجموعة الأسئلة {}",
@@ -510,7 +510,7 @@ pub(super) fn custom_set_error(e: &CustomSetError) -> String {
     }
 }
 
-fn mode_name(m: Mode) -> &'static str {
+pub(crate) fn mode_name(m: Mode) -> &'static str {
     match m {
         Mode::Sea => "بحري",
         Mode::Air => "جوي",
@@ -520,7 +520,7 @@ fn mode_name(m: Mode) -> &'static str {
     }
 }
 
-fn row_problem(p: &RowProblem) -> String {
+pub(crate) fn row_problem(p: &RowProblem) -> String {
     match p {
         RowProblem::FieldCount { expected, found } => format!("عدد الحقول في هذا الصف {found} بينما عددها في صف العناوين {expected}: تحقّق من وجود فاصل أو علامة اقتباس زائدة أو ناقصة"),
         RowProblem::MissingReference => "الرقم المرجعي فارغ".into(),
@@ -538,7 +538,7 @@ fn row_problem(p: &RowProblem) -> String {
     }
 }
 
-fn import_error(e: &ImportError) -> String {
+pub(crate) fn import_error(e: &ImportError) -> String {
     match e {
         ImportError::TooLarge { bytes, limit } => format!(
             "حجم الملف {}، والأداة تقرأ الملفات من هذا النوع حتى {}",
@@ -560,7 +560,7 @@ fn import_error(e: &ImportError) -> String {
 }
 
 /// What is wrong in a JSON file: where the text breaks, or which field and why.
-fn json_error(e: &JsonError) -> String {
+pub(crate) fn json_error(e: &JsonError) -> String {
     let subject = if e.path.is_empty() {
         "الملف".to_owned()
     } else {
@@ -595,7 +595,7 @@ fn json_error(e: &JsonError) -> String {
     }
 }
 
-fn expected(x: Expected) -> &'static str {
+pub(crate) fn expected(x: Expected) -> &'static str {
     match x {
         Expected::Text => "نص",
         Expected::WholeNumber => "عدد صحيح",
@@ -607,7 +607,7 @@ fn expected(x: Expected) -> &'static str {
     }
 }
 
-fn part_name(p: Part) -> String {
+pub(crate) fn part_name(p: Part) -> String {
     match p {
         Part::Assessment(i) => format!("التقييم رقم {} في النسخة الاحتياطية", i + 1),
         Part::Register => "سجل الشحنات في النسخة الاحتياطية".into(),
@@ -615,7 +615,7 @@ fn part_name(p: Part) -> String {
     }
 }
 
-fn file_size(bytes: usize) -> String {
+pub(crate) fn file_size(bytes: usize) -> String {
     super::size(
         bytes as u64,
         ".",
@@ -623,7 +623,7 @@ fn file_size(bytes: usize) -> String {
     )
 }
 
-fn read_error(e: &ReadError) -> String {
+pub(crate) fn read_error(e: &ReadError) -> String {
     match e {
         ReadError::TooManyCells { limit } => format!(
             "تحتوي الورقة الأولى في هذا المصنَّف على أكثر من {} خلية، وهو أكثر مما تقرؤه الأداة من ملف واحد. وزّع الشحنات على عدة ملفات.",
@@ -638,7 +638,7 @@ fn read_error(e: &ReadError) -> String {
     }
 }
 
-fn encoding_name(e: Encoding) -> &'static str {
+pub(crate) fn encoding_name(e: Encoding) -> &'static str {
     match e {
         Encoding::Utf8 => "UTF-8",
         Encoding::Utf8Bom => "UTF-8 مع علامة ترتيب البايتات",
@@ -649,7 +649,7 @@ fn encoding_name(e: Encoding) -> &'static str {
 }
 
 /// The delimiter as the "separated by …" sentence needs it.
-fn separated_by(d: Delimiter) -> &'static str {
+pub(crate) fn separated_by(d: Delimiter) -> &'static str {
     match d {
         Delimiter::Comma => "بفواصل (,)",
         Delimiter::Semicolon => "بفواصل منقوطة (;)",
@@ -658,7 +658,7 @@ fn separated_by(d: Delimiter) -> &'static str {
 }
 
 /// Where a cut cell was, for the message that lists them.
-fn cut_place(c: &Cut) -> String {
+pub(crate) fn cut_place(c: &Cut) -> String {
     let whose = match &c.whose {
         Whose::Assessment => "التقييم".to_owned(),
         Whose::Set => "مجموعة الأسئلة".to_owned(),
@@ -680,7 +680,7 @@ fn cut_place(c: &Cut) -> String {
 }
 
 /// Why no workbook was written, and what to do instead.
-fn xlsx_failure(e: &XlsxError) -> &'static str {
+pub(crate) fn xlsx_failure(e: &XlsxError) -> &'static str {
     match e {
         XlsxError::Unavailable(_) => "تعذر تحميل الجزء الذي يكتب ملفات XLSX في الأداة أو توقف عن العمل (ربما الصفحة غير متصلة بالإنترنت، أو المصنف أكبر مما تتسع له ذاكرة المتصفح). أعد المحاولة، أو صدّر بصيغة CSV.",
         XlsxError::TimedOut(_) => "لم يبدأ الجزء الذي يكتب ملفات XLSX في الأداة في الوقت المناسب (ربما الاتصال بطيء، أو الصفحة غير متصلة بالإنترنت). أعد المحاولة، أو صدّر بصيغة CSV.",

@@ -22,7 +22,7 @@ use crate::core::role::Role;
 use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
 use crate::core::xlsx_error::XlsxError;
 
-fn load_error(e: &LoadError) -> String {
+pub(crate) fn load_error(e: &LoadError) -> String {
     match e {
         LoadError::Malformed(e) => format!("it is not a valid saved assessment: {}", json_error(e)),
         LoadError::NotAnAssessment => "it is not an assessment saved by this widget".into(),
@@ -33,7 +33,7 @@ fn load_error(e: &LoadError) -> String {
     }
 }
 
-pub(super) fn text(msg: &Msg) -> String {
+pub(crate) fn text(msg: &Msg) -> String {
     match msg {
         Msg::Party(m) => super::party::text(crate::core::question_set::Lang::En, m),
         Msg::AppTitle => "ATT due-diligence checklist".into(),
@@ -447,7 +447,7 @@ pub(super) fn text(msg: &Msg) -> String {
     }
 }
 
-pub(super) fn problem(p: &Problem) -> String {
+pub(crate) fn problem(p: &Problem) -> String {
     let what = match &p.kind {
         ProblemKind::UnsupportedFormat(v) => format!(
             "format version {v} is not supported (this widget reads version {FORMAT_VERSION})"
@@ -477,7 +477,7 @@ pub(super) fn problem(p: &Problem) -> String {
     format!("{}, field `{}`: {what}", location(&p.location), p.field)
 }
 
-fn location(l: &Location) -> String {
+pub(crate) fn location(l: &Location) -> String {
     match l {
         Location::Set => "set".into(),
         Location::Section(id) => format!("section {id}"),
@@ -489,7 +489,7 @@ fn location(l: &Location) -> String {
     }
 }
 
-pub(super) fn custom_set_error(e: &CustomSetError) -> String {
+pub(crate) fn custom_set_error(e: &CustomSetError) -> String {
     match e {
         CustomSetError::TooLarge { bytes } => format!(
             "the file is {}; a question set may be at most {}",
@@ -510,7 +510,7 @@ pub(super) fn custom_set_error(e: &CustomSetError) -> String {
     }
 }
 
-fn mode_name(m: Mode) -> &'static str {
+pub(crate) fn mode_name(m: Mode) -> &'static str {
     match m {
         Mode::Sea => "Sea",
         Mode::Air => "Air",
@@ -520,7 +520,7 @@ fn mode_name(m: Mode) -> &'static str {
     }
 }
 
-fn row_problem(p: &RowProblem) -> String {
+pub(crate) fn row_problem(p: &RowProblem) -> String {
     match p {
         RowProblem::FieldCount { expected, found } => format!("the row has {found} fields but the header has {expected}: look for a separator or quotation mark too many or too few"),
         RowProblem::MissingReference => "the reference is empty".into(),
@@ -538,7 +538,7 @@ fn row_problem(p: &RowProblem) -> String {
     }
 }
 
-fn import_error(e: &ImportError) -> String {
+pub(crate) fn import_error(e: &ImportError) -> String {
     match e {
         ImportError::TooLarge { bytes, limit } => format!(
             "the file is {}; the widget reads files of this kind up to {}",
@@ -561,7 +561,7 @@ fn import_error(e: &ImportError) -> String {
 }
 
 /// What is wrong in a JSON file: where the text breaks, or which field and why.
-fn json_error(e: &JsonError) -> String {
+pub(crate) fn json_error(e: &JsonError) -> String {
     let subject = if e.path.is_empty() {
         "the file".to_owned()
     } else {
@@ -596,7 +596,7 @@ fn json_error(e: &JsonError) -> String {
     }
 }
 
-fn expected(x: Expected) -> &'static str {
+pub(crate) fn expected(x: Expected) -> &'static str {
     match x {
         Expected::Text => "text",
         Expected::WholeNumber => "a whole number",
@@ -608,7 +608,7 @@ fn expected(x: Expected) -> &'static str {
     }
 }
 
-fn part_name(p: Part) -> String {
+pub(crate) fn part_name(p: Part) -> String {
     match p {
         Part::Assessment(i) => format!("its assessment {}", i + 1),
         Part::Register => "its shipment register".into(),
@@ -616,17 +616,17 @@ fn part_name(p: Part) -> String {
     }
 }
 
-fn file_size(bytes: usize) -> String {
+pub(crate) fn file_size(bytes: usize) -> String {
     super::size(bytes as u64, ".", ["B", "kB", "MB", "GB", "TB"])
 }
 
 /// `n` and the noun in the number it takes.
-fn count(n: usize, one: &str, other: &str) -> String {
+pub(crate) fn count(n: usize, one: &str, other: &str) -> String {
     let c = super::Count::new(super::Lang::En, n);
     format!("{c} {}", if n == 1 { one } else { other })
 }
 
-fn read_error(e: &ReadError) -> String {
+pub(crate) fn read_error(e: &ReadError) -> String {
     match e {
         ReadError::TooManyCells { limit } => format!(
             "This workbook’s first sheet has more than {} cells, more than the widget reads from one file. Split the shipments over several files.",
@@ -641,7 +641,7 @@ fn read_error(e: &ReadError) -> String {
     }
 }
 
-fn encoding_name(e: Encoding) -> &'static str {
+pub(crate) fn encoding_name(e: Encoding) -> &'static str {
     match e {
         Encoding::Utf8 => "UTF-8",
         Encoding::Utf8Bom => "UTF-8 with a byte-order mark",
@@ -652,7 +652,7 @@ fn encoding_name(e: Encoding) -> &'static str {
 }
 
 /// The delimiter as the "separated by …" sentence needs it.
-fn separated_by(d: Delimiter) -> &'static str {
+pub(crate) fn separated_by(d: Delimiter) -> &'static str {
     match d {
         Delimiter::Comma => "commas (,)",
         Delimiter::Semicolon => "semicolons (;)",
@@ -660,7 +660,7 @@ fn separated_by(d: Delimiter) -> &'static str {
     }
 }
 
-fn rows(c: super::Count) -> String {
+pub(crate) fn rows(c: super::Count) -> String {
     if c.n == 1 {
         format!("{c} row")
     } else {
@@ -669,7 +669,7 @@ fn rows(c: super::Count) -> String {
 }
 
 /// Where a cut cell was, for the message that lists them.
-fn cut_place(c: &Cut) -> String {
+pub(crate) fn cut_place(c: &Cut) -> String {
     let whose = match &c.whose {
         Whose::Assessment => "the assessment".to_owned(),
         Whose::Set => "the question set".to_owned(),
@@ -691,7 +691,7 @@ fn cut_place(c: &Cut) -> String {
 }
 
 /// Why no workbook was written, and what to do instead.
-fn xlsx_failure(e: &XlsxError) -> &'static str {
+pub(crate) fn xlsx_failure(e: &XlsxError) -> &'static str {
     match e {
         XlsxError::Unavailable(_) => "the part of the widget that writes XLSX could not be loaded, or it stopped (the page may be offline, or the workbook too large for the browser's memory). Try again, or export as CSV.",
         XlsxError::TimedOut(_) => "the part of the widget that writes XLSX did not start in time (the connection may be slow, or the page offline). Try again, or export as CSV.",

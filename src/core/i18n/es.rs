@@ -22,7 +22,7 @@ use crate::core::role::Role;
 use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
 use crate::core::xlsx_error::XlsxError;
 
-fn load_error(e: &LoadError) -> String {
+pub(crate) fn load_error(e: &LoadError) -> String {
     match e {
         LoadError::Malformed(e) => format!("no es una evaluación guardada válida: {}", json_error(e)),
         LoadError::NotAnAssessment => "no es una evaluación guardada por esta herramienta".into(),
@@ -33,7 +33,7 @@ fn load_error(e: &LoadError) -> String {
     }
 }
 
-pub(super) fn text(msg: &Msg) -> String {
+pub(crate) fn text(msg: &Msg) -> String {
     match msg {
         Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Es, m),
         Msg::AppTitle => "Lista de verificación de diligencia debida (TCA)".into(),
@@ -451,7 +451,7 @@ pub(super) fn text(msg: &Msg) -> String {
     }
 }
 
-pub(super) fn problem(p: &Problem) -> String {
+pub(crate) fn problem(p: &Problem) -> String {
     let what = match &p.kind {
         ProblemKind::UnsupportedFormat(v) => format!(
             "la versión {v} del formato no es compatible (esta herramienta lee la versión {FORMAT_VERSION})"
@@ -481,7 +481,7 @@ pub(super) fn problem(p: &Problem) -> String {
     format!("{}, campo `{}`: {what}", location(&p.location), p.field)
 }
 
-fn location(l: &Location) -> String {
+pub(crate) fn location(l: &Location) -> String {
     match l {
         Location::Set => "conjunto de preguntas".into(),
         Location::Section(id) => format!("sección {id}"),
@@ -493,7 +493,7 @@ fn location(l: &Location) -> String {
     }
 }
 
-pub(super) fn custom_set_error(e: &CustomSetError) -> String {
+pub(crate) fn custom_set_error(e: &CustomSetError) -> String {
     match e {
         CustomSetError::TooLarge { bytes } => format!(
             "el archivo ocupa {}; un conjunto de preguntas no puede superar {}",
@@ -514,7 +514,7 @@ pub(super) fn custom_set_error(e: &CustomSetError) -> String {
     }
 }
 
-fn mode_name(m: Mode) -> &'static str {
+pub(crate) fn mode_name(m: Mode) -> &'static str {
     match m {
         Mode::Sea => "Marítimo",
         Mode::Air => "Aéreo",
@@ -524,7 +524,7 @@ fn mode_name(m: Mode) -> &'static str {
     }
 }
 
-fn row_problem(p: &RowProblem) -> String {
+pub(crate) fn row_problem(p: &RowProblem) -> String {
     match p {
         RowProblem::FieldCount { expected, found } => format!("la fila tiene {found} campos y el encabezado {expected}: compruebe si sobra o falta un separador o unas comillas"),
         RowProblem::MissingReference => "la referencia está vacía".into(),
@@ -542,7 +542,7 @@ fn row_problem(p: &RowProblem) -> String {
     }
 }
 
-fn import_error(e: &ImportError) -> String {
+pub(crate) fn import_error(e: &ImportError) -> String {
     match e {
         ImportError::TooLarge { bytes, limit } => format!(
             "el archivo ocupa {}, y la herramienta lee archivos de este tipo de hasta {}",
@@ -565,7 +565,7 @@ fn import_error(e: &ImportError) -> String {
 }
 
 /// What is wrong in a JSON file: where the text breaks, or which field and why.
-fn json_error(e: &JsonError) -> String {
+pub(crate) fn json_error(e: &JsonError) -> String {
     let subject = if e.path.is_empty() {
         "el archivo".to_owned()
     } else {
@@ -600,7 +600,7 @@ fn json_error(e: &JsonError) -> String {
     }
 }
 
-fn expected(x: Expected) -> &'static str {
+pub(crate) fn expected(x: Expected) -> &'static str {
     match x {
         Expected::Text => "texto",
         Expected::WholeNumber => "un número entero",
@@ -612,7 +612,7 @@ fn expected(x: Expected) -> &'static str {
     }
 }
 
-fn part_name(p: Part) -> String {
+pub(crate) fn part_name(p: Part) -> String {
     match p {
         Part::Assessment(i) => format!("la evaluación {} de la copia", i + 1),
         Part::Register => "el registro de envíos de la copia".into(),
@@ -620,17 +620,17 @@ fn part_name(p: Part) -> String {
     }
 }
 
-fn file_size(bytes: usize) -> String {
+pub(crate) fn file_size(bytes: usize) -> String {
     super::size(bytes as u64, ",", ["B", "kB", "MB", "GB", "TB"])
 }
 
 /// `n` and the noun in the number it takes.
-fn count(n: usize, one: &str, other: &str) -> String {
+pub(crate) fn count(n: usize, one: &str, other: &str) -> String {
     let c = super::Count::new(super::Lang::Es, n);
     format!("{c} {}", if n == 1 { one } else { other })
 }
 
-fn read_error(e: &ReadError) -> String {
+pub(crate) fn read_error(e: &ReadError) -> String {
     match e {
         ReadError::TooManyCells { limit } => format!(
             "La primera hoja de este libro tiene más de {} celdas, más de las que el widget lee de un solo archivo. Reparta los envíos en varios archivos.",
@@ -645,7 +645,7 @@ fn read_error(e: &ReadError) -> String {
     }
 }
 
-fn encoding_name(e: Encoding) -> &'static str {
+pub(crate) fn encoding_name(e: Encoding) -> &'static str {
     match e {
         Encoding::Utf8 => "UTF-8",
         Encoding::Utf8Bom => "UTF-8 con marca de orden de bytes",
@@ -656,7 +656,7 @@ fn encoding_name(e: Encoding) -> &'static str {
 }
 
 /// The delimiter as the "separated by …" sentence needs it.
-fn separated_by(d: Delimiter) -> &'static str {
+pub(crate) fn separated_by(d: Delimiter) -> &'static str {
     match d {
         Delimiter::Comma => "comas (,)",
         Delimiter::Semicolon => "puntos y coma (;)",
@@ -665,7 +665,7 @@ fn separated_by(d: Delimiter) -> &'static str {
 }
 
 /// Where a cut cell was, for the message that lists them.
-fn cut_place(c: &Cut) -> String {
+pub(crate) fn cut_place(c: &Cut) -> String {
     let whose = match &c.whose {
         Whose::Assessment => "la evaluación".to_owned(),
         Whose::Set => "el cuestionario".to_owned(),
@@ -687,7 +687,7 @@ fn cut_place(c: &Cut) -> String {
 }
 
 /// Why no workbook was written, and what to do instead.
-fn xlsx_failure(e: &XlsxError) -> &'static str {
+pub(crate) fn xlsx_failure(e: &XlsxError) -> &'static str {
     match e {
         XlsxError::Unavailable(_) => "no se pudo cargar el componente que escribe los archivos XLSX, o se detuvo (quizá la página está sin conexión o el libro es demasiado grande para la memoria del navegador). Vuelva a intentarlo o exporte en CSV.",
         XlsxError::TimedOut(_) => "el componente que escribe los archivos XLSX no se inició a tiempo (quizá la conexión es lenta o la página está sin conexión). Vuelva a intentarlo o exporte en CSV.",

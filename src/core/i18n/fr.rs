@@ -22,7 +22,7 @@ use crate::core::role::Role;
 use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
 use crate::core::xlsx_error::XlsxError;
 
-fn load_error(e: &LoadError) -> String {
+pub(crate) fn load_error(e: &LoadError) -> String {
     match e {
         LoadError::Malformed(e) => {
             format!("il ne s’agit pas d’une évaluation enregistrée valide : {}", json_error(e))
@@ -35,7 +35,7 @@ fn load_error(e: &LoadError) -> String {
     }
 }
 
-pub(super) fn text(msg: &Msg) -> String {
+pub(crate) fn text(msg: &Msg) -> String {
     match msg {
         Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Fr, m),
         Msg::AppTitle => "Liste de contrôle de diligence raisonnable (TCA)".into(),
@@ -455,7 +455,7 @@ pub(super) fn text(msg: &Msg) -> String {
     }
 }
 
-pub(super) fn problem(p: &Problem) -> String {
+pub(crate) fn problem(p: &Problem) -> String {
     let what = match &p.kind {
         ProblemKind::UnsupportedFormat(v) => format!(
             "la version {v} du format n’est pas prise en charge (cet outil lit la version {FORMAT_VERSION})"
@@ -485,7 +485,7 @@ pub(super) fn problem(p: &Problem) -> String {
     format!("{}, champ `{}` : {what}", location(&p.location), p.field)
 }
 
-fn location(l: &Location) -> String {
+pub(crate) fn location(l: &Location) -> String {
     match l {
         Location::Set => "jeu de questions".into(),
         Location::Section(id) => format!("section {id}"),
@@ -497,7 +497,7 @@ fn location(l: &Location) -> String {
     }
 }
 
-pub(super) fn custom_set_error(e: &CustomSetError) -> String {
+pub(crate) fn custom_set_error(e: &CustomSetError) -> String {
     match e {
         CustomSetError::TooLarge { bytes } => format!(
             "le fichier fait {} ; un jeu de questions ne peut pas dépasser {}",
@@ -518,7 +518,7 @@ pub(super) fn custom_set_error(e: &CustomSetError) -> String {
     }
 }
 
-fn mode_name(m: Mode) -> &'static str {
+pub(crate) fn mode_name(m: Mode) -> &'static str {
     match m {
         Mode::Sea => "Maritime",
         Mode::Air => "Aérien",
@@ -528,7 +528,7 @@ fn mode_name(m: Mode) -> &'static str {
     }
 }
 
-fn row_problem(p: &RowProblem) -> String {
+pub(crate) fn row_problem(p: &RowProblem) -> String {
     match p {
         RowProblem::FieldCount { expected, found } => format!("la ligne compte {found} champs alors que l’en-tête en compte {expected} : vérifiez s’il manque ou s’il y a en trop un séparateur ou un guillemet"),
         RowProblem::MissingReference => "la référence est vide".into(),
@@ -546,7 +546,7 @@ fn row_problem(p: &RowProblem) -> String {
     }
 }
 
-fn import_error(e: &ImportError) -> String {
+pub(crate) fn import_error(e: &ImportError) -> String {
     match e {
         ImportError::TooLarge { bytes, limit } => format!(
             "le fichier fait {}, alors que l’outil lit les fichiers de ce type jusqu’à {}",
@@ -566,7 +566,7 @@ fn import_error(e: &ImportError) -> String {
 }
 
 /// What is wrong in a JSON file: where the text breaks, or which field and why.
-fn json_error(e: &JsonError) -> String {
+pub(crate) fn json_error(e: &JsonError) -> String {
     let subject = if e.path.is_empty() {
         "le fichier".to_owned()
     } else {
@@ -601,7 +601,7 @@ fn json_error(e: &JsonError) -> String {
     }
 }
 
-fn expected(x: Expected) -> &'static str {
+pub(crate) fn expected(x: Expected) -> &'static str {
     match x {
         Expected::Text => "du texte",
         Expected::WholeNumber => "un nombre entier",
@@ -613,7 +613,7 @@ fn expected(x: Expected) -> &'static str {
     }
 }
 
-fn part_name(p: Part) -> String {
+pub(crate) fn part_name(p: Part) -> String {
     match p {
         Part::Assessment(i) => format!("l’évaluation {} de la sauvegarde", i + 1),
         Part::Register => "le registre des expéditions de la sauvegarde".into(),
@@ -621,17 +621,17 @@ fn part_name(p: Part) -> String {
     }
 }
 
-fn file_size(bytes: usize) -> String {
+pub(crate) fn file_size(bytes: usize) -> String {
     super::size(bytes as u64, ",", ["o", "ko", "Mo", "Go", "To"])
 }
 
 /// `n` and the noun in the number it takes (French uses the singular for 0 and 1).
-fn count(n: usize, one: &str, other: &str) -> String {
+pub(crate) fn count(n: usize, one: &str, other: &str) -> String {
     let c = super::Count::new(super::Lang::Fr, n);
     format!("{c} {}", if n <= 1 { one } else { other })
 }
 
-fn read_error(e: &ReadError) -> String {
+pub(crate) fn read_error(e: &ReadError) -> String {
     match e {
         ReadError::TooManyCells { limit } => format!(
             "La première feuille de ce classeur compte plus de {} cellules, davantage que ce que le widget lit dans un seul fichier. Répartissez les expéditions sur plusieurs fichiers.",
@@ -646,7 +646,7 @@ fn read_error(e: &ReadError) -> String {
     }
 }
 
-fn encoding_name(e: Encoding) -> &'static str {
+pub(crate) fn encoding_name(e: Encoding) -> &'static str {
     match e {
         Encoding::Utf8 => "UTF-8",
         Encoding::Utf8Bom => "UTF-8 avec indicateur d’ordre des octets",
@@ -659,7 +659,7 @@ fn encoding_name(e: Encoding) -> &'static str {
 }
 
 /// The delimiter as the "separated by …" sentence needs it.
-fn separated_by(d: Delimiter) -> &'static str {
+pub(crate) fn separated_by(d: Delimiter) -> &'static str {
     match d {
         Delimiter::Comma => "des virgules (,)",
         Delimiter::Semicolon => "des points-virgules (;)",
@@ -668,7 +668,7 @@ fn separated_by(d: Delimiter) -> &'static str {
 }
 
 /// Where a cut cell was, for the message that lists them.
-fn cut_place(c: &Cut) -> String {
+pub(crate) fn cut_place(c: &Cut) -> String {
     let whose = match &c.whose {
         Whose::Assessment => "l’évaluation".to_owned(),
         Whose::Set => "le questionnaire".to_owned(),
@@ -690,7 +690,7 @@ fn cut_place(c: &Cut) -> String {
 }
 
 /// Why no workbook was written, and what to do instead.
-fn xlsx_failure(e: &XlsxError) -> &'static str {
+pub(crate) fn xlsx_failure(e: &XlsxError) -> &'static str {
     match e {
         XlsxError::Unavailable(_) => "le module qui écrit les fichiers XLSX n’a pas pu être chargé ou s’est arrêté (la page est peut-être hors ligne, ou le classeur trop volumineux pour la mémoire du navigateur). Réessayez, ou exportez au format CSV.",
         XlsxError::TimedOut(_) => "le module qui écrit les fichiers XLSX n’a pas démarré à temps (la connexion est peut-être lente, ou la page hors ligne). Réessayez, ou exportez au format CSV.",

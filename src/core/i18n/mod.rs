@@ -3,11 +3,21 @@
 //! over `Msg`, so a missing translation is a compile error rather than a blank label.
 
 mod ar;
+mod check;
+#[cfg(test)]
+mod corpus;
 mod en;
+mod errors;
 mod es;
+#[cfg(test)]
+mod extract;
+mod format;
 mod fr;
 pub mod party;
+mod plural;
 mod ru;
+mod tables;
+mod words;
 mod zh;
 
 use std::fmt;
@@ -448,7 +458,7 @@ impl fmt::Display for CustomSetError {
 /// The places of cut cells as a message lists them: the first few, then how many more.
 fn cut_list(
     cuts: &[Cut],
-    place: fn(&Cut) -> String,
+    place: impl Fn(&Cut) -> String,
     separator: &str,
     more: impl Fn(usize) -> String,
 ) -> String {

@@ -22,7 +22,7 @@ use crate::core::role::Role;
 use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
 use crate::core::xlsx_error::XlsxError;
 
-fn load_error(e: &LoadError) -> String {
+pub(crate) fn load_error(e: &LoadError) -> String {
     match e {
         LoadError::Malformed(e) => {
             format!("данные не являются корректно сохранённой оценкой: {}", json_error(e))
@@ -35,7 +35,7 @@ fn load_error(e: &LoadError) -> String {
     }
 }
 
-pub(super) fn text(msg: &Msg) -> String {
+pub(crate) fn text(msg: &Msg) -> String {
     match msg {
         Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Ru, m),
         Msg::AppTitle => "Договор о торговле оружием (ДТО): контрольный перечень должной осмотрительности".into(),
@@ -489,7 +489,7 @@ pub(super) fn text(msg: &Msg) -> String {
     }
 }
 
-pub(super) fn problem(p: &Problem) -> String {
+pub(crate) fn problem(p: &Problem) -> String {
     let what = match &p.kind {
         ProblemKind::UnsupportedFormat(v) => format!(
             "версия формата {v} не поддерживается (этот инструмент читает версию {FORMAT_VERSION})"
@@ -519,7 +519,7 @@ pub(super) fn problem(p: &Problem) -> String {
     format!("{}, поле `{}`: {what}", location(&p.location), p.field)
 }
 
-fn location(l: &Location) -> String {
+pub(crate) fn location(l: &Location) -> String {
     match l {
         Location::Set => "набор".into(),
         Location::Section(id) => format!("раздел {id}"),
@@ -531,7 +531,7 @@ fn location(l: &Location) -> String {
     }
 }
 
-pub(super) fn custom_set_error(e: &CustomSetError) -> String {
+pub(crate) fn custom_set_error(e: &CustomSetError) -> String {
     match e {
         CustomSetError::TooLarge { bytes } => format!(
             "размер файла — {}; размер набора вопросов не может превышать {}",
@@ -552,7 +552,7 @@ pub(super) fn custom_set_error(e: &CustomSetError) -> String {
     }
 }
 
-fn mode_name(m: Mode) -> &'static str {
+pub(crate) fn mode_name(m: Mode) -> &'static str {
     match m {
         Mode::Sea => "Морской",
         Mode::Air => "Воздушный",
@@ -562,7 +562,7 @@ fn mode_name(m: Mode) -> &'static str {
     }
 }
 
-fn row_problem(p: &RowProblem) -> String {
+pub(crate) fn row_problem(p: &RowProblem) -> String {
     match p {
         RowProblem::FieldCount { expected, found } => format!("полей в строке: {found}, а в заголовке: {expected}; проверьте, нет ли лишнего или недостающего разделителя или кавычки"),
         RowProblem::MissingReference => "не указан номер".into(),
@@ -580,7 +580,7 @@ fn row_problem(p: &RowProblem) -> String {
     }
 }
 
-fn import_error(e: &ImportError) -> String {
+pub(crate) fn import_error(e: &ImportError) -> String {
     match e {
         ImportError::TooLarge { bytes, limit } => format!(
             "размер файла — {}, а инструмент читает файлы этого типа размером не более {}",
@@ -600,7 +600,7 @@ fn import_error(e: &ImportError) -> String {
 }
 
 /// What is wrong in a JSON file: where the text breaks, or which field and why.
-fn json_error(e: &JsonError) -> String {
+pub(crate) fn json_error(e: &JsonError) -> String {
     let field = format!("поле «{}»", e.path);
     match &e.kind {
         JsonKind::Syntax => format!(
@@ -638,7 +638,7 @@ fn json_error(e: &JsonError) -> String {
 }
 
 /// The kind of value, as the object of «содержать».
-fn expected(x: Expected) -> &'static str {
+pub(crate) fn expected(x: Expected) -> &'static str {
     match x {
         Expected::Text => "текст",
         Expected::WholeNumber => "целое число",
@@ -651,7 +651,7 @@ fn expected(x: Expected) -> &'static str {
 }
 
 /// A part of a backup, as «в …» needs it.
-fn part_name(p: Part) -> String {
+pub(crate) fn part_name(p: Part) -> String {
     match p {
         Part::Assessment(i) => format!("оценке № {} из резервной копии", i + 1),
         Part::Register => "реестре поставок из резервной копии".into(),
@@ -659,13 +659,13 @@ fn part_name(p: Part) -> String {
     }
 }
 
-fn file_size(bytes: usize) -> String {
+pub(crate) fn file_size(bytes: usize) -> String {
     super::size(bytes as u64, ",", ["Б", "КБ", "МБ", "ГБ", "ТБ"])
 }
 
 /// The Russian plural form for `n`: `one` for 1, 21, 31…; `few` for 2–4, 22–24…;
 /// `many` for 0, 5–20, 25–30… (11–14 always take `many`).
-fn plural<'a>(n: usize, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
+pub(crate) fn plural<'a>(n: usize, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
     let (units, tens) = (n % 10, n % 100);
     if units == 1 && tens != 11 {
         one
@@ -676,7 +676,7 @@ fn plural<'a>(n: usize, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
     }
 }
 
-fn read_error(e: &ReadError) -> String {
+pub(crate) fn read_error(e: &ReadError) -> String {
     match e {
         ReadError::TooManyCells { limit } => format!(
             "На первом листе этой книги больше {} ячеек — больше, чем виджет читает из одного файла. Распределите поставки по нескольким файлам.",
@@ -691,7 +691,7 @@ fn read_error(e: &ReadError) -> String {
     }
 }
 
-fn encoding_name(e: Encoding) -> &'static str {
+pub(crate) fn encoding_name(e: Encoding) -> &'static str {
     match e {
         Encoding::Utf8 => "UTF-8",
         Encoding::Utf8Bom => "UTF-8 с меткой порядка байтов",
@@ -702,7 +702,7 @@ fn encoding_name(e: Encoding) -> &'static str {
 }
 
 /// The delimiter as the "separated by …" sentence needs it.
-fn separated_by(d: Delimiter) -> &'static str {
+pub(crate) fn separated_by(d: Delimiter) -> &'static str {
     match d {
         Delimiter::Comma => "запятыми (,)",
         Delimiter::Semicolon => "точками с запятой (;)",
@@ -711,7 +711,7 @@ fn separated_by(d: Delimiter) -> &'static str {
 }
 
 /// Where a cut cell was, for the message that lists them.
-fn cut_place(c: &Cut) -> String {
+pub(crate) fn cut_place(c: &Cut) -> String {
     let whose = match &c.whose {
         Whose::Assessment => "оценка".to_owned(),
         Whose::Set => "набор вопросов".to_owned(),
@@ -733,7 +733,7 @@ fn cut_place(c: &Cut) -> String {
 }
 
 /// Why no workbook was written, and what to do instead.
-fn xlsx_failure(e: &XlsxError) -> &'static str {
+pub(crate) fn xlsx_failure(e: &XlsxError) -> &'static str {
     match e {
         XlsxError::Unavailable(_) => "не удалось загрузить компонент, который записывает файлы XLSX, или он прекратил работу (возможно, страница не в сети или книга слишком велика для памяти браузера). Повторите попытку или экспортируйте в CSV.",
         XlsxError::TimedOut(_) => "компонент, который записывает файлы XLSX, не запустился вовремя (возможно, соединение медленное или страница не в сети). Повторите попытку или экспортируйте в CSV.",

@@ -22,7 +22,7 @@ use crate::core::role::Role;
 use crate::core::validate::{Location, Problem, ProblemKind, SectionRef};
 use crate::core::xlsx_error::XlsxError;
 
-fn load_error(e: &LoadError) -> String {
+pub(crate) fn load_error(e: &LoadError) -> String {
     match e {
         LoadError::Malformed(e) => format!("该数据不是有效的已保存评估：{}", json_error(e)),
         LoadError::NotAnAssessment => "该数据不是本工具保存的评估".into(),
@@ -33,7 +33,7 @@ fn load_error(e: &LoadError) -> String {
     }
 }
 
-pub(super) fn text(msg: &Msg) -> String {
+pub(crate) fn text(msg: &Msg) -> String {
     match msg {
         Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Zh, m),
         Msg::AppTitle => "《武器贸易条约》尽职调查清单".into(),
@@ -438,7 +438,7 @@ pub(super) fn text(msg: &Msg) -> String {
     }
 }
 
-pub(super) fn problem(p: &Problem) -> String {
+pub(crate) fn problem(p: &Problem) -> String {
     let what = match &p.kind {
         ProblemKind::UnsupportedFormat(v) => {
             format!("不支持格式版本 {v}（本工具读取第 {FORMAT_VERSION} 版）")
@@ -466,7 +466,7 @@ pub(super) fn problem(p: &Problem) -> String {
     format!("{}，字段“{}”：{what}", location(&p.location), p.field)
 }
 
-fn location(l: &Location) -> String {
+pub(crate) fn location(l: &Location) -> String {
     match l {
         Location::Set => "问题集".into(),
         Location::Section(id) => format!("章节 {id}"),
@@ -478,7 +478,7 @@ fn location(l: &Location) -> String {
     }
 }
 
-pub(super) fn custom_set_error(e: &CustomSetError) -> String {
+pub(crate) fn custom_set_error(e: &CustomSetError) -> String {
     match e {
         CustomSetError::TooLarge { bytes } => format!(
             "文件大小为 {}；问题集最大为 {}",
@@ -497,7 +497,7 @@ pub(super) fn custom_set_error(e: &CustomSetError) -> String {
     }
 }
 
-fn mode_name(m: Mode) -> &'static str {
+pub(crate) fn mode_name(m: Mode) -> &'static str {
     match m {
         Mode::Sea => "海运",
         Mode::Air => "空运",
@@ -507,7 +507,7 @@ fn mode_name(m: Mode) -> &'static str {
     }
 }
 
-fn row_problem(p: &RowProblem) -> String {
+pub(crate) fn row_problem(p: &RowProblem) -> String {
     match p {
         RowProblem::FieldCount { expected, found } => format!(
             "该行有 {found} 个字段，而标题行有 {expected} 个：请检查是否多了或少了分隔符或引号"
@@ -523,7 +523,7 @@ fn row_problem(p: &RowProblem) -> String {
     }
 }
 
-fn import_error(e: &ImportError) -> String {
+pub(crate) fn import_error(e: &ImportError) -> String {
     match e {
         ImportError::TooLarge { bytes, limit } => format!(
             "文件大小为 {}，本工具可读取的此类文件最大为 {}",
@@ -541,7 +541,7 @@ fn import_error(e: &ImportError) -> String {
 }
 
 /// What is wrong in a JSON file: where the text breaks, or which field and why.
-fn json_error(e: &JsonError) -> String {
+pub(crate) fn json_error(e: &JsonError) -> String {
     let subject = if e.path.is_empty() {
         "文件".to_owned()
     } else {
@@ -574,7 +574,7 @@ fn json_error(e: &JsonError) -> String {
     }
 }
 
-fn expected(x: Expected) -> &'static str {
+pub(crate) fn expected(x: Expected) -> &'static str {
     match x {
         Expected::Text => "文本",
         Expected::WholeNumber => "整数",
@@ -586,7 +586,7 @@ fn expected(x: Expected) -> &'static str {
     }
 }
 
-fn part_name(p: Part) -> String {
+pub(crate) fn part_name(p: Part) -> String {
     match p {
         Part::Assessment(i) => format!("备份中的第 {} 项评估", i + 1),
         Part::Register => "备份中的货物登记册".into(),
@@ -594,11 +594,11 @@ fn part_name(p: Part) -> String {
     }
 }
 
-fn file_size(bytes: usize) -> String {
+pub(crate) fn file_size(bytes: usize) -> String {
     super::size(bytes as u64, ".", ["B", "KB", "MB", "GB", "TB"])
 }
 
-fn read_error(e: &ReadError) -> String {
+pub(crate) fn read_error(e: &ReadError) -> String {
     match e {
         ReadError::TooManyCells { limit } => format!(
             "该工作簿的第一个工作表超过 {} 个单元格，超出了本工具从单个文件读取的上限。请将货运记录拆分到多个文件中。",
@@ -613,7 +613,7 @@ fn read_error(e: &ReadError) -> String {
     }
 }
 
-fn encoding_name(e: Encoding) -> &'static str {
+pub(crate) fn encoding_name(e: Encoding) -> &'static str {
     match e {
         Encoding::Utf8 => "UTF-8",
         Encoding::Utf8Bom => "UTF-8（带字节顺序标记）",
@@ -624,7 +624,7 @@ fn encoding_name(e: Encoding) -> &'static str {
 }
 
 /// The delimiter as the "separated by …" sentence needs it.
-fn separated_by(d: Delimiter) -> &'static str {
+pub(crate) fn separated_by(d: Delimiter) -> &'static str {
     match d {
         Delimiter::Comma => "逗号（,）",
         Delimiter::Semicolon => "分号（;）",
@@ -633,7 +633,7 @@ fn separated_by(d: Delimiter) -> &'static str {
 }
 
 /// Where a cut cell was, for the message that lists them.
-fn cut_place(c: &Cut) -> String {
+pub(crate) fn cut_place(c: &Cut) -> String {
     let whose = match &c.whose {
         Whose::Assessment => "评估".to_owned(),
         Whose::Set => "问题集".to_owned(),
@@ -655,7 +655,7 @@ fn cut_place(c: &Cut) -> String {
 }
 
 /// Why no workbook was written, and what to do instead.
-fn xlsx_failure(e: &XlsxError) -> &'static str {
+pub(crate) fn xlsx_failure(e: &XlsxError) -> &'static str {
     match e {
         XlsxError::Unavailable(_) => "负责写入 XLSX 的组件无法加载或已中止（页面可能处于离线状态，或工作簿超出浏览器内存）。请重试，或改为导出 CSV。",
         XlsxError::TimedOut(_) => "负责写入 XLSX 的组件未能及时启动（网络连接可能较慢，或页面处于离线状态）。请重试，或改为导出 CSV。",

@@ -4,11 +4,11 @@ use crate::core::parties::{Role, Source, Verdict};
 use crate::core::question_set::Lang;
 use att_lists::{CsvReason, FileKind, ListError};
 
-fn n(v: usize) -> Count {
+pub(crate) fn n(v: usize) -> Count {
     Count::new(Lang::Ar, v)
 }
 
-fn source_name(s: Source) -> &'static str {
+pub(crate) fn source_name(s: Source) -> &'static str {
     match s {
         Source::Un => "القائمة الموحدة لمجلس الأمن التابع للأمم المتحدة",
         Source::OfacSdn => "قائمة الرعايا المعيَّنين تعييناً خاصاً (SDN) الصادرة عن مكتب مراقبة الأصول الأجنبية (OFAC) الأمريكي",
@@ -16,7 +16,7 @@ fn source_name(s: Source) -> &'static str {
     }
 }
 
-fn short(s: Source) -> &'static str {
+pub(crate) fn short(s: Source) -> &'static str {
     match s {
         Source::Un => "الأمم المتحدة",
         Source::OfacSdn => "OFAC SDN",
@@ -25,7 +25,7 @@ fn short(s: Source) -> &'static str {
 }
 
 /// Every kind starts with «ملف», so that «و» joins it and it can open a sentence.
-fn file_kind(k: FileKind) -> &'static str {
+pub(crate) fn file_kind(k: FileKind) -> &'static str {
     match k {
         FileKind::UnXml => "ملف قائمة الأمم المتحدة (XML)",
         FileKind::OfacSdn => "ملف sdn.csv الصادر عن OFAC",
@@ -35,7 +35,7 @@ fn file_kind(k: FileKind) -> &'static str {
     }
 }
 
-fn verdict(v: Verdict) -> &'static str {
+pub(crate) fn verdict(v: Verdict) -> &'static str {
     match v {
         Verdict::NotSame => "ليس الطرف نفسه",
         Verdict::Escalated => "أُحيل إلى مستوى أعلى",
@@ -43,7 +43,7 @@ fn verdict(v: Verdict) -> &'static str {
     }
 }
 
-fn role(r: Role) -> &'static str {
+pub(crate) fn role(r: Role) -> &'static str {
     match r {
         Role::Consignor => "المرسِل",
         Role::Consignee => "المرسَل إليه",
@@ -54,7 +54,7 @@ fn role(r: Role) -> &'static str {
     }
 }
 
-fn refused(error: &ListError, files: &[String]) -> String {
+pub(crate) fn refused(error: &ListError, files: &[String]) -> String {
     let kept = " ولم تتغير القوائم المحمَّلة من قبل.";
     let why = match error {
         ListError::Empty { index } => format!("الملف {} فارغ.", file_name(files, *index)),
@@ -106,7 +106,7 @@ fn refused(error: &ListError, files: &[String]) -> String {
     format!("لم تُحمَّل القائمة. {why}{kept}")
 }
 
-pub(super) fn text(msg: &PartyMsg) -> String {
+pub(crate) fn text(msg: &PartyMsg) -> String {
     match msg {
         PartyMsg::ListsHeading => "قوائم الجزاءات لفحص الأطراف".into(),
         PartyMsg::ListsHelp => "حمِّل القوائم التي نزّلتها من مواقعها الرسمية؛ وعندئذ يُفحص كل طرف في كل شحنة بمقارنته بها. وتبقى الملفات على هذا الجهاز: فالأداة لا ترسل أي اسم إلى أي مكان، ولا تنزّل أي قائمة، ولا تتضمن أي قائمة خاصة بها. ولا يكون الفحص محدَّثاً إلا بقدر ما تكون الملفات التي حمّلتها محدَّثة: حمِّل كل قائمة من جديد عند تحديثها.".into(),

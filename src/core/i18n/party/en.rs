@@ -4,23 +4,23 @@ use crate::core::parties::{Role, Source, Verdict};
 use crate::core::question_set::Lang;
 use att_lists::{CsvReason, FileKind, ListError};
 
-fn n(v: usize) -> Count {
+pub(crate) fn n(v: usize) -> Count {
     Count::new(Lang::En, v)
 }
 
 /// `n` and the noun, singular for one.
-fn count(v: usize, one: &str, many: &str) -> String {
+pub(crate) fn count(v: usize, one: &str, many: &str) -> String {
     format!("{} {}", n(v), if v == 1 { one } else { many })
 }
 
-fn cap(s: &str) -> String {
+pub(crate) fn cap(s: &str) -> String {
     let mut c = s.chars();
     c.next()
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()
 }
 
-fn source_name(s: Source) -> &'static str {
+pub(crate) fn source_name(s: Source) -> &'static str {
     match s {
         Source::Un => "UN Security Council Consolidated List",
         Source::OfacSdn => "US OFAC Specially Designated Nationals (SDN) List",
@@ -28,7 +28,7 @@ fn source_name(s: Source) -> &'static str {
     }
 }
 
-fn short(s: Source) -> &'static str {
+pub(crate) fn short(s: Source) -> &'static str {
     match s {
         Source::Un => "UN",
         Source::OfacSdn => "OFAC SDN",
@@ -36,7 +36,7 @@ fn short(s: Source) -> &'static str {
     }
 }
 
-fn file_kind(k: FileKind) -> &'static str {
+pub(crate) fn file_kind(k: FileKind) -> &'static str {
     match k {
         FileKind::UnXml => "the UN list (XML)",
         FileKind::OfacSdn => "OFAC's sdn.csv",
@@ -46,7 +46,7 @@ fn file_kind(k: FileKind) -> &'static str {
     }
 }
 
-fn verdict(v: Verdict) -> &'static str {
+pub(crate) fn verdict(v: Verdict) -> &'static str {
     match v {
         Verdict::NotSame => "Not the same party",
         Verdict::Escalated => "Escalated",
@@ -54,7 +54,7 @@ fn verdict(v: Verdict) -> &'static str {
     }
 }
 
-fn role(r: Role) -> &'static str {
+pub(crate) fn role(r: Role) -> &'static str {
     match r {
         Role::Consignor => "Consignor",
         Role::Consignee => "Consignee",
@@ -65,7 +65,7 @@ fn role(r: Role) -> &'static str {
     }
 }
 
-fn refused(error: &ListError, files: &[String]) -> String {
+pub(crate) fn refused(error: &ListError, files: &[String]) -> String {
     let kept = " The lists already loaded are unchanged.";
     let why = match error {
         ListError::Empty { index } => format!("{} is empty.", file_name(files, *index)),
@@ -117,7 +117,7 @@ fn refused(error: &ListError, files: &[String]) -> String {
     format!("The list was not loaded. {why}{kept}")
 }
 
-pub(super) fn text(msg: &PartyMsg) -> String {
+pub(crate) fn text(msg: &PartyMsg) -> String {
     match msg {
         PartyMsg::ListsHeading => "Sanctions lists for party screening".into(),
         PartyMsg::ListsHelp => "Load the lists you downloaded from their official sites; each party of each shipment is then screened against them. The files stay on this device: the widget never sends a name anywhere, never downloads a list and ships none of its own. A screening is only as current as the files you loaded: load each list again when it is updated.".into(),

@@ -4,11 +4,11 @@ use crate::core::parties::{Role, Source, Verdict};
 use crate::core::question_set::Lang;
 use att_lists::{CsvReason, FileKind, ListError};
 
-fn n(v: usize) -> Count {
+pub(crate) fn n(v: usize) -> Count {
     Count::new(Lang::Es, v)
 }
 
-fn source_name(s: Source) -> &'static str {
+pub(crate) fn source_name(s: Source) -> &'static str {
     match s {
         Source::Un => "Lista Consolidada del Consejo de Seguridad de las Naciones Unidas",
         Source::OfacSdn => {
@@ -18,7 +18,7 @@ fn source_name(s: Source) -> &'static str {
     }
 }
 
-fn short(s: Source) -> &'static str {
+pub(crate) fn short(s: Source) -> &'static str {
     match s {
         Source::Un => "ONU",
         Source::OfacSdn => "OFAC SDN",
@@ -27,7 +27,7 @@ fn short(s: Source) -> &'static str {
 }
 
 /// Every kind is a masculine "archivo …", so that "del", "el" and "El" fit before it.
-fn file_kind(k: FileKind) -> &'static str {
+pub(crate) fn file_kind(k: FileKind) -> &'static str {
     match k {
         FileKind::UnXml => "archivo de la lista de las Naciones Unidas (XML)",
         FileKind::OfacSdn => "archivo sdn.csv de la OFAC",
@@ -37,7 +37,7 @@ fn file_kind(k: FileKind) -> &'static str {
     }
 }
 
-fn verdict(v: Verdict) -> &'static str {
+pub(crate) fn verdict(v: Verdict) -> &'static str {
     match v {
         Verdict::NotSame => "No es la misma parte",
         Verdict::Escalated => "Elevada a un nivel superior",
@@ -45,7 +45,7 @@ fn verdict(v: Verdict) -> &'static str {
     }
 }
 
-fn role(r: Role) -> &'static str {
+pub(crate) fn role(r: Role) -> &'static str {
     match r {
         Role::Consignor => "Remitente",
         Role::Consignee => "Consignatario",
@@ -56,7 +56,7 @@ fn role(r: Role) -> &'static str {
     }
 }
 
-fn refused(error: &ListError, files: &[String]) -> String {
+pub(crate) fn refused(error: &ListError, files: &[String]) -> String {
     let kept = " Las listas ya cargadas no han cambiado.";
     let why = match error {
         ListError::Empty { index } => format!("El archivo {} está vacío.", file_name(files, *index)),
@@ -108,7 +108,7 @@ fn refused(error: &ListError, files: &[String]) -> String {
     format!("La lista no se cargó. {why}{kept}")
 }
 
-pub(super) fn text(msg: &PartyMsg) -> String {
+pub(crate) fn text(msg: &PartyMsg) -> String {
     match msg {
         PartyMsg::ListsHeading => "Listas de sanciones para la verificación de las partes".into(),
         PartyMsg::ListsHelp => "Cargue las listas que haya descargado de sus sitios oficiales; a partir de entonces, cada parte de cada envío se verifica con ellas. Los archivos permanecen en este dispositivo: la herramienta nunca envía ningún nombre a ninguna parte, nunca descarga una lista y no incluye ninguna propia. Una verificación solo está tan actualizada como los archivos que haya cargado: vuelva a cargar cada lista cuando se actualice.".into(),

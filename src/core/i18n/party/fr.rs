@@ -4,11 +4,11 @@ use crate::core::parties::{Role, Source, Verdict};
 use crate::core::question_set::Lang;
 use att_lists::{CsvReason, FileKind, ListError};
 
-fn n(v: usize) -> Count {
+pub(crate) fn n(v: usize) -> Count {
     Count::new(Lang::Fr, v)
 }
 
-fn source_name(s: Source) -> &'static str {
+pub(crate) fn source_name(s: Source) -> &'static str {
     match s {
         Source::Un => "Liste récapitulative du Conseil de sécurité de l’ONU",
         Source::OfacSdn => {
@@ -18,7 +18,7 @@ fn source_name(s: Source) -> &'static str {
     }
 }
 
-fn short(s: Source) -> &'static str {
+pub(crate) fn short(s: Source) -> &'static str {
     match s {
         Source::Un => "ONU",
         Source::OfacSdn => "OFAC SDN",
@@ -27,7 +27,7 @@ fn short(s: Source) -> &'static str {
 }
 
 /// Every kind is a masculine "fichier …", so that "du", "le" and "Le" fit before it.
-fn file_kind(k: FileKind) -> &'static str {
+pub(crate) fn file_kind(k: FileKind) -> &'static str {
     match k {
         FileKind::UnXml => "fichier de la liste de l’ONU (XML)",
         FileKind::OfacSdn => "fichier sdn.csv de l’OFAC",
@@ -37,7 +37,7 @@ fn file_kind(k: FileKind) -> &'static str {
     }
 }
 
-fn verdict(v: Verdict) -> &'static str {
+pub(crate) fn verdict(v: Verdict) -> &'static str {
     match v {
         Verdict::NotSame => "Pas la même partie",
         Verdict::Escalated => "Transmise au niveau supérieur",
@@ -45,7 +45,7 @@ fn verdict(v: Verdict) -> &'static str {
     }
 }
 
-fn role(r: Role) -> &'static str {
+pub(crate) fn role(r: Role) -> &'static str {
     match r {
         Role::Consignor => "Expéditeur",
         Role::Consignee => "Destinataire",
@@ -56,7 +56,7 @@ fn role(r: Role) -> &'static str {
     }
 }
 
-fn refused(error: &ListError, files: &[String]) -> String {
+pub(crate) fn refused(error: &ListError, files: &[String]) -> String {
     let kept = " Les listes déjà chargées sont inchangées.";
     let why = match error {
         ListError::Empty { index } => format!("Le fichier {} est vide.", file_name(files, *index)),
@@ -108,7 +108,7 @@ fn refused(error: &ListError, files: &[String]) -> String {
     format!("La liste n’a pas été chargée. {why}{kept}")
 }
 
-pub(super) fn text(msg: &PartyMsg) -> String {
+pub(crate) fn text(msg: &PartyMsg) -> String {
     match msg {
         PartyMsg::ListsHeading => "Listes de sanctions pour le filtrage des parties".into(),
         PartyMsg::ListsHelp => "Chargez les listes que vous avez téléchargées depuis leurs sites officiels ; chaque partie de chaque expédition est alors filtrée au regard de ces listes. Les fichiers restent sur cet appareil : l’outil n’envoie jamais aucun nom, ne télécharge jamais de liste et n’en fournit aucune. Un filtrage n’est pas plus à jour que les fichiers que vous avez chargés : chargez de nouveau chaque liste lorsqu’elle est mise à jour.".into(),

@@ -2,12 +2,13 @@
 //! the evidence they give a finding), in every language: one `match` over [`PartyMsg`] per
 //! language, so a missing translation is a compile error.
 
-mod ar;
-mod en;
-mod es;
-mod fr;
-mod ru;
-mod zh;
+pub(crate) mod ar;
+pub(crate) mod en;
+pub(crate) mod es;
+pub(crate) mod fr;
+pub(crate) mod ru;
+pub(crate) mod words;
+pub(crate) mod zh;
 
 use crate::core::parties::{Cleared, PartyEvidence, Role, Source, Verdict};
 use crate::core::question_set::Lang;
@@ -168,12 +169,12 @@ pub(super) fn tenths(t: u16, decimal: char) -> String {
 }
 
 /// The lists a clearance rests on, each with its date: "UN (2026-02-27), OFAC SDN (2026-11-30)".
-pub(super) fn stamps(c: &Cleared, short: fn(Source) -> &'static str) -> String {
+pub(super) fn stamps<S: AsRef<str>>(c: &Cleared, short: impl Fn(Source) -> S) -> String {
     c.lists
         .iter()
         .map(|l| match &l.generated {
-            Some(d) => format!("{} ({d})", short(l.source)),
-            None => short(l.source).to_owned(),
+            Some(d) => format!("{} ({d})", short(l.source).as_ref()),
+            None => short(l.source).as_ref().to_owned(),
         })
         .collect::<Vec<_>>()
         .join(", ")

@@ -4,11 +4,11 @@ use crate::core::parties::{Role, Source, Verdict};
 use crate::core::question_set::Lang;
 use att_lists::{CsvReason, FileKind, ListError};
 
-fn n(v: usize) -> Count {
+pub(crate) fn n(v: usize) -> Count {
     Count::new(Lang::Ru, v)
 }
 
-fn source_name(s: Source) -> &'static str {
+pub(crate) fn source_name(s: Source) -> &'static str {
     match s {
         Source::Un => "Сводный санкционный перечень Совета Безопасности ООН",
         Source::OfacSdn => "Список граждан особых категорий (SDN) Управления по контролю за иностранными активами (OFAC) США",
@@ -16,7 +16,7 @@ fn source_name(s: Source) -> &'static str {
     }
 }
 
-fn short(s: Source) -> &'static str {
+pub(crate) fn short(s: Source) -> &'static str {
     match s {
         Source::Un => "ООН",
         Source::OfacSdn => "OFAC SDN",
@@ -25,7 +25,7 @@ fn short(s: Source) -> &'static str {
 }
 
 /// What follows the word «файл» in every case it takes, so it never has to decline.
-fn file_kind(k: FileKind) -> &'static str {
+pub(crate) fn file_kind(k: FileKind) -> &'static str {
     match k {
         FileKind::UnXml => "перечня ООН (XML)",
         FileKind::OfacSdn => "sdn.csv OFAC",
@@ -35,7 +35,7 @@ fn file_kind(k: FileKind) -> &'static str {
     }
 }
 
-fn verdict(v: Verdict) -> &'static str {
+pub(crate) fn verdict(v: Verdict) -> &'static str {
     match v {
         Verdict::NotSame => "Не та же сторона",
         Verdict::Escalated => "Передано на более высокий уровень",
@@ -43,7 +43,7 @@ fn verdict(v: Verdict) -> &'static str {
     }
 }
 
-fn role(r: Role) -> &'static str {
+pub(crate) fn role(r: Role) -> &'static str {
     match r {
         Role::Consignor => "Грузоотправитель",
         Role::Consignee => "Грузополучатель",
@@ -54,7 +54,7 @@ fn role(r: Role) -> &'static str {
     }
 }
 
-fn refused(error: &ListError, files: &[String]) -> String {
+pub(crate) fn refused(error: &ListError, files: &[String]) -> String {
     let kept = " Ранее загруженные перечни не изменились.";
     let why = match error {
         ListError::Empty { index } => format!("Файл {} пуст.", file_name(files, *index)),
@@ -106,7 +106,7 @@ fn refused(error: &ListError, files: &[String]) -> String {
     format!("Перечень не загружен. {why}{kept}")
 }
 
-pub(super) fn text(msg: &PartyMsg) -> String {
+pub(crate) fn text(msg: &PartyMsg) -> String {
     match msg {
         PartyMsg::ListsHeading => "Санкционные перечни для проверки сторон".into(),
         PartyMsg::ListsHelp => "Загрузите перечни, скачанные с их официальных сайтов; после этого каждая сторона каждой поставки проверяется по ним. Файлы остаются на этом устройстве: инструмент никуда не отправляет наименования, никогда не скачивает перечни и не содержит собственных. Проверка актуальна лишь настолько, насколько актуальны загруженные файлы: загружайте каждый перечень заново, когда он обновляется.".into(),

@@ -4,11 +4,11 @@ use crate::core::parties::{Role, Source, Verdict};
 use crate::core::question_set::Lang;
 use att_lists::{CsvReason, FileKind, ListError};
 
-fn n(v: usize) -> Count {
+pub(crate) fn n(v: usize) -> Count {
     Count::new(Lang::Zh, v)
 }
 
-fn source_name(s: Source) -> &'static str {
+pub(crate) fn source_name(s: Source) -> &'static str {
     match s {
         Source::Un => "联合国安全理事会综合制裁名单",
         Source::OfacSdn => "美国财政部外国资产控制办公室（OFAC）特别指定国民（SDN）名单",
@@ -16,7 +16,7 @@ fn source_name(s: Source) -> &'static str {
     }
 }
 
-fn short(s: Source) -> &'static str {
+pub(crate) fn short(s: Source) -> &'static str {
     match s {
         Source::Un => "联合国",
         Source::OfacSdn => "OFAC SDN",
@@ -24,7 +24,7 @@ fn short(s: Source) -> &'static str {
     }
 }
 
-fn file_kind(k: FileKind) -> &'static str {
+pub(crate) fn file_kind(k: FileKind) -> &'static str {
     match k {
         FileKind::UnXml => "联合国名单（XML）",
         FileKind::OfacSdn => "OFAC 的 sdn.csv",
@@ -34,7 +34,7 @@ fn file_kind(k: FileKind) -> &'static str {
     }
 }
 
-fn verdict(v: Verdict) -> &'static str {
+pub(crate) fn verdict(v: Verdict) -> &'static str {
     match v {
         Verdict::NotSame => "并非同一交易方",
         Verdict::Escalated => "已上报",
@@ -42,7 +42,7 @@ fn verdict(v: Verdict) -> &'static str {
     }
 }
 
-fn role(r: Role) -> &'static str {
+pub(crate) fn role(r: Role) -> &'static str {
     match r {
         Role::Consignor => "发货人",
         Role::Consignee => "收货人",
@@ -53,7 +53,7 @@ fn role(r: Role) -> &'static str {
     }
 }
 
-fn refused(error: &ListError, files: &[String]) -> String {
+pub(crate) fn refused(error: &ListError, files: &[String]) -> String {
     let kept = "已加载的名单保持不变。";
     let why = match error {
         ListError::Empty { index } => format!("{} 是空文件。", file_name(files, *index)),
@@ -102,7 +102,7 @@ fn refused(error: &ListError, files: &[String]) -> String {
     format!("名单未加载。{why}{kept}")
 }
 
-pub(super) fn text(msg: &PartyMsg) -> String {
+pub(crate) fn text(msg: &PartyMsg) -> String {
     match msg {
         PartyMsg::ListsHeading => "用于交易方筛查的制裁名单".into(),
         PartyMsg::ListsHelp => "请加载您从各名单官方网站下载的名单；此后，每批货物的每个交易方都将与这些名单比对筛查。文件保留在本设备上：本工具从不向任何地方发送名称，从不下载名单，也不自带任何名单。筛查结果的时效取决于您加载的文件：名单更新后，请重新加载。".into(),
