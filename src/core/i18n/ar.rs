@@ -37,7 +37,7 @@ pub(crate) fn load_error(e: &LoadError) -> String {
 
 pub(crate) fn text(msg: &Msg) -> String {
     match msg {
-        Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Ar, m),
+        Msg::Party(m) => super::party::old_text(crate::core::question_set::Lang::Ar, m),
         Msg::AppTitle => "قائمة التحقق من العناية الواجبة بموجب معاهدة تجارة الأسلحة".into(),
         Msg::Progress { answered, total } => format!("تمت الإجابة عن {answered} من {total}"),
         Msg::StatusLabel(s) => match s {
@@ -104,7 +104,7 @@ pub(crate) fn text(msg: &Msg) -> String {
         ),
         Msg::CustomSetRejected(e) => format!(
             "لم تُحمَّل مجموعة الأسئلة هذه: {}. ولم يتغير أي شيء آخر.",
-            super::custom_set_error(crate::core::question_set::Lang::Ar, e)
+            super::old_custom_set_error(crate::core::question_set::Lang::Ar, e)
         ),
         Msg::CustomSetIdTaken(id) => format!(
             "لم تُحمَّل مجموعة الأسئلة هذه: معرِّفها «{id}» مستخدم بالفعل لمجموعة مدمجة."
@@ -426,7 +426,7 @@ pub(crate) fn text(msg: &Msg) -> String {
             crate::core::backup::BackupError::File(ImportError::NotAnExport) => "الملف ليس نسخة احتياطية كاملة من هذه الأداة".to_owned(),
             crate::core::backup::BackupError::File(e) => import_error(e),
             crate::core::backup::BackupError::Part { part, error } => format!("في {}: {}", part_name(*part), import_error(error)),
-            crate::core::backup::BackupError::CustomSet(e) => format!("رُفضت مجموعة أسئلة خاصة واردة فيها: {}", super::custom_set_error(crate::core::question_set::Lang::Ar, e)),
+            crate::core::backup::BackupError::CustomSet(e) => format!("رُفضت مجموعة أسئلة خاصة واردة فيها: {}", super::old_custom_set_error(crate::core::question_set::Lang::Ar, e)),
         }),
         Msg::Persistence(p) => match p {
             crate::core::backup::Persistence::Granted => "وافق هذا المتصفح على الاحتفاظ ببياناتك: لن يمسحها لتوفير مساحة.",

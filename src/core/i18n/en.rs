@@ -35,7 +35,7 @@ pub(crate) fn load_error(e: &LoadError) -> String {
 
 pub(crate) fn text(msg: &Msg) -> String {
     match msg {
-        Msg::Party(m) => super::party::text(crate::core::question_set::Lang::En, m),
+        Msg::Party(m) => super::party::old_text(crate::core::question_set::Lang::En, m),
         Msg::AppTitle => "ATT due-diligence checklist".into(),
         Msg::Progress { answered, total } => format!("{answered} of {total} answered"),
         Msg::StatusLabel(s) => match s {
@@ -99,7 +99,7 @@ pub(crate) fn text(msg: &Msg) -> String {
         Msg::CustomSetLoaded(title) => format!("Question set \u{201c}{}\u{201d} loaded.", title.en),
         Msg::CustomSetRejected(e) => format!(
             "This question set was not loaded: {}. Nothing else changed.",
-            super::custom_set_error(crate::core::question_set::Lang::En, e)
+            super::old_custom_set_error(crate::core::question_set::Lang::En, e)
         ),
         Msg::CustomSetIdTaken(id) => format!(
             "This question set was not loaded: its id \u{201c}{id}\u{201d} is already used by a built-in set."
@@ -426,7 +426,7 @@ pub(crate) fn text(msg: &Msg) -> String {
             crate::core::backup::BackupError::File(ImportError::NotAnExport) => "it is not a full backup of this widget".to_owned(),
             crate::core::backup::BackupError::File(e) => import_error(e),
             crate::core::backup::BackupError::Part { part, error } => format!("in {}, {}", part_name(*part), import_error(error)),
-            crate::core::backup::BackupError::CustomSet(e) => format!("a custom question set in it was refused: {}", super::custom_set_error(crate::core::question_set::Lang::En, e)),
+            crate::core::backup::BackupError::CustomSet(e) => format!("a custom question set in it was refused: {}", super::old_custom_set_error(crate::core::question_set::Lang::En, e)),
         }),
         Msg::Persistence(p) => match p {
             crate::core::backup::Persistence::Granted => "This browser has agreed to keep your data: it will not clear it to free space.",

@@ -1,4 +1,3 @@
-#![allow(dead_code)] // Bootstrap: not yet wired in.
 //! Which key and which arguments each problem, load error and failure takes, written once for
 //! every language (the words are in `catalog/*.json`).
 
@@ -20,51 +19,51 @@ impl R<'_> {
         let f = |key: Key, value: &str| self.f(key, args![value = value]);
         let what = match &p.kind {
             ProblemKind::UnsupportedFormat(v) => self.f(
-                "problem.unsupported-format",
+                Key::ProblemUnsupportedFormat,
                 args![version = v, supported = FORMAT_VERSION],
             ),
-            ProblemKind::EmptyText => self.t("problem.empty-text"),
-            ProblemKind::BadId(id) => f("problem.bad-id", id),
-            ProblemKind::DuplicateId(id) => f("problem.duplicate-id", id),
-            ProblemKind::BadVersion(v) => f("problem.bad-version", v),
-            ProblemKind::BadArticle(a) => f("problem.bad-article", a),
-            ProblemKind::NoProvenance => self.t("problem.no-provenance"),
-            ProblemKind::UnknownElement(id) => f("problem.unknown-element", id),
-            ProblemKind::UnknownPublicSource(id) => f("problem.unknown-public-source", id),
-            ProblemKind::EmptyReference => self.t("problem.empty-reference"),
-            ProblemKind::NotForModule(what) => f("problem.not-for-module", what),
-            ProblemKind::Missing(what) => f("problem.missing", what),
-            ProblemKind::BadStep(s) => self.f("problem.bad-step", args![step = s]),
+            ProblemKind::EmptyText => self.t(Key::ProblemEmptyText),
+            ProblemKind::BadId(id) => f(Key::ProblemBadId, id),
+            ProblemKind::DuplicateId(id) => f(Key::ProblemDuplicateId, id),
+            ProblemKind::BadVersion(v) => f(Key::ProblemBadVersion, v),
+            ProblemKind::BadArticle(a) => f(Key::ProblemBadArticle, a),
+            ProblemKind::NoProvenance => self.t(Key::ProblemNoProvenance),
+            ProblemKind::UnknownElement(id) => f(Key::ProblemUnknownElement, id),
+            ProblemKind::UnknownPublicSource(id) => f(Key::ProblemUnknownPublicSource, id),
+            ProblemKind::EmptyReference => self.t(Key::ProblemEmptyReference),
+            ProblemKind::NotForModule(what) => f(Key::ProblemNotForModule, what),
+            ProblemKind::Missing(what) => f(Key::ProblemMissing, what),
+            ProblemKind::BadStep(s) => self.f(Key::ProblemBadStep, args![step = s]),
             ProblemKind::StepOutsideSection { step } => {
-                self.f("problem.step-outside-section", args![step = step])
+                self.f(Key::ProblemStepOutsideSection, args![step = step])
             }
-            ProblemKind::SinceAfterSet(v) => f("problem.since-after-set", v),
-            ProblemKind::NoItems => self.t("problem.no-items"),
+            ProblemKind::SinceAfterSet(v) => f(Key::ProblemSinceAfterSet, v),
+            ProblemKind::NoItems => self.t(Key::ProblemNoItems),
         };
         let location = self.location(&p.location);
         self.f(
-            "problem",
+            Key::Problem,
             args![location = location, field = p.field, problem = what],
         )
     }
 
     pub(super) fn location(&self, l: &Location) -> String {
         match l {
-            Location::Set => self.t("location.set"),
-            Location::Section(id) => self.f("location.section", args![id = id]),
-            Location::Item(id) => self.f("location.item", args![id = id]),
+            Location::Set => self.t(Key::LocationSet),
+            Location::Section(id) => self.f(Key::LocationSection, args![id = id]),
+            Location::Item(id) => self.f(Key::LocationItem, args![id = id]),
             Location::ItemAt {
                 section: SectionRef::Id(id),
                 position,
             } => self.f(
-                "location.item-in-section",
+                Key::LocationItemInSection,
                 args![section = id, position = position],
             ),
             Location::ItemAt {
                 section: SectionRef::At(n),
                 position,
             } => self.f(
-                "location.item-in-section-at",
+                Key::LocationItemInSectionAt,
                 args![section = n, position = position],
             ),
         }
@@ -74,19 +73,19 @@ impl R<'_> {
         match e {
             CustomSetError::TooLarge { bytes } => {
                 let (size, limit) = (self.size(*bytes as u64), self.size(MAX_BYTES as u64));
-                self.f("custom-set.too-large", args![size = size, limit = limit])
+                self.f(Key::CustomSetTooLarge, args![size = size, limit = limit])
             }
             CustomSetError::NotJson(e) => self.json_error(e),
             CustomSetError::UnsupportedFormat(Some(v)) => self.f(
-                "custom-set.unsupported-format",
+                Key::CustomSetUnsupportedFormat,
                 args![version = v, supported = FORMAT_VERSION],
             ),
-            CustomSetError::UnsupportedFormat(None) => self.t("custom-set.no-format"),
+            CustomSetError::UnsupportedFormat(None) => self.t(Key::CustomSetNoFormat),
             CustomSetError::Shape { location, error } => {
                 let location = self.location(location);
                 let reason = self.json_error(error);
                 self.f(
-                    "custom-set.shape",
+                    Key::CustomSetShape,
                     args![location = location, reason = reason],
                 )
             }
@@ -101,26 +100,27 @@ impl R<'_> {
 
     pub(super) fn mode(&self, m: Mode) -> Key {
         match m {
-            Mode::Sea => "mode.sea",
-            Mode::Air => "mode.air",
-            Mode::Road => "mode.road",
-            Mode::Rail => "mode.rail",
-            Mode::Multimodal => "mode.multimodal",
+            Mode::Sea => Key::ModeSea,
+            Mode::Air => Key::ModeAir,
+            Mode::Road => Key::ModeRoad,
+            Mode::Rail => Key::ModeRail,
+            Mode::Multimodal => Key::ModeMultimodal,
         }
     }
 
     pub(super) fn row_problem(&self, p: &RowProblem) -> String {
         match p {
-            RowProblem::FieldCount { expected, found } => {
-                self.f("row.field-count", args![expected = expected, found = found])
-            }
-            RowProblem::MissingReference => self.t("row.missing-reference"),
-            RowProblem::MissingDestination => self.t("row.missing-destination"),
-            RowProblem::BadMode(v) => self.f("row.bad-mode", args![value = v]),
-            RowProblem::BadCategory(v) => self.f("row.bad-category", args![value = v]),
-            RowProblem::BadDate(v) => self.f("row.bad-date", args![value = v]),
+            RowProblem::FieldCount { expected, found } => self.f(
+                Key::RowFieldCount,
+                args![expected = expected, found = found],
+            ),
+            RowProblem::MissingReference => self.t(Key::RowMissingReference),
+            RowProblem::MissingDestination => self.t(Key::RowMissingDestination),
+            RowProblem::BadMode(v) => self.f(Key::RowBadMode, args![value = v]),
+            RowProblem::BadCategory(v) => self.f(Key::RowBadCategory, args![value = v]),
+            RowProblem::BadDate(v) => self.f(Key::RowBadDate, args![value = v]),
             RowProblem::BadDocument { column, value } => {
-                self.f("row.bad-document", args![column = column, value = value])
+                self.f(Key::RowBadDocument, args![column = column, value = value])
             }
         }
     }
@@ -129,13 +129,13 @@ impl R<'_> {
         match e {
             ImportError::TooLarge { bytes, limit } => {
                 let (size, limit) = (self.size(*bytes as u64), self.size(*limit as u64));
-                self.f("import.too-large", args![size = size, limit = limit])
+                self.f(Key::ImportTooLarge, args![size = size, limit = limit])
             }
-            ImportError::NotText { .. } => self.t("import.not-text"),
+            ImportError::NotText { .. } => self.t(Key::ImportNotText),
             ImportError::NotJson(e) | ImportError::Malformed(e) => self.json_error(e),
-            ImportError::NotAnExport => self.t("import.not-an-export"),
-            ImportError::NewerFormat(v) => self.f("import.newer-format", args![version = v]),
-            ImportError::UnknownSet(id) => self.f("import.unknown-set", args![id = id]),
+            ImportError::NotAnExport => self.t(Key::ImportNotAnExport),
+            ImportError::NewerFormat(v) => self.f(Key::ImportNewerFormat, args![version = v]),
+            ImportError::UnknownSet(id) => self.f(Key::ImportUnknownSet, args![id = id]),
         }
     }
 
@@ -154,47 +154,48 @@ impl R<'_> {
             self.f(pick(key_file, key_field), &a)
         };
         match &e.kind {
-            Kind::Syntax => self.f("json.syntax", args![line = e.line, column = e.column]),
-            Kind::CutOff => self.t("json.cut-off"),
-            Kind::TooDeep => self.f("json.too-deep", args![depth = MAX_DEPTH]),
-            Kind::Missing => at("json.file.missing", "json.field.missing", &[]),
-            Kind::UnknownField => at("json.file.unknown-field", "json.field.unknown-field", &[]),
-            Kind::Duplicate => at("json.file.duplicate", "json.field.duplicate", &[]),
+            Kind::Syntax => self.f(Key::JsonSyntax, args![line = e.line, column = e.column]),
+            Kind::CutOff => self.t(Key::JsonCutOff),
+            Kind::TooDeep => self.f(Key::JsonTooDeep, args![depth = MAX_DEPTH]),
+            Kind::Missing => at(Key::JsonFileMissing, Key::JsonFieldMissing, &[]),
+            Kind::UnknownField => at(Key::JsonFileUnknownField, Key::JsonFieldUnknownField, &[]),
+            Kind::Duplicate => at(Key::JsonFileDuplicate, Key::JsonFieldDuplicate, &[]),
             Kind::UnknownValue { value, allowed } if allowed.is_empty() => at(
-                "json.file.unknown-value",
-                "json.field.unknown-value",
+                Key::JsonFileUnknownValue,
+                Key::JsonFieldUnknownValue,
                 args![value = value],
             ),
             Kind::UnknownValue { value, allowed } => {
-                let allowed = allowed.join(&self.t("separator.comma"));
+                let allowed = allowed.join(&self.t(Key::SeparatorComma));
                 at(
-                    "json.file.unknown-value.allowed",
-                    "json.field.unknown-value.allowed",
+                    Key::JsonFileUnknownValueAllowed,
+                    Key::JsonFieldUnknownValueAllowed,
                     args![value = value, allowed = allowed],
                 )
             }
             Kind::Expected(Expected::Other) | Kind::Invalid => {
-                at("json.file.invalid", "json.field.invalid", &[])
+                at(Key::JsonFileInvalid, Key::JsonFieldInvalid, &[])
             }
             Kind::Expected(x) => {
                 let expected = self.t(match x {
-                    Expected::Text => "json.expected.text",
-                    Expected::WholeNumber => "json.expected.whole-number",
-                    Expected::Number => "json.expected.number",
-                    Expected::TrueFalse => "json.expected.true-false",
-                    Expected::List => "json.expected.list",
-                    Expected::Group => "json.expected.group",
-                    Expected::Other => "json.expected.other",
+                    Expected::Text => Key::JsonExpectedText,
+                    Expected::WholeNumber => Key::JsonExpectedWholeNumber,
+                    Expected::Number => Key::JsonExpectedNumber,
+                    Expected::TrueFalse => Key::JsonExpectedTrueFalse,
+                    Expected::List => Key::JsonExpectedList,
+                    Expected::Group => Key::JsonExpectedGroup,
+                    // Worded as any other value the file does not allow (above).
+                    Expected::Other => return at(Key::JsonFileInvalid, Key::JsonFieldInvalid, &[]),
                 });
                 at(
-                    "json.file.expected",
-                    "json.field.expected",
+                    Key::JsonFileExpected,
+                    Key::JsonFieldExpected,
                     args![expected = expected],
                 )
             }
             Kind::NotADate { value } => at(
-                "json.file.not-a-date",
-                "json.field.not-a-date",
+                Key::JsonFileNotADate,
+                Key::JsonFieldNotADate,
                 args![value = value],
             ),
         }
@@ -204,21 +205,21 @@ impl R<'_> {
         match e {
             LoadError::Malformed(e) => {
                 let reason = self.json_error(e);
-                self.f("load.malformed", args![reason = reason])
+                self.f(Key::LoadMalformed, args![reason = reason])
             }
-            LoadError::NotAnAssessment => self.t("load.not-an-assessment"),
+            LoadError::NotAnAssessment => self.t(Key::LoadNotAnAssessment),
             LoadError::UnsupportedVersion(v) => {
-                self.f("load.unsupported-version", args![version = v])
+                self.f(Key::LoadUnsupportedVersion, args![version = v])
             }
-            LoadError::Missing => self.t("load.missing"),
+            LoadError::Missing => self.t(Key::LoadMissing),
         }
     }
 
     pub(super) fn part_name(&self, p: Part) -> String {
         match p {
-            Part::Assessment(i) => self.f("backup.part.assessment", args![n = i + 1]),
-            Part::Register => self.t("backup.part.register"),
-            Part::Lists => self.t("backup.part.lists"),
+            Part::Assessment(i) => self.f(Key::BackupPartAssessment, args![n = i + 1]),
+            Part::Register => self.t(Key::BackupPartRegister),
+            Part::Lists => self.t(Key::BackupPartLists),
         }
     }
 
@@ -226,68 +227,68 @@ impl R<'_> {
         match e {
             ReadError::TooManyCells { limit } => {
                 let limit = self.n(*limit as usize);
-                self.f("read.too-many-cells", args![limit = limit])
+                self.f(Key::ReadTooManyCells, args![limit = limit])
             }
-            ReadError::Empty => self.t("read.empty"),
-            ReadError::NoRows => self.t("read.no-rows"),
-            ReadError::NotWorkbook { .. } => self.t("read.not-workbook"),
-            ReadError::NoSheet => self.t("read.no-sheet"),
-            ReadError::OldOrProtectedWorkbook => self.t("read.old-or-protected"),
-            ReadError::NotText => self.t("read.not-text"),
+            ReadError::Empty => self.t(Key::ReadEmpty),
+            ReadError::NoRows => self.t(Key::ReadNoRows),
+            ReadError::NotWorkbook { .. } => self.t(Key::ReadNotWorkbook),
+            ReadError::NoSheet => self.t(Key::ReadNoSheet),
+            ReadError::OldOrProtectedWorkbook => self.t(Key::ReadOldOrProtected),
+            ReadError::NotText => self.t(Key::ReadNotText),
         }
     }
 
     pub(super) fn encoding(&self, e: Encoding) -> Key {
         match e {
-            Encoding::Utf8 => "encoding.utf8",
-            Encoding::Utf8Bom => "encoding.utf8-bom",
-            Encoding::Utf16Le => "encoding.utf16-le",
-            Encoding::Utf16Be => "encoding.utf16-be",
-            Encoding::Windows1252 => "encoding.windows-1252",
+            Encoding::Utf8 => Key::EncodingUtf8,
+            Encoding::Utf8Bom => Key::EncodingUtf8Bom,
+            Encoding::Utf16Le => Key::EncodingUtf16Le,
+            Encoding::Utf16Be => Key::EncodingUtf16Be,
+            Encoding::Windows1252 => Key::EncodingWindows1252,
         }
     }
 
     /// The delimiter as the "separated by …" sentence needs it.
     pub(super) fn separated_by(&self, d: Delimiter) -> Key {
         match d {
-            Delimiter::Comma => "separated-by.comma",
-            Delimiter::Semicolon => "separated-by.semicolon",
-            Delimiter::Tab => "separated-by.tab",
+            Delimiter::Comma => Key::SeparatedByComma,
+            Delimiter::Semicolon => Key::SeparatedBySemicolon,
+            Delimiter::Tab => Key::SeparatedByTab,
         }
     }
 
     /// Where a cut cell was, for the message that lists them.
     pub(super) fn cut_place(&self, c: &Cut) -> String {
         let whose = match &c.whose {
-            Whose::Assessment => self.t("cut.assessment"),
-            Whose::Set => self.t("cut.set"),
-            Whose::Section(t) => self.f("cut.section", args![title = t]),
-            Whose::Item { question, .. } => self.f("cut.item", args![question = question]),
-            Whose::Shipment(r) => self.f("cut.shipment", args![reference = r]),
+            Whose::Assessment => self.t(Key::CutAssessment),
+            Whose::Set => self.t(Key::CutSet),
+            Whose::Section(t) => self.f(Key::CutSection, args![title = t]),
+            Whose::Item { question, .. } => self.f(Key::CutItem, args![question = question]),
+            Whose::Shipment(r) => self.f(Key::CutShipment, args![reference = r]),
         };
         let field = match c.field {
-            CutField::Name => self.t("cut.field.name"),
+            CutField::Name => self.t(Key::CutFieldName),
             CutField::Title if matches!(c.whose, Whose::Item { .. }) => {
-                self.t("cut.field.question")
+                self.t(Key::CutFieldQuestion)
             }
-            CutField::Title => self.t("cut.field.title"),
+            CutField::Title => self.t(Key::CutFieldTitle),
             CutField::Detail(f) => self.text(&Msg::Detail(f)),
             CutField::Answer(f) => self.text(&Msg::FieldLabel(f)),
             CutField::Shipment(f) => self.text(&Msg::ShipmentField(f)),
-            CutField::Transit => self.t("cut.field.transit"),
+            CutField::Transit => self.t(Key::CutFieldTransit),
             CutField::Parties => self.text(&Msg::Party(super::party::PartyMsg::PartiesHeading)),
         };
-        self.f("cut.place", args![whose = whose, field = field])
+        self.f(Key::CutPlace, args![whose = whose, field = field])
     }
 
     /// Why no workbook was written, and what to do instead.
     pub(super) fn xlsx_failure(&self, e: &XlsxError) -> Key {
         match e {
-            XlsxError::Unavailable(_) => "xlsx.unavailable",
-            XlsxError::TimedOut(_) => "xlsx.timed-out",
-            XlsxError::Blocked(_) => "xlsx.blocked",
-            XlsxError::TooManyRows(_) => "xlsx.too-many-rows",
-            XlsxError::Refused(_) => "xlsx.refused",
+            XlsxError::Unavailable(_) => Key::XlsxUnavailable,
+            XlsxError::TimedOut(_) => Key::XlsxTimedOut,
+            XlsxError::Blocked(_) => Key::XlsxBlocked,
+            XlsxError::TooManyRows(_) => Key::XlsxTooManyRows,
+            XlsxError::Refused(_) => Key::XlsxRefused,
         }
     }
 }

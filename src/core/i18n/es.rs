@@ -35,7 +35,7 @@ pub(crate) fn load_error(e: &LoadError) -> String {
 
 pub(crate) fn text(msg: &Msg) -> String {
     match msg {
-        Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Es, m),
+        Msg::Party(m) => super::party::old_text(crate::core::question_set::Lang::Es, m),
         Msg::AppTitle => "Lista de verificación de diligencia debida (TCA)".into(),
         Msg::Progress { answered, total } => format!("Respondidos: {answered} de {total}"),
         Msg::StatusLabel(s) => match s {
@@ -102,7 +102,7 @@ pub(crate) fn text(msg: &Msg) -> String {
         ),
         Msg::CustomSetRejected(e) => format!(
             "No se cargó este conjunto de preguntas: {}. No se modificó nada más.",
-            super::custom_set_error(crate::core::question_set::Lang::Es, e)
+            super::old_custom_set_error(crate::core::question_set::Lang::Es, e)
         ),
         Msg::CustomSetIdTaken(id) => format!(
             "No se cargó este conjunto de preguntas: su identificador “{id}” ya lo utiliza un conjunto integrado."
@@ -430,7 +430,7 @@ pub(crate) fn text(msg: &Msg) -> String {
             crate::core::backup::BackupError::File(ImportError::NotAnExport) => "no es una copia de seguridad completa de esta herramienta".to_owned(),
             crate::core::backup::BackupError::File(e) => import_error(e),
             crate::core::backup::BackupError::Part { part, error } => format!("en {}, {}", part_name(*part), import_error(error)),
-            crate::core::backup::BackupError::CustomSet(e) => format!("se rechazó un conjunto de preguntas propio que contiene: {}", super::custom_set_error(crate::core::question_set::Lang::Es, e)),
+            crate::core::backup::BackupError::CustomSet(e) => format!("se rechazó un conjunto de preguntas propio que contiene: {}", super::old_custom_set_error(crate::core::question_set::Lang::Es, e)),
         }),
         Msg::Persistence(p) => match p {
             crate::core::backup::Persistence::Granted => "Este navegador se ha comprometido a conservar sus datos: no los borrará para liberar espacio.",

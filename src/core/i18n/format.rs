@@ -1,4 +1,3 @@
-#![allow(dead_code)] // Bootstrap: not yet wired in.
 //! Filling a message's template from a language's table: placeholders by name, the plural
 //! category by the language's rules. Which key and which arguments a message takes is written
 //! once for every language (`words.rs`, `errors.rs`, `party/words.rs`).

@@ -37,7 +37,7 @@ pub(crate) fn load_error(e: &LoadError) -> String {
 
 pub(crate) fn text(msg: &Msg) -> String {
     match msg {
-        Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Fr, m),
+        Msg::Party(m) => super::party::old_text(crate::core::question_set::Lang::Fr, m),
         Msg::AppTitle => "Liste de contrôle de diligence raisonnable (TCA)".into(),
         Msg::Progress { answered, total } => format!("Réponses : {answered} sur {total}"),
         Msg::StatusLabel(s) => match s {
@@ -104,7 +104,7 @@ pub(crate) fn text(msg: &Msg) -> String {
         ),
         Msg::CustomSetRejected(e) => format!(
             "Ce jeu de questions n’a pas été chargé : {}. Rien d’autre n’a été modifié.",
-            super::custom_set_error(crate::core::question_set::Lang::Fr, e)
+            super::old_custom_set_error(crate::core::question_set::Lang::Fr, e)
         ),
         Msg::CustomSetIdTaken(id) => format!(
             "Ce jeu de questions n’a pas été chargé : son identifiant « {id} » est déjà utilisé par un jeu intégré."
@@ -434,7 +434,7 @@ pub(crate) fn text(msg: &Msg) -> String {
             crate::core::backup::BackupError::File(ImportError::NotAnExport) => "il ne s’agit pas d’une sauvegarde complète de cet outil".to_owned(),
             crate::core::backup::BackupError::File(e) => import_error(e),
             crate::core::backup::BackupError::Part { part, error } => format!("dans {}, {}", part_name(*part), import_error(error)),
-            crate::core::backup::BackupError::CustomSet(e) => format!("un jeu de questions personnalisé qu’elle contient a été refusé : {}", super::custom_set_error(crate::core::question_set::Lang::Fr, e)),
+            crate::core::backup::BackupError::CustomSet(e) => format!("un jeu de questions personnalisé qu’elle contient a été refusé : {}", super::old_custom_set_error(crate::core::question_set::Lang::Fr, e)),
         }),
         Msg::Persistence(p) => match p {
             crate::core::backup::Persistence::Granted => "Ce navigateur s’est engagé à conserver vos données : il ne les effacera pas pour libérer de l’espace.",

@@ -1,4 +1,3 @@
-#![allow(dead_code)] // Bootstrap: not yet wired in.
 //! CLDR plural categories for whole numbers, written out for the six languages (no CLDR data in
 //! the wasm). No crate paths: `build.rs` includes this file beside `check.rs`.
 

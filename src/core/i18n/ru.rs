@@ -37,7 +37,7 @@ pub(crate) fn load_error(e: &LoadError) -> String {
 
 pub(crate) fn text(msg: &Msg) -> String {
     match msg {
-        Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Ru, m),
+        Msg::Party(m) => super::party::old_text(crate::core::question_set::Lang::Ru, m),
         Msg::AppTitle => "Договор о торговле оружием (ДТО): контрольный перечень должной осмотрительности".into(),
         Msg::Progress { answered, total } => format!("Отвечено: {answered} из {total}"),
         Msg::StatusLabel(s) => match s {
@@ -104,7 +104,7 @@ pub(crate) fn text(msg: &Msg) -> String {
         ),
         Msg::CustomSetRejected(e) => format!(
             "Этот набор вопросов не загружен: {}. Больше ничего не изменилось.",
-            super::custom_set_error(crate::core::question_set::Lang::Ru, e)
+            super::old_custom_set_error(crate::core::question_set::Lang::Ru, e)
         ),
         Msg::CustomSetIdTaken(id) => format!(
             "Этот набор вопросов не загружен: его идентификатор «{id}» уже используется встроенным набором."
@@ -468,7 +468,7 @@ pub(crate) fn text(msg: &Msg) -> String {
             crate::core::backup::BackupError::File(ImportError::NotAnExport) => "это не полная резервная копия этого инструмента".to_owned(),
             crate::core::backup::BackupError::File(e) => import_error(e),
             crate::core::backup::BackupError::Part { part, error } => format!("в {}: {}", part_name(*part), import_error(error)),
-            crate::core::backup::BackupError::CustomSet(e) => format!("содержащийся в ней собственный набор вопросов отклонён: {}", super::custom_set_error(crate::core::question_set::Lang::Ru, e)),
+            crate::core::backup::BackupError::CustomSet(e) => format!("содержащийся в ней собственный набор вопросов отклонён: {}", super::old_custom_set_error(crate::core::question_set::Lang::Ru, e)),
         }),
         Msg::Persistence(p) => match p {
             crate::core::backup::Persistence::Granted => "Браузер обязался хранить ваши данные: он не удалит их, чтобы освободить место.",

@@ -1,4 +1,3 @@
-#![allow(dead_code)] // Bootstrap: not yet wired in.
 //! Which key and which arguments each interface message takes, written once for every
 //! language; the words are the languages' tables (`catalog/*.json`).
 
@@ -22,122 +21,123 @@ impl R<'_> {
     pub fn text(&self, msg: &Msg) -> String {
         match msg {
             Msg::Party(m) => self.party(m),
-            Msg::AppTitle => self.t("app.title"),
+            Msg::AppTitle => self.t(Key::AppTitle),
             Msg::Progress { answered, total } => {
-                self.f("progress", args![answered = answered, total = total])
+                self.f(Key::Progress, args![answered = answered, total = total])
             }
             Msg::StatusLabel(s) => self.t(status(*s)),
-            Msg::ToInvestigate => self.t("status.to-investigate"),
-            Msg::Note => self.t("note"),
-            Msg::Guidance => self.t("guidance"),
-            Msg::Articles(list) => self.f("articles", args![list = list]),
-            Msg::Language => self.t("language"),
+            Msg::ToInvestigate => self.t(Key::StatusToInvestigate),
+            Msg::Note => self.t(Key::Note),
+            Msg::Guidance => self.t(Key::Guidance),
+            Msg::Articles(list) => self.f(Key::Articles, args![list = list]),
+            Msg::Language => self.t(Key::Language),
             Msg::LangName(l) => lang_name(*l),
-            Msg::Modules => self.t("modules"),
-            Msg::RolesHeading => self.t("roles.heading"),
-            Msg::RolesLead => self.t("roles.lead"),
+            Msg::Modules => self.t(Key::Modules),
+            Msg::RolesHeading => self.t(Key::RolesHeading),
+            Msg::RolesLead => self.t(Key::RolesLead),
             Msg::RoleName(r) => self.t(match r {
-                Role::Programme => "role.programme",
-                Role::Logistics => "role.logistics",
-                Role::Reader => "role.reader",
+                Role::Programme => Key::RoleProgramme,
+                Role::Logistics => Key::RoleLogistics,
+                Role::Reader => Key::RoleReader,
             }),
             Msg::RoleHint(r) => self.t(match r {
-                Role::Programme => "role.programme.hint",
-                Role::Logistics => "role.logistics.hint",
-                Role::Reader => "role.reader.hint",
+                Role::Programme => Key::RoleProgrammeHint,
+                Role::Logistics => Key::RoleLogisticsHint,
+                Role::Reader => Key::RoleReaderHint,
             }),
-            Msg::RolesSkip => self.t("roles.skip"),
+            Msg::RolesSkip => self.t(Key::RolesSkip),
             Msg::ModuleName(m) => self.t(match m {
-                ModuleKind::Programme => "module.programme",
-                ModuleKind::Screening => "module.screening",
-                ModuleKind::Gbv74 => "module.gbv74",
-                ModuleKind::Reassessment => "module.reassessment",
-                ModuleKind::Resources => "module.resources",
+                ModuleKind::Programme => Key::ModuleProgramme,
+                ModuleKind::Screening => Key::ModuleScreening,
+                ModuleKind::Gbv74 => Key::ModuleGbv74,
+                ModuleKind::Reassessment => Key::ModuleReassessment,
+                ModuleKind::Resources => Key::ModuleResources,
             }),
             Msg::Severity(s) => self.t(match s {
-                Severity::Stop => "severity.stop",
-                Severity::Inquire => "severity.inquire",
-                Severity::Context => "severity.context",
+                Severity::Stop => Key::SeverityStop,
+                Severity::Inquire => Key::SeverityInquire,
+                Severity::Context => Key::SeverityContext,
             }),
             Msg::Modes(ms) => {
                 let names: Vec<String> = ms.iter().map(|m| self.t(self.mode(*m))).collect();
-                let list = names.join(&self.t("separator.comma"));
-                self.f("modes", args![list = list])
+                let list = names.join(&self.t(Key::SeparatorComma));
+                self.f(Key::Modes, args![list = list])
             }
-            Msg::Step(n) => self.f("step", args![n = n]),
-            Msg::Inquiry => self.t("inquiry"),
-            Msg::Sources => self.t("sources"),
+            Msg::Step(n) => self.f(Key::Step, args![n = n]),
+            Msg::Inquiry => self.t(Key::Inquiry),
+            Msg::Sources => self.t(Key::Sources),
             Msg::SeedSource { section, lines } => self.f(
-                "source.seed",
+                Key::SourceSeed,
                 args![section = section, from = lines[0], to = lines[1]],
             ),
-            Msg::PublicSource { title, reference } => {
-                self.f("source.public", args![title = title, reference = reference])
-            }
-            Msg::CustomSetLoad => self.t("custom-set.load"),
+            Msg::PublicSource { title, reference } => self.f(
+                Key::SourcePublic,
+                args![title = title, reference = reference],
+            ),
+            Msg::CustomSetLoad => self.t(Key::CustomSetLoad),
             Msg::CustomSetLoaded(title) => {
                 let title = title.get(self.lang);
-                self.f("custom-set.loaded", args![title = title])
+                self.f(Key::CustomSetLoaded, args![title = title])
             }
             Msg::CustomSetRejected(e) => {
                 let reason = self.custom_set_error(e);
-                self.f("custom-set.rejected", args![reason = reason])
+                self.f(Key::CustomSetRejected, args![reason = reason])
             }
-            Msg::CustomSetIdTaken(id) => self.f("custom-set.id-taken", args![id = id]),
-            Msg::FileUnreadable => self.t("file-unreadable"),
-            Msg::CustomBadge => self.t("custom-set.badge"),
-            Msg::Assessment => self.t("assessment"),
-            Msg::NewAssessment => self.t("assessment.new"),
-            Msg::Rename => self.t("rename"),
-            Msg::Duplicate => self.t("duplicate"),
-            Msg::Delete => self.t("delete"),
-            Msg::Save => self.t("save"),
-            Msg::Cancel => self.t("cancel"),
-            Msg::AssessmentNumber(n) => self.f("assessment.number", args![n = n]),
-            Msg::CopyOf(name) => self.f("assessment.copy-of", args![name = name]),
-            Msg::AssessmentName => self.t("assessment.name"),
-            Msg::ConfirmDelete(name) => self.f("assessment.confirm-delete", args![name = name]),
-            Msg::AssessmentActions => self.t("assessment.actions"),
-            Msg::DetailsHeading => self.t("details.heading"),
+            Msg::CustomSetIdTaken(id) => self.f(Key::CustomSetIdTaken, args![id = id]),
+            Msg::FileUnreadable => self.t(Key::FileUnreadable),
+            Msg::CustomBadge => self.t(Key::CustomSetBadge),
+            Msg::Assessment => self.t(Key::Assessment),
+            Msg::NewAssessment => self.t(Key::AssessmentNew),
+            Msg::Rename => self.t(Key::Rename),
+            Msg::Duplicate => self.t(Key::Duplicate),
+            Msg::Delete => self.t(Key::Delete),
+            Msg::Save => self.t(Key::Save),
+            Msg::Cancel => self.t(Key::Cancel),
+            Msg::AssessmentNumber(n) => self.f(Key::AssessmentNumber, args![n = n]),
+            Msg::CopyOf(name) => self.f(Key::AssessmentCopyOf, args![name = name]),
+            Msg::AssessmentName => self.t(Key::AssessmentName),
+            Msg::ConfirmDelete(name) => self.f(Key::AssessmentConfirmDelete, args![name = name]),
+            Msg::AssessmentActions => self.t(Key::AssessmentActions),
+            Msg::DetailsHeading => self.t(Key::DetailsHeading),
             Msg::Detail(d) => self.t(detail(*d)),
-            Msg::Evidence => self.t("evidence"),
+            Msg::Evidence => self.t(Key::Evidence),
             Msg::FieldLabel(f) => self.t(field(*f)),
-            Msg::GapPlan => self.t("gap-plan"),
-            Msg::Filter => self.t("filter"),
+            Msg::GapPlan => self.t(Key::GapPlan),
+            Msg::Filter => self.t(Key::Filter),
             Msg::FilterName(f) => self.t(match f {
-                Filter::All => "filter.all",
-                Filter::Unanswered => "filter.unanswered",
-                Filter::Gaps => "filter.gaps",
+                Filter::All => Key::FilterAll,
+                Filter::Unanswered => Key::FilterUnanswered,
+                Filter::Gaps => Key::FilterGaps,
             }),
-            Msg::View => self.t("view"),
-            Msg::ViewChecklist => self.t("view.checklist"),
-            Msg::ViewSummary => self.t("view.summary"),
-            Msg::Sections => self.t("sections"),
-            Msg::NothingToShow => self.t("filter.nothing"),
-            Msg::SummarySections => self.t("summary.sections"),
-            Msg::SummaryActionPlan => self.t("summary.action-plan"),
-            Msg::SummaryNotApplicable => self.t("summary.not-applicable"),
-            Msg::NoGaps => self.t("summary.no-gaps"),
-            Msg::NoNotApplicable => self.t("summary.no-not-applicable"),
-            Msg::ColSection => self.t("column.section"),
-            Msg::ColItem => self.t("column.item"),
-            Msg::ColStatus => self.t("column.status"),
-            Msg::ColAnswered => self.t("column.answered"),
-            Msg::ColGaps => self.t("column.gaps"),
-            Msg::ColOwner => self.t("column.owner"),
-            Msg::ColDue => self.t("column.due"),
-            Msg::ColReason => self.t("column.reason"),
-            Msg::Unassigned => self.t("unassigned"),
+            Msg::View => self.t(Key::View),
+            Msg::ViewChecklist => self.t(Key::ViewChecklist),
+            Msg::ViewSummary => self.t(Key::ViewSummary),
+            Msg::Sections => self.t(Key::Sections),
+            Msg::NothingToShow => self.t(Key::FilterNothing),
+            Msg::SummarySections => self.t(Key::SummarySections),
+            Msg::SummaryActionPlan => self.t(Key::SummaryActionPlan),
+            Msg::SummaryNotApplicable => self.t(Key::SummaryNotApplicable),
+            Msg::NoGaps => self.t(Key::SummaryNoGaps),
+            Msg::NoNotApplicable => self.t(Key::SummaryNoNotApplicable),
+            Msg::ColSection => self.t(Key::ColumnSection),
+            Msg::ColItem => self.t(Key::ColumnItem),
+            Msg::ColStatus => self.t(Key::ColumnStatus),
+            Msg::ColAnswered => self.t(Key::ColumnAnswered),
+            Msg::ColGaps => self.t(Key::ColumnGaps),
+            Msg::ColOwner => self.t(Key::ColumnOwner),
+            Msg::ColDue => self.t(Key::ColumnDue),
+            Msg::ColReason => self.t(Key::ColumnReason),
+            Msg::Unassigned => self.t(Key::Unassigned),
             Msg::SetChanged {
                 from,
                 to,
                 new_items,
                 retired,
             } => {
-                let new_items = self.p("set-changed.new-items", *new_items, &[]);
-                let retired = self.p("set-changed.retired", *retired, &[]);
+                let new_items = self.p(Key::SetChangedNewItems, *new_items, &[]);
+                let retired = self.p(Key::SetChangedRetired, *retired, &[]);
                 self.f(
-                    "set-changed",
+                    Key::SetChanged,
                     args![
                         from = from,
                         to = to,
@@ -146,30 +146,30 @@ impl R<'_> {
                     ],
                 )
             }
-            Msg::RetiredAnswers(list) => self.f("retired-answers", args![list = list]),
-            Msg::SheetSummary => self.t("sheet.summary"),
-            Msg::SheetShipments => self.t("sheet.shipments"),
-            Msg::ExportShipment => self.t("export.shipment"),
-            Msg::SheetItems => self.t("sheet.items"),
+            Msg::RetiredAnswers(list) => self.f(Key::RetiredAnswers, args![list = list]),
+            Msg::SheetSummary => self.t(Key::SheetSummary),
+            Msg::SheetShipments => self.t(Key::SheetShipments),
+            Msg::ExportShipment => self.t(Key::ExportShipment),
+            Msg::SheetItems => self.t(Key::SheetItems),
             Msg::XlsxFailed(e) => {
                 let reason = self.t(self.xlsx_failure(e));
-                self.f("xlsx.failed", args![reason = reason])
+                self.f(Key::XlsxFailed, args![reason = reason])
             }
             Msg::XlsxCut(cuts) => {
                 let places = super::cut_list(
                     cuts,
                     |c| self.cut_place(c),
-                    &self.t("xlsx.cut.separator"),
-                    |m| self.p("xlsx.cut.more", m, &[]),
+                    &self.t(Key::XlsxCutSeparator),
+                    |m| self.p(Key::XlsxCutMore, m, &[]),
                 );
-                self.p("xlsx.cut", cuts.len(), args![places = places])
+                self.p(Key::XlsxCut, cuts.len(), args![places = places])
             }
-            Msg::Fingerprint => self.t("fingerprint"),
-            Msg::AllAnswers => self.t("all-answers"),
-            Msg::NotAnswered => self.t("not-answered"),
-            Msg::ChartHeading => self.t("chart.heading"),
-            Msg::ChartOverall => self.t("chart.overall"),
-            Msg::ChartFindings => self.t("chart.findings"),
+            Msg::Fingerprint => self.t(Key::Fingerprint),
+            Msg::AllAnswers => self.t(Key::AllAnswers),
+            Msg::NotAnswered => self.t(Key::NotAnswered),
+            Msg::ChartHeading => self.t(Key::ChartHeading),
+            Msg::ChartOverall => self.t(Key::ChartOverall),
+            Msg::ChartFindings => self.t(Key::ChartFindings),
             Msg::ChartText {
                 title,
                 parts,
@@ -177,29 +177,29 @@ impl R<'_> {
             } => {
                 let total = self.n(*total);
                 if parts.is_empty() {
-                    return self.f("chart.text.empty", args![title = title, total = total]);
+                    return self.f(Key::ChartTextEmpty, args![title = title, total = total]);
                 }
                 let parts: Vec<String> = parts
                     .iter()
                     .map(|(label, n)| {
-                        self.f("chart.text.part", args![label = label, n = self.n(*n)])
+                        self.f(Key::ChartTextPart, args![label = label, n = self.n(*n)])
                     })
                     .collect();
-                let parts = parts.join(&self.t("chart.text.separator"));
+                let parts = parts.join(&self.t(Key::ChartTextSeparator));
                 self.f(
-                    "chart.text",
+                    Key::ChartText,
                     args![title = title, parts = parts, total = total],
                 )
             }
-            Msg::ExportAs => self.t("export"),
+            Msg::ExportAs => self.t(Key::Export),
             Msg::ExportFormat(f) => self.t(match f {
-                ExportFormat::Json => "export.json",
-                ExportFormat::Csv => "export.csv",
-                ExportFormat::Markdown => "export.markdown",
-                ExportFormat::Xlsx => "export.xlsx",
-                ExportFormat::Html => "export.html",
+                ExportFormat::Json => Key::ExportJson,
+                ExportFormat::Csv => Key::ExportCsv,
+                ExportFormat::Markdown => Key::ExportMarkdown,
+                ExportFormat::Xlsx => Key::ExportXlsx,
+                ExportFormat::Html => Key::ExportHtml,
             }),
-            Msg::Import => self.t("import"),
+            Msg::Import => self.t(Key::Import),
             Msg::ImportPreview {
                 name,
                 organisation,
@@ -208,13 +208,13 @@ impl R<'_> {
             } => {
                 if organisation.is_empty() {
                     self.p(
-                        "import.preview",
+                        Key::ImportPreview,
                         *total,
                         args![name = name, answered = answered],
                     )
                 } else {
                     self.p(
-                        "import.preview.organisation",
+                        Key::ImportPreviewOrganisation,
                         *total,
                         args![
                             name = name,
@@ -225,125 +225,125 @@ impl R<'_> {
                 }
             }
             Msg::ImportIntegrity(i) => self.t(integrity(*i)),
-            Msg::ImportSetDiffers => self.t("import.set-differs"),
-            Msg::ImportMigrated(v) => self.f("import.migrated", args![version = v]),
-            Msg::ImportAsNew => self.t("import.as-new"),
-            Msg::ImportReplace => self.t("import.replace"),
-            Msg::ImportedName => self.t("import.default-name"),
-            Msg::ImportDone(name) => self.f("import.done", args![name = name]),
+            Msg::ImportSetDiffers => self.t(Key::ImportSetDiffers),
+            Msg::ImportMigrated(v) => self.f(Key::ImportMigrated, args![version = v]),
+            Msg::ImportAsNew => self.t(Key::ImportAsNew),
+            Msg::ImportReplace => self.t(Key::ImportReplace),
+            Msg::ImportedName => self.t(Key::ImportDefaultName),
+            Msg::ImportDone(name) => self.f(Key::ImportDone, args![name = name]),
             Msg::ImportFailed(e) => {
                 let reason = self.import_error(e);
-                self.f("import.failed", args![reason = reason])
+                self.f(Key::ImportFailed, args![reason = reason])
             }
-            Msg::Acknowledge => self.t("acknowledge"),
+            Msg::Acknowledge => self.t(Key::Acknowledge),
             other => self.text_screening(other),
         }
     }
 
     fn text_screening(&self, msg: &Msg) -> String {
         match msg {
-            Msg::Register => self.t("register"),
-            Msg::NewShipment => self.t("shipment.new"),
-            Msg::NewShipmentReference(n) => self.f("shipment.default-reference", args![n = n]),
-            Msg::OpenShipment(r) => self.f("shipment.open", args![reference = r]),
-            Msg::BackToRegister => self.t("register.back"),
-            Msg::RemoveShipment => self.t("shipment.remove"),
+            Msg::Register => self.t(Key::Register),
+            Msg::NewShipment => self.t(Key::ShipmentNew),
+            Msg::NewShipmentReference(n) => self.f(Key::ShipmentDefaultReference, args![n = n]),
+            Msg::OpenShipment(r) => self.f(Key::ShipmentOpen, args![reference = r]),
+            Msg::BackToRegister => self.t(Key::RegisterBack),
+            Msg::RemoveShipment => self.t(Key::ShipmentRemove),
             Msg::ConfirmRemoveShipment(r) => {
-                self.f("shipment.confirm-remove", args![reference = r])
+                self.f(Key::ShipmentConfirmRemove, args![reference = r])
             }
-            Msg::ShipmentRecord => self.t("shipment.record"),
+            Msg::ShipmentRecord => self.t(Key::ShipmentRecord),
             Msg::ShipmentField(f) => self.t(shipment_field(*f)),
-            Msg::ModeLabel => self.t("mode"),
+            Msg::ModeLabel => self.t(Key::Mode),
             Msg::ModeName(m) => self.t(self.mode(*m)),
-            Msg::Unknown => self.t("unknown"),
-            Msg::CategoryLabel => self.t("category"),
+            Msg::Unknown => self.t(Key::Unknown),
+            Msg::CategoryLabel => self.t(Key::Category),
             Msg::CategoryName(c) => self.t(match c {
-                Category::BattleTanks => "category.battle-tanks",
-                Category::ArmouredCombatVehicles => "category.armoured-combat-vehicles",
-                Category::LargeCalibreArtillery => "category.large-calibre-artillery",
-                Category::CombatAircraft => "category.combat-aircraft",
-                Category::AttackHelicopters => "category.attack-helicopters",
-                Category::Warships => "category.warships",
-                Category::MissilesAndLaunchers => "category.missiles-and-launchers",
-                Category::SmallArmsLightWeapons => "category.small-arms-light-weapons",
-                Category::Ammunition => "category.ammunition",
-                Category::PartsComponents => "category.parts-components",
+                Category::BattleTanks => Key::CategoryBattleTanks,
+                Category::ArmouredCombatVehicles => Key::CategoryArmouredCombatVehicles,
+                Category::LargeCalibreArtillery => Key::CategoryLargeCalibreArtillery,
+                Category::CombatAircraft => Key::CategoryCombatAircraft,
+                Category::AttackHelicopters => Key::CategoryAttackHelicopters,
+                Category::Warships => Key::CategoryWarships,
+                Category::MissilesAndLaunchers => Key::CategoryMissilesAndLaunchers,
+                Category::SmallArmsLightWeapons => Key::CategorySmallArmsLightWeapons,
+                Category::Ammunition => Key::CategoryAmmunition,
+                Category::PartsComponents => Key::CategoryPartsComponents,
             }),
-            Msg::TransitLabel => self.t("transit"),
-            Msg::DocumentsHeading => self.t("documents.heading"),
+            Msg::TransitLabel => self.t(Key::Transit),
+            Msg::DocumentsHeading => self.t(Key::DocumentsHeading),
             Msg::DocumentName(d) => self.t(match d {
-                Document::EndUserCertificate => "document.end-user-certificate",
-                Document::ExportLicence => "document.export-licence",
-                Document::TransportDocuments => "document.transport-documents",
+                Document::EndUserCertificate => Key::DocumentEndUserCertificate,
+                Document::ExportLicence => Key::DocumentExportLicence,
+                Document::TransportDocuments => Key::DocumentTransportDocuments,
             }),
             Msg::DocStatusName(d) => self.t(match d {
-                DocStatus::NotSeen => "document.not-seen",
-                DocStatus::Seen => "document.seen",
-                DocStatus::Verified => "document.verified",
+                DocStatus::NotSeen => Key::DocumentNotSeen,
+                DocStatus::Seen => Key::DocumentSeen,
+                DocStatus::Verified => Key::DocumentVerified,
             }),
-            Msg::Indicators => self.t("indicators"),
-            Msg::CheckPresent => self.t("check.present"),
-            Msg::CheckNotPresent => self.t("check.not-present"),
-            Msg::CheckNotChecked => self.t("check.not-checked"),
+            Msg::Indicators => self.t(Key::Indicators),
+            Msg::CheckPresent => self.t(Key::CheckPresent),
+            Msg::CheckNotPresent => self.t(Key::CheckNotPresent),
+            Msg::CheckNotChecked => self.t(Key::CheckNotChecked),
             Msg::RuleContains { value, word } => {
-                self.f("rule.contains", args![value = value, word = word])
+                self.f(Key::RuleContains, args![value = value, word = word])
             }
-            Msg::AutomaticRule(detail) => self.f("rule.automatic", args![detail = detail]),
-            Msg::FindingHeading => self.t("finding.heading"),
+            Msg::AutomaticRule(detail) => self.f(Key::RuleAutomatic, args![detail = detail]),
+            Msg::FindingHeading => self.t(Key::FindingHeading),
             Msg::FindingTitle(l) => {
                 let level = self.t(level_name(*l));
-                self.f("finding.title", args![level = level])
+                self.f(Key::FindingTitle, args![level = level])
             }
             Msg::LevelName(l) => self.t(level_name(*l)),
             Msg::LevelExplain(l) => self.t(match l {
-                Level::Stop => "level.stop.explain",
-                Level::Inquire => "level.inquire.explain",
-                Level::Incomplete => "level.incomplete.explain",
-                Level::NoRedFlags => "level.no-red-flags.explain",
+                Level::Stop => Key::LevelStopExplain,
+                Level::Inquire => Key::LevelInquireExplain,
+                Level::Incomplete => Key::LevelIncompleteExplain,
+                Level::NoRedFlags => Key::LevelNoRedFlagsExplain,
             }),
-            Msg::NotApproval => self.t("finding.not-approval"),
-            Msg::DrivenBy => self.t("finding.driven-by"),
-            Msg::QuestionsToAsk => self.t("finding.questions"),
-            Msg::ContextNoted => self.t("finding.context-noted"),
-            Msg::UncheckedCount(n) => self.p("finding.unchecked", *n, &[]),
-            Msg::OverridingRiskFound => self.t("finding.overriding-risk"),
-            Msg::FilterByFinding => self.t("register.filter"),
-            Msg::AllFindings => self.t("register.filter.all"),
+            Msg::NotApproval => self.t(Key::FindingNotApproval),
+            Msg::DrivenBy => self.t(Key::FindingDrivenBy),
+            Msg::QuestionsToAsk => self.t(Key::FindingQuestions),
+            Msg::ContextNoted => self.t(Key::FindingContextNoted),
+            Msg::UncheckedCount(n) => self.p(Key::FindingUnchecked, *n, &[]),
+            Msg::OverridingRiskFound => self.t(Key::FindingOverridingRisk),
+            Msg::FilterByFinding => self.t(Key::RegisterFilter),
+            Msg::AllFindings => self.t(Key::RegisterFilterAll),
             Msg::RowsShown { shown, total } => self.p(
-                "register.rows-shown",
+                Key::RegisterRowsShown,
                 total.n,
                 args![count = total, shown = shown],
             ),
-            Msg::SortAdded => self.t("register.sort.added"),
-            Msg::SortBy => self.t("register.sort-by"),
-            Msg::Gbv74Heading => self.t("gbv74.heading"),
-            Msg::Gbv74Intro => self.t("gbv74.intro"),
-            Msg::CompleteStep(n) => self.f("gbv74.complete-step", args![n = n]),
-            Msg::ReopenStep(n) => self.f("gbv74.reopen-step", args![n = n]),
-            Msg::StepDone => self.t("gbv74.step-done"),
-            Msg::StepLocked => self.t("gbv74.step-locked"),
-            Msg::MitigationQuestion => self.t("gbv74.mitigation"),
-            Msg::OverridingQuestion => self.t("gbv74.overriding"),
-            Msg::Yes => self.t("yes"),
-            Msg::No => self.t("no"),
+            Msg::SortAdded => self.t(Key::RegisterSortAdded),
+            Msg::SortBy => self.t(Key::RegisterSortBy),
+            Msg::Gbv74Heading => self.t(Key::Gbv74Heading),
+            Msg::Gbv74Intro => self.t(Key::Gbv74Intro),
+            Msg::CompleteStep(n) => self.f(Key::Gbv74CompleteStep, args![n = n]),
+            Msg::ReopenStep(n) => self.f(Key::Gbv74ReopenStep, args![n = n]),
+            Msg::StepDone => self.t(Key::Gbv74StepDone),
+            Msg::StepLocked => self.t(Key::Gbv74StepLocked),
+            Msg::MitigationQuestion => self.t(Key::Gbv74Mitigation),
+            Msg::OverridingQuestion => self.t(Key::Gbv74Overriding),
+            Msg::Yes => self.t(Key::Yes),
+            Msg::No => self.t(Key::No),
             other => self.text_batch(other),
         }
     }
 
     fn text_batch(&self, msg: &Msg) -> String {
         match msg {
-            Msg::BatchImport => self.t("batch"),
-            Msg::BatchTemplate => self.t("batch.template"),
-            Msg::BatchMapping => self.t("batch.mapping"),
-            Msg::BatchIgnore => self.t("batch.ignore"),
-            Msg::BatchScreen => self.t("batch.screen"),
-            Msg::BatchReading => self.t("batch.reading"),
+            Msg::BatchImport => self.t(Key::Batch),
+            Msg::BatchTemplate => self.t(Key::BatchTemplate),
+            Msg::BatchMapping => self.t(Key::BatchMapping),
+            Msg::BatchIgnore => self.t(Key::BatchIgnore),
+            Msg::BatchScreen => self.t(Key::BatchScreen),
+            Msg::BatchReading => self.t(Key::BatchReading),
             Msg::BatchUnreadable(e) => self.read_error(e),
             Msg::BatchTooLarge { bytes, limit } => {
                 let (size, limit) = (self.size(*bytes), self.size(*limit));
-                self.f("batch.too-large", args![size = size, limit = limit])
+                self.f(Key::BatchTooLarge, args![size = size, limit = limit])
             }
-            Msg::BatchWorkerFailed(_) => self.t("batch.worker-failed"),
+            Msg::BatchWorkerFailed(_) => self.t(Key::BatchWorkerFailed),
             Msg::BatchFormat(Format::Csv {
                 encoding,
                 delimiter,
@@ -352,30 +352,38 @@ impl R<'_> {
                 let encoding = self.t(self.encoding(*encoding));
                 let separator = self.t(self.separated_by(*delimiter));
                 self.f(
-                    "batch.format.csv",
+                    Key::BatchFormatCsv,
                     args![encoding = encoding, separator = separator],
                 )
             }
             Msg::BatchFormat(Format::Xlsx { sheet, sheets }) if *sheets > 1 => self.f(
-                "batch.format.xlsx.sheets",
+                Key::BatchFormatXlsxSheets,
                 args![sheet = sheet, sheets = sheets],
             ),
             Msg::BatchFormat(Format::Xlsx { sheet, .. }) => {
-                self.f("batch.format.xlsx", args![sheet = sheet])
+                self.f(Key::BatchFormatXlsx, args![sheet = sheet])
             }
-            Msg::BatchDelimiter => self.t("batch.delimiter"),
+            Msg::BatchDelimiter => self.t(Key::BatchDelimiter),
             Msg::DelimiterName(d) => self.t(match d {
-                Delimiter::Comma => "delimiter.comma",
-                Delimiter::Semicolon => "delimiter.semicolon",
-                Delimiter::Tab => "delimiter.tab",
+                Delimiter::Comma => Key::DelimiterComma,
+                Delimiter::Semicolon => Key::DelimiterSemicolon,
+                Delimiter::Tab => Key::DelimiterTab,
             }),
-            Msg::TechnicalDetails => self.t("technical-details"),
-            Msg::TryAgain => self.t("try-again"),
+            Msg::TechnicalDetails => self.t(Key::TechnicalDetails),
+            Msg::TryAgain => self.t(Key::TryAgain),
             Msg::BatchResult { screened, rejected } => {
-                let screened = self.p("batch.result.screened", screened.n, args![count = screened]);
-                let rejected = self.p("batch.result.rejected", rejected.n, args![count = rejected]);
+                let screened = self.p(
+                    Key::BatchResultScreened,
+                    screened.n,
+                    args![count = screened],
+                );
+                let rejected = self.p(
+                    Key::BatchResultRejected,
+                    rejected.n,
+                    args![count = rejected],
+                );
                 self.f(
-                    "batch.result",
+                    Key::BatchResult,
                     args![screened = screened, rejected = rejected],
                 )
             }
@@ -386,35 +394,35 @@ impl R<'_> {
             } => {
                 let problem = self.row_problem(problem);
                 let key = if *sheet {
-                    "row-error.row"
+                    Key::RowErrorRow
                 } else {
-                    "row-error.line"
+                    Key::RowErrorLine
                 };
                 self.f(key, args![line = line, problem = problem])
             }
-            Msg::ReferenceLists => self.t("lists.reference"),
-            Msg::JurisdictionsHeading => self.t("jurisdictions.heading"),
-            Msg::JurisdictionsHelp => self.t("jurisdictions.help"),
+            Msg::ReferenceLists => self.t(Key::ListsReference),
+            Msg::JurisdictionsHeading => self.t(Key::JurisdictionsHeading),
+            Msg::JurisdictionsHelp => self.t(Key::JurisdictionsHelp),
             Msg::JurisdictionsCounted(names) => {
-                self.f("jurisdictions.counted", args![names = names])
+                self.f(Key::JurisdictionsCounted, args![names = names])
             }
-            Msg::UnSecurityCouncil => self.t("un-security-council"),
-            Msg::ListAsOf(d) => self.f("lists.as-of", args![date = d]),
-            Msg::ExportedOn(d) => self.f("exported-on", args![date = d]),
-            Msg::ListEntries(n) => self.p("lists.entries", *n, &[]),
-            Msg::ListRemoveEntry(name) => self.f("lists.remove-entry", args![name = name]),
-            Msg::ListAddEntry => self.t("lists.add-entry"),
-            Msg::ListEntryName => self.t("lists.entry-name"),
-            Msg::ListEntryAliases => self.t("lists.entry-aliases"),
-            Msg::ListsChanged => self.t("lists.changed"),
-            Msg::ImportRegister => self.t("register.import"),
+            Msg::UnSecurityCouncil => self.t(Key::UnSecurityCouncil),
+            Msg::ListAsOf(d) => self.f(Key::ListsAsOf, args![date = d]),
+            Msg::ExportedOn(d) => self.f(Key::ExportedOn, args![date = d]),
+            Msg::ListEntries(n) => self.p(Key::ListsEntries, *n, &[]),
+            Msg::ListRemoveEntry(name) => self.f(Key::ListsRemoveEntry, args![name = name]),
+            Msg::ListAddEntry => self.t(Key::ListsAddEntry),
+            Msg::ListEntryName => self.t(Key::ListsEntryName),
+            Msg::ListEntryAliases => self.t(Key::ListsEntryAliases),
+            Msg::ListsChanged => self.t(Key::ListsChanged),
+            Msg::ImportRegister => self.t(Key::RegisterImport),
             Msg::RegisterImported {
                 shipments,
                 integrity: i,
             } => {
                 let integrity = self.t(integrity(*i));
                 self.p(
-                    "register.imported",
+                    Key::RegisterImported,
                     *shipments,
                     args![integrity = integrity],
                 )
@@ -425,92 +433,92 @@ impl R<'_> {
 
     fn text_storage(&self, msg: &Msg) -> String {
         match msg {
-            Msg::ChangedInAnotherTab => self.t("storage.changed-in-another-tab"),
-            Msg::OpeningStorage => self.t("storage.opening"),
-            Msg::PartLoading => self.t("part.loading"),
-            Msg::PartUnavailable => self.t("part.unavailable"),
-            Msg::StorageWrittenBack => self.t("storage.written-back"),
-            Msg::StorageNewer => self.t("storage.newer"),
-            Msg::StorageUnavailable => self.t("storage.unavailable"),
-            Msg::StorageFull => self.t("storage.full"),
+            Msg::ChangedInAnotherTab => self.t(Key::StorageChangedInAnotherTab),
+            Msg::OpeningStorage => self.t(Key::StorageOpening),
+            Msg::PartLoading => self.t(Key::PartLoading),
+            Msg::PartUnavailable => self.t(Key::PartUnavailable),
+            Msg::StorageWrittenBack => self.t(Key::StorageWrittenBack),
+            Msg::StorageNewer => self.t(Key::StorageNewer),
+            Msg::StorageUnavailable => self.t(Key::StorageUnavailable),
+            Msg::StorageFull => self.t(Key::StorageFull),
             Msg::SavedWorkUnreadable(e) => {
                 let reason = self.load_error(e);
-                self.f("storage.unreadable", args![reason = reason])
+                self.f(Key::StorageUnreadable, args![reason = reason])
             }
             Msg::SavedPartUnreadable(part, e) => {
                 let what = self.t(match part {
-                    SavedPart::ListEdits => "storage.part.list-edits",
-                    SavedPart::Jurisdictions => "storage.part.jurisdictions",
-                    SavedPart::PartyDecisions => "storage.part.party-decisions",
+                    SavedPart::ListEdits => Key::StoragePartListEdits,
+                    SavedPart::Jurisdictions => Key::StoragePartJurisdictions,
+                    SavedPart::PartyDecisions => Key::StoragePartPartyDecisions,
                 });
                 let why = self.t(match e {
-                    LoadError::UnsupportedVersion(_) => "storage.part.newer",
-                    _ => "storage.part.not-ours",
+                    LoadError::UnsupportedVersion(_) => Key::StoragePartNewer,
+                    _ => Key::StoragePartNotOurs,
                 });
-                self.f("storage.part", args![what = what, why = why])
+                self.f(Key::StoragePart, args![what = what, why = why])
             }
-            Msg::TranslationForReview => self.t("translation-for-review"),
+            Msg::TranslationForReview => self.t(Key::TranslationForReview),
             Msg::LanguagePackFailed(l) => {
                 let language = lang_name(*l);
-                self.f("language-pack-failed", args![language = language])
+                self.f(Key::LanguagePackFailed, args![language = language])
             }
-            Msg::YourData => self.t("your-data"),
-            Msg::YourDataIntro => self.t("your-data.intro"),
-            Msg::BackupDownload => self.t("backup.download"),
-            Msg::BackupRestore => self.t("backup.restore"),
+            Msg::YourData => self.t(Key::YourData),
+            Msg::YourDataIntro => self.t(Key::YourDataIntro),
+            Msg::BackupDownload => self.t(Key::BackupDownload),
+            Msg::BackupRestore => self.t(Key::BackupRestore),
             Msg::BackupPreview {
                 assessments,
                 shipments,
                 custom_sets,
             } => {
-                let a = self.p("backup.preview.assessments", *assessments, &[]);
-                let s = self.p("backup.preview.shipments", *shipments, &[]);
-                let c = self.p("backup.preview.custom-sets", *custom_sets, &[]);
+                let a = self.p(Key::BackupPreviewAssessments, *assessments, &[]);
+                let s = self.p(Key::BackupPreviewShipments, *shipments, &[]);
+                let c = self.p(Key::BackupPreviewCustomSets, *custom_sets, &[]);
                 self.f(
-                    "backup.preview",
+                    Key::BackupPreview,
                     args![assessments = a, shipments = s, custom_sets = c],
                 )
             }
-            Msg::BackupConfirm => self.t("backup.confirm"),
+            Msg::BackupConfirm => self.t(Key::BackupConfirm),
             Msg::BackupRestored {
                 assessments,
                 shipments,
             } => {
-                let a = self.p("backup.restored.assessments", *assessments, &[]);
-                let s = self.p("backup.restored.shipments", *shipments, &[]);
-                self.f("backup.restored", args![assessments = a, shipments = s])
+                let a = self.p(Key::BackupRestoredAssessments, *assessments, &[]);
+                let s = self.p(Key::BackupRestoredShipments, *shipments, &[]);
+                self.f(Key::BackupRestored, args![assessments = a, shipments = s])
             }
             Msg::BackupFailed(e) => {
                 let reason = match e {
-                    BackupError::File(ImportError::NotAnExport) => self.t("backup.not-a-backup"),
+                    BackupError::File(ImportError::NotAnExport) => self.t(Key::BackupNotABackup),
                     BackupError::File(e) => self.import_error(e),
                     BackupError::Part { part, error } => {
                         let part = self.part_name(*part);
                         let reason = self.import_error(error);
-                        self.f("backup.part", args![part = part, reason = reason])
+                        self.f(Key::BackupPart, args![part = part, reason = reason])
                     }
                     BackupError::CustomSet(e) => {
                         let reason = self.custom_set_error(e);
-                        self.f("backup.custom-set", args![reason = reason])
+                        self.f(Key::BackupCustomSet, args![reason = reason])
                     }
                 };
-                self.f("backup.failed", args![reason = reason])
+                self.f(Key::BackupFailed, args![reason = reason])
             }
             Msg::Persistence(p) => self.t(match p {
-                Persistence::Granted => "persistence.granted",
-                Persistence::NotGranted => "persistence.not-granted",
-                Persistence::Unsupported => "persistence.unsupported",
+                Persistence::Granted => Key::PersistenceGranted,
+                Persistence::NotGranted => Key::PersistenceNotGranted,
+                Persistence::Unsupported => Key::PersistenceUnsupported,
             }),
-            Msg::PersistAsk => self.t("persistence.ask"),
+            Msg::PersistAsk => self.t(Key::PersistenceAsk),
             Msg::StorageUsage { used, quota } => {
                 let (used, quota) = (self.size(*used), self.size(*quota));
-                self.f("storage.usage", args![used = used, quota = quota])
+                self.f(Key::StorageUsage, args![used = used, quota = quota])
             }
-            Msg::LastBackup(Some(d)) => self.f("backup.last", args![date = d]),
-            Msg::LastBackup(None) => self.t("backup.never"),
-            Msg::BackupReminder => self.t("backup.reminder"),
-            Msg::WidgetVersion(v) => self.f("widget-version", args![version = v]),
-            Msg::ContentBroken(_) => self.t("content-broken"),
+            Msg::LastBackup(Some(d)) => self.f(Key::BackupLast, args![date = d]),
+            Msg::LastBackup(None) => self.t(Key::BackupNever),
+            Msg::BackupReminder => self.t(Key::BackupReminder),
+            Msg::WidgetVersion(v) => self.f(Key::WidgetVersion, args![version = v]),
+            Msg::ContentBroken(_) => self.t(Key::ContentBroken),
             // Every other message is matched by `text` and the functions it hands on to.
             _ => String::new(),
         }
@@ -519,79 +527,79 @@ impl R<'_> {
     /// A number of bytes with the language's unit and decimal sign.
     pub fn size(&self, bytes: u64) -> String {
         let units = [
-            self.t("unit.b"),
-            self.t("unit.kb"),
-            self.t("unit.mb"),
-            self.t("unit.gb"),
-            self.t("unit.tb"),
+            self.t(Key::UnitB),
+            self.t(Key::UnitKb),
+            self.t(Key::UnitMb),
+            self.t(Key::UnitGb),
+            self.t(Key::UnitTb),
         ];
         let units = units.each_ref().map(String::as_str);
-        super::size(bytes, &self.t("number.decimal"), units)
+        super::size(bytes, &self.t(Key::NumberDecimal), units)
     }
 }
 
 fn status(s: Status) -> Key {
     match s {
-        Status::InPlace => "status.in-place",
-        Status::PartlyInPlace => "status.partly-in-place",
-        Status::NotInPlace => "status.not-in-place",
-        Status::NotApplicable => "status.not-applicable",
-        Status::Unsure => "status.unsure",
+        Status::InPlace => Key::StatusInPlace,
+        Status::PartlyInPlace => Key::StatusPartlyInPlace,
+        Status::NotInPlace => Key::StatusNotInPlace,
+        Status::NotApplicable => Key::StatusNotApplicable,
+        Status::Unsure => Key::StatusUnsure,
     }
 }
 
 pub(super) fn detail(d: DetailField) -> Key {
     match d {
-        DetailField::Organisation => "details.organisation",
-        DetailField::Assessor => "details.assessor",
-        DetailField::Date => "details.date",
-        DetailField::Scope => "details.scope",
+        DetailField::Organisation => Key::DetailsOrganisation,
+        DetailField::Assessor => Key::DetailsAssessor,
+        DetailField::Date => Key::DetailsDate,
+        DetailField::Scope => Key::DetailsScope,
     }
 }
 
 pub(super) fn field(f: Field) -> Key {
     match f {
-        Field::Note => "field.note",
-        Field::EvidenceDocument => "field.evidence-document",
-        Field::EvidenceDate => "field.evidence-date",
-        Field::EvidenceLocation => "field.evidence-location",
-        Field::Owner => "field.owner",
-        Field::Due => "field.due",
+        Field::Note => Key::FieldNote,
+        Field::EvidenceDocument => Key::FieldEvidenceDocument,
+        Field::EvidenceDate => Key::FieldEvidenceDate,
+        Field::EvidenceLocation => Key::FieldEvidenceLocation,
+        Field::Owner => Key::FieldOwner,
+        Field::Due => Key::FieldDue,
     }
 }
 
 pub(super) fn shipment_field(f: TextField) -> Key {
     match f {
-        TextField::Reference => "shipment.reference",
-        TextField::Date => "shipment.date",
-        TextField::Consignor => "shipment.consignor",
-        TextField::Consignee => "shipment.consignee",
-        TextField::EndUser => "shipment.end-user",
-        TextField::EndUse => "shipment.end-use",
-        TextField::Destination => "shipment.destination",
-        TextField::Description => "shipment.description",
-        TextField::Quantity => "shipment.quantity",
-        TextField::Value => "shipment.value",
-        TextField::Exemption => "shipment.exemption",
-        TextField::Broker => "shipment.broker",
-        TextField::Carrier => "shipment.carrier",
-        TextField::Vessel => "shipment.vessel",
+        TextField::Reference => Key::ShipmentReference,
+        TextField::Date => Key::ShipmentDate,
+        TextField::Consignor => Key::ShipmentConsignor,
+        TextField::Consignee => Key::ShipmentConsignee,
+        TextField::EndUser => Key::ShipmentEndUser,
+        TextField::EndUse => Key::ShipmentEndUse,
+        TextField::Destination => Key::ShipmentDestination,
+        TextField::Description => Key::ShipmentDescription,
+        TextField::Quantity => Key::ShipmentQuantity,
+        TextField::Value => Key::ShipmentValue,
+        TextField::Exemption => Key::ShipmentExemption,
+        TextField::Broker => Key::ShipmentBroker,
+        TextField::Carrier => Key::ShipmentCarrier,
+        TextField::Vessel => Key::ShipmentVessel,
     }
 }
 
 fn integrity(i: Integrity) -> Key {
     match i {
-        Integrity::Intact => "integrity.intact",
-        Integrity::Altered => "integrity.altered",
-        Integrity::Unsigned => "integrity.unsigned",
+        Integrity::Intact => Key::IntegrityIntact,
+        Integrity::Altered => Key::IntegrityAltered,
+        Integrity::Unsigned => Key::IntegrityUnsigned,
     }
 }
 
 fn level_name(l: Level) -> Key {
     match l {
-        Level::Stop => "level.stop",
-        Level::Inquire => "level.inquire",
-        Level::Incomplete => "level.incomplete",
-        Level::NoRedFlags => "level.no-red-flags",
+        Level::Stop => Key::LevelStop,
+        Level::Inquire => Key::LevelInquire,
+        Level::Incomplete => Key::LevelIncomplete,
+        Level::NoRedFlags => Key::LevelNoRedFlags,
     }
 }

@@ -35,7 +35,7 @@ pub(crate) fn load_error(e: &LoadError) -> String {
 
 pub(crate) fn text(msg: &Msg) -> String {
     match msg {
-        Msg::Party(m) => super::party::text(crate::core::question_set::Lang::Zh, m),
+        Msg::Party(m) => super::party::old_text(crate::core::question_set::Lang::Zh, m),
         Msg::AppTitle => "《武器贸易条约》尽职调查清单".into(),
         Msg::Progress { answered, total } => format!("已回答 {answered} / {total}"),
         Msg::StatusLabel(s) => match s {
@@ -99,7 +99,7 @@ pub(crate) fn text(msg: &Msg) -> String {
         Msg::CustomSetLoaded(title) => format!("已加载问题集“{}”。", title.zh),
         Msg::CustomSetRejected(e) => format!(
             "未加载该问题集：{}。其他内容均未改变。",
-            super::custom_set_error(crate::core::question_set::Lang::Zh, e)
+            super::old_custom_set_error(crate::core::question_set::Lang::Zh, e)
         ),
         Msg::CustomSetIdTaken(id) => {
             format!("未加载该问题集：其标识“{id}”已被内置问题集使用。")
@@ -417,7 +417,7 @@ pub(crate) fn text(msg: &Msg) -> String {
             crate::core::backup::BackupError::File(ImportError::NotAnExport) => "该文件不是本工具的完整备份".to_owned(),
             crate::core::backup::BackupError::File(e) => import_error(e),
             crate::core::backup::BackupError::Part { part, error } => format!("{}：{}", part_name(*part), import_error(error)),
-            crate::core::backup::BackupError::CustomSet(e) => format!("其中一个自定义问题集被拒绝：{}", super::custom_set_error(crate::core::question_set::Lang::Zh, e)),
+            crate::core::backup::BackupError::CustomSet(e) => format!("其中一个自定义问题集被拒绝：{}", super::old_custom_set_error(crate::core::question_set::Lang::Zh, e)),
         }),
         Msg::Persistence(p) => match p {
             crate::core::backup::Persistence::Granted => "此浏览器已同意保留您的数据：不会为腾出空间而清除。",

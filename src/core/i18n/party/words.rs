@@ -1,4 +1,3 @@
-#![allow(dead_code)] // Bootstrap: not yet wired in.
 //! Which key and which arguments each party-screening message takes, written once for every
 //! language (the words are in `catalog/*.json`, under `party.`).
 
@@ -10,47 +9,47 @@ use att_lists::{CsvReason, FileKind, ListError};
 impl R<'_> {
     pub fn party(&self, msg: &PartyMsg) -> String {
         match msg {
-            PartyMsg::ListsHeading => self.t("party.lists.heading"),
-            PartyMsg::ListsHelp => self.t("party.lists.help"),
-            PartyMsg::LoadFiles => self.t("party.lists.load"),
-            PartyMsg::NoList => self.t("party.lists.none"),
+            PartyMsg::ListsHeading => self.t(Key::PartyListsHeading),
+            PartyMsg::ListsHelp => self.t(Key::PartyListsHelp),
+            PartyMsg::LoadFiles => self.t(Key::PartyListsLoad),
+            PartyMsg::NoList => self.t(Key::PartyListsNone),
             PartyMsg::SourceName(s) => self.t(source_name(*s)),
             PartyMsg::SourceWhere(s) => self.t(match s {
-                Source::Un => "party.source.un.where",
-                Source::OfacSdn => "party.source.ofac-sdn.where",
-                Source::UsCsl => "party.source.us-csl.where",
+                Source::Un => Key::PartySourceUnWhere,
+                Source::OfacSdn => Key::PartySourceOfacSdnWhere,
+                Source::UsCsl => Key::PartySourceUsCslWhere,
             }),
             PartyMsg::Dated {
                 date: Some(d),
                 own: true,
-            } => self.f("party.dated.own", args![date = d]),
-            PartyMsg::Dated { date: Some(d), .. } => self.f("party.dated.file", args![date = d]),
-            PartyMsg::Dated { date: None, .. } => self.t("party.dated.none"),
+            } => self.f(Key::PartyDatedOwn, args![date = d]),
+            PartyMsg::Dated { date: Some(d), .. } => self.f(Key::PartyDatedFile, args![date = d]),
+            PartyMsg::Dated { date: None, .. } => self.t(Key::PartyDatedNone),
             PartyMsg::Entries { entries, names } => {
-                let entries = self.p("party.entries.entries", *entries, &[]);
-                let names = self.p("party.entries.names", *names, &[]);
-                self.f("party.entries", args![entries = entries, names = names])
+                let entries = self.p(Key::PartyEntriesEntries, *entries, &[]);
+                let names = self.p(Key::PartyEntriesNames, *names, &[]);
+                self.f(Key::PartyEntries, args![entries = entries, names = names])
             }
-            PartyMsg::Replace => self.t("party.lists.replace"),
-            PartyMsg::Remove => self.t("party.lists.remove"),
-            PartyMsg::Reading => self.t("party.lists.reading"),
+            PartyMsg::Replace => self.t(Key::PartyListsReplace),
+            PartyMsg::Remove => self.t(Key::PartyListsRemove),
+            PartyMsg::Reading => self.t(Key::PartyListsReading),
             PartyMsg::Loaded(s) => {
                 let list = self.t(source_name(*s));
-                self.f("party.lists.loaded", args![list = list])
+                self.f(Key::PartyListsLoaded, args![list = list])
             }
             PartyMsg::Refused { error, files } => {
                 let reason = self.refused(error, files);
-                self.f("party.refused", args![reason = reason])
+                self.f(Key::PartyRefused, args![reason = reason])
             }
-            PartyMsg::WorkerFailed(_) => self.t("party.worker-failed"),
-            PartyMsg::NotKept => self.t("party.lists.not-kept"),
-            PartyMsg::Threshold => self.t("party.threshold"),
-            PartyMsg::ThresholdHelp => self.t("party.threshold.help"),
-            PartyMsg::UsBinds => self.t("party.us-binds"),
-            PartyMsg::UsBindsHelp => self.t("party.us-binds.help"),
-            PartyMsg::DecisionsHeading => self.t("party.decisions.heading"),
-            PartyMsg::NoDecisions => self.t("party.decisions.none"),
-            PartyMsg::Revoke => self.t("party.decisions.revoke"),
+            PartyMsg::WorkerFailed(_) => self.t(Key::PartyWorkerFailed),
+            PartyMsg::NotKept => self.t(Key::PartyListsNotKept),
+            PartyMsg::Threshold => self.t(Key::PartyThreshold),
+            PartyMsg::ThresholdHelp => self.t(Key::PartyThresholdHelp),
+            PartyMsg::UsBinds => self.t(Key::PartyUsBinds),
+            PartyMsg::UsBindsHelp => self.t(Key::PartyUsBindsHelp),
+            PartyMsg::DecisionsHeading => self.t(Key::PartyDecisionsHeading),
+            PartyMsg::NoDecisions => self.t(Key::PartyDecisionsNone),
+            PartyMsg::Revoke => self.t(Key::PartyDecisionsRevoke),
             PartyMsg::DecisionLine {
                 name,
                 source,
@@ -64,10 +63,10 @@ impl R<'_> {
                 let source = self.t(short(*source));
                 let verdict = self.t(verdict(*v));
                 let key = match (reason.is_empty(), list_date.is_some()) {
-                    (true, false) => "party.decision-line",
-                    (true, true) => "party.decision-line.list-date",
-                    (false, false) => "party.decision-line.reason",
-                    (false, true) => "party.decision-line.reason.list-date",
+                    (true, false) => Key::PartyDecisionLine,
+                    (true, true) => Key::PartyDecisionLineListDate,
+                    (false, false) => Key::PartyDecisionLineReason,
+                    (false, true) => Key::PartyDecisionLineReasonListDate,
                 };
                 let mut a: Vec<Arg> = args![
                     name = name,
@@ -81,10 +80,10 @@ impl R<'_> {
                 optional(&mut a, Some(reason), list_date);
                 self.f(key, &a)
             }
-            PartyMsg::PartiesHeading => self.t("party.heading"),
-            PartyMsg::NotScreened => self.t("party.not-screened"),
-            PartyMsg::Screening => self.t("party.screening"),
-            PartyMsg::NoMatch => self.t("party.no-match"),
+            PartyMsg::PartiesHeading => self.t(Key::PartyHeading),
+            PartyMsg::NotScreened => self.t(Key::PartyNotScreened),
+            PartyMsg::Screening => self.t(Key::PartyScreening),
+            PartyMsg::NoMatch => self.t(Key::PartyNoMatch),
             PartyMsg::Match {
                 matched_name,
                 source,
@@ -94,7 +93,7 @@ impl R<'_> {
                 let source = self.t(short(*source));
                 let score = self.tenths(*score_tenths);
                 self.f(
-                    "party.match",
+                    Key::PartyMatch,
                     args![
                         matched_name = matched_name,
                         source = source,
@@ -103,16 +102,16 @@ impl R<'_> {
                     ],
                 )
             }
-            PartyMsg::ListedName => self.t("party.match.listed-name"),
-            PartyMsg::Programmes => self.t("party.match.programmes"),
-            PartyMsg::ListedOn => self.t("party.match.listed-on"),
-            PartyMsg::SubList => self.t("party.match.sub-list"),
-            PartyMsg::MatchedAlias => self.t("party.match.alias"),
-            PartyMsg::MatchedTokens => self.t("party.match.tokens"),
-            PartyMsg::MatchedIdentifier => self.t("party.match.identifier"),
+            PartyMsg::ListedName => self.t(Key::PartyMatchListedName),
+            PartyMsg::Programmes => self.t(Key::PartyMatchProgrammes),
+            PartyMsg::ListedOn => self.t(Key::PartyMatchListedOn),
+            PartyMsg::SubList => self.t(Key::PartyMatchSubList),
+            PartyMsg::MatchedAlias => self.t(Key::PartyMatchAlias),
+            PartyMsg::MatchedTokens => self.t(Key::PartyMatchTokens),
+            PartyMsg::MatchedIdentifier => self.t(Key::PartyMatchIdentifier),
             PartyMsg::VerdictName(v) => self.t(verdict(*v)),
-            PartyMsg::Reason => self.t("party.reason"),
-            PartyMsg::ReasonRequired => self.t("party.reason.required"),
+            PartyMsg::Reason => self.t(Key::PartyReason),
+            PartyMsg::ReasonRequired => self.t(Key::PartyReasonRequired),
             PartyMsg::Decided {
                 verdict: v,
                 reason,
@@ -121,49 +120,46 @@ impl R<'_> {
             } => {
                 let verdict = self.t(verdict(*v));
                 let key = match (reason.is_empty(), list_date.is_some()) {
-                    (true, false) => "party.decided",
-                    (true, true) => "party.decided.list-date",
-                    (false, false) => "party.decided.reason",
-                    (false, true) => "party.decided.reason.list-date",
+                    (true, false) => Key::PartyDecided,
+                    (true, true) => Key::PartyDecidedListDate,
+                    (false, false) => Key::PartyDecidedReason,
+                    (false, true) => Key::PartyDecidedReasonListDate,
                 };
                 let mut a: Vec<Arg> = args![verdict = verdict, decided_on = decided_on].to_vec();
                 optional(&mut a, Some(reason), list_date);
                 self.f(key, &a)
             }
-            PartyMsg::ScreenAll => self.t("party.screen-all"),
-            PartyMsg::Cancel => self.t("party.cancel"),
+            PartyMsg::ScreenAll => self.t(Key::PartyScreenAll),
+            PartyMsg::Cancel => self.t(Key::PartyCancel),
             PartyMsg::Progress { done, total } => {
-                self.p("party.progress", *total, args![done = self.n(*done)])
+                self.p(Key::PartyProgress, *total, args![done = self.n(*done)])
             }
             PartyMsg::Cancelled { done, total } => {
-                self.p("party.cancelled", *total, args![done = self.n(*done)])
+                self.p(Key::PartyCancelled, *total, args![done = self.n(*done)])
             }
             PartyMsg::Done { shipments, newly } => {
-                self.p("party.done", *shipments, args![newly = self.n(*newly)])
+                self.p(Key::PartyDone, *shipments, args![newly = self.n(*newly)])
             }
-            PartyMsg::OpenMatches => self.t("party.open-matches"),
-            PartyMsg::NewMatches => self.t("party.new-matches"),
+            PartyMsg::OpenMatches => self.t(Key::PartyOpenMatches),
+            PartyMsg::NewMatches => self.t(Key::PartyNewMatches),
             PartyMsg::Evidence(e) => {
                 let role = self.t(role(e.role));
                 let source = self.t(short(e.source));
                 let score = self.tenths(e.score_tenths);
-                let verdict = match e.verdict {
-                    Some(Verdict::Confirmed) if e.binding => "confirmed",
-                    Some(Verdict::Confirmed) => "confirmed.not-binding",
-                    Some(Verdict::Escalated) => "escalated",
-                    _ => "undecided",
-                };
-                let key = match (verdict, e.list_date.is_some()) {
-                    ("confirmed", false) => "party.evidence.confirmed",
-                    ("confirmed", true) => "party.evidence.confirmed.list-date",
-                    ("confirmed.not-binding", false) => "party.evidence.confirmed.not-binding",
-                    ("confirmed.not-binding", true) => {
-                        "party.evidence.confirmed.not-binding.list-date"
+                let dated = e.list_date.is_some();
+                let key = match (e.verdict, e.binding, dated) {
+                    (Some(Verdict::Confirmed), true, false) => Key::PartyEvidenceConfirmed,
+                    (Some(Verdict::Confirmed), true, true) => Key::PartyEvidenceConfirmedListDate,
+                    (Some(Verdict::Confirmed), false, false) => {
+                        Key::PartyEvidenceConfirmedNotBinding
                     }
-                    ("escalated", false) => "party.evidence.escalated",
-                    ("escalated", true) => "party.evidence.escalated.list-date",
-                    (_, false) => "party.evidence.undecided",
-                    (_, true) => "party.evidence.undecided.list-date",
+                    (Some(Verdict::Confirmed), false, true) => {
+                        Key::PartyEvidenceConfirmedNotBindingListDate
+                    }
+                    (Some(Verdict::Escalated), _, false) => Key::PartyEvidenceEscalated,
+                    (Some(Verdict::Escalated), _, true) => Key::PartyEvidenceEscalatedListDate,
+                    (_, _, false) => Key::PartyEvidenceUndecided,
+                    (_, _, true) => Key::PartyEvidenceUndecidedListDate,
                 };
                 let mut a: Vec<Arg> = args![
                     role = role,
@@ -182,7 +178,7 @@ impl R<'_> {
                 let lists = stamps(c, |s| self.t(short(s)));
                 let threshold = self.tenths(c.threshold_tenths);
                 self.p(
-                    "party.cleared",
+                    Key::PartyCleared,
                     c.parties,
                     args![lists = lists, threshold = threshold],
                 )
@@ -193,7 +189,7 @@ impl R<'_> {
 
     /// A score (in tenths) as shown: one decimal, the language's decimal sign.
     fn tenths(&self, t: u16) -> String {
-        format!("{}{}{}", t / 10, self.t("number.decimal"), t % 10)
+        format!("{}{}{}", t / 10, self.t(Key::NumberDecimal), t % 10)
     }
 
     fn refused(&self, error: &ListError, files: &[String]) -> String {
@@ -201,59 +197,59 @@ impl R<'_> {
         match error {
             ListError::Empty { index } => {
                 let file = file_name(files, *index);
-                self.f("party.refused.empty", args![file = file])
+                self.f(Key::PartyRefusedEmpty, args![file = file])
             }
             ListError::UnknownFormat { index } => {
                 let file = file_name(files, *index);
-                self.f("party.refused.unknown-format", args![file = file])
+                self.f(Key::PartyRefusedUnknownFormat, args![file = file])
             }
-            ListError::NotXml { line, .. } => self.f("party.refused.not-xml", args![line = line]),
+            ListError::NotXml { line, .. } => self.f(Key::PartyRefusedNotXml, args![line = line]),
             ListError::Truncated { element, line } => self.f(
-                "party.refused.truncated",
+                Key::PartyRefusedTruncated,
                 args![element = element, line = line],
             ),
             ListError::MissingElement { element, .. } if element == "CONSOLIDATED_LIST" => {
-                self.t("party.refused.not-un-list")
+                self.t(Key::PartyRefusedNotUnList)
             }
             ListError::MissingElement { element, line } => self.f(
-                "party.refused.missing-element",
+                Key::PartyRefusedMissingElement,
                 args![element = element, line = line],
             ),
             ListError::Csv { file, line, reason } => {
                 let file = kind(*file);
                 match reason {
                     CsvReason::FieldCount { expected, found } => self.f(
-                        "party.refused.csv.field-count",
+                        Key::PartyRefusedCsvFieldCount,
                         args![line = line, file = file, expected = expected, found = found],
                     ),
                     CsvReason::NotANumber { field, value } => self.f(
-                        "party.refused.csv.not-a-number",
+                        Key::PartyRefusedCsvNotANumber,
                         args![line = line, file = file, field = field, value = value],
                     ),
                     CsvReason::Syntax { .. } => {
-                        self.f("party.refused.csv.syntax", args![line = line, file = file])
+                        self.f(Key::PartyRefusedCsvSyntax, args![line = line, file = file])
                     }
                 }
             }
             ListError::MissingField { file, line, field } => {
                 let file = kind(*file);
                 self.f(
-                    "party.refused.missing-field",
+                    Key::PartyRefusedMissingField,
                     args![line = line, file = file, field = field],
                 )
             }
             ListError::Mixed { first, other } => {
                 let first = self.t(file_kind_start(*first));
                 let other = kind(*other);
-                self.f("party.refused.mixed", args![first = first, other = other])
+                self.f(Key::PartyRefusedMixed, args![first = first, other = other])
             }
             ListError::Duplicate { kind } => {
                 let file = self.t(file_kind_start(*kind));
-                self.f("party.refused.duplicate", args![file = file])
+                self.f(Key::PartyRefusedDuplicate, args![file = file])
             }
             ListError::AltWithoutSdn { given } => {
                 let file = kind(*given);
-                self.f("party.refused.alt-without-sdn", args![file = file])
+                self.f(Key::PartyRefusedAltWithoutSdn, args![file = file])
             }
         }
     }
@@ -271,56 +267,56 @@ fn optional<'a>(a: &mut Vec<Arg<'a>>, reason: Option<&'a String>, list_date: &'a
 
 pub(crate) fn source_name(s: Source) -> Key {
     match s {
-        Source::Un => "party.source.un",
-        Source::OfacSdn => "party.source.ofac-sdn",
-        Source::UsCsl => "party.source.us-csl",
+        Source::Un => Key::PartySourceUn,
+        Source::OfacSdn => Key::PartySourceOfacSdn,
+        Source::UsCsl => Key::PartySourceUsCsl,
     }
 }
 
 pub(crate) fn short(s: Source) -> Key {
     match s {
-        Source::Un => "party.source.un.short",
-        Source::OfacSdn => "party.source.ofac-sdn.short",
-        Source::UsCsl => "party.source.us-csl.short",
+        Source::Un => Key::PartySourceUnShort,
+        Source::OfacSdn => Key::PartySourceOfacSdnShort,
+        Source::UsCsl => Key::PartySourceUsCslShort,
     }
 }
 
 pub(crate) fn file_kind(k: FileKind) -> Key {
     match k {
-        FileKind::UnXml => "party.file.un-xml",
-        FileKind::OfacSdn => "party.file.ofac-sdn",
-        FileKind::OfacAlt => "party.file.ofac-alt",
-        FileKind::OfacAdd => "party.file.ofac-add",
-        FileKind::UsCsl => "party.file.us-csl",
+        FileKind::UnXml => Key::PartyFileUnXml,
+        FileKind::OfacSdn => Key::PartyFileOfacSdn,
+        FileKind::OfacAlt => Key::PartyFileOfacAlt,
+        FileKind::OfacAdd => Key::PartyFileOfacAdd,
+        FileKind::UsCsl => Key::PartyFileUsCsl,
     }
 }
 
 /// A file's kind where a sentence starts with it.
 pub(crate) fn file_kind_start(k: FileKind) -> Key {
     match k {
-        FileKind::UnXml => "party.file.un-xml.start",
-        FileKind::OfacSdn => "party.file.ofac-sdn.start",
-        FileKind::OfacAlt => "party.file.ofac-alt.start",
-        FileKind::OfacAdd => "party.file.ofac-add.start",
-        FileKind::UsCsl => "party.file.us-csl.start",
+        FileKind::UnXml => Key::PartyFileUnXmlStart,
+        FileKind::OfacSdn => Key::PartyFileOfacSdnStart,
+        FileKind::OfacAlt => Key::PartyFileOfacAltStart,
+        FileKind::OfacAdd => Key::PartyFileOfacAddStart,
+        FileKind::UsCsl => Key::PartyFileUsCslStart,
     }
 }
 
 pub(crate) fn verdict(v: Verdict) -> Key {
     match v {
-        Verdict::NotSame => "party.verdict.not-same",
-        Verdict::Escalated => "party.verdict.escalated",
-        Verdict::Confirmed => "party.verdict.confirmed",
+        Verdict::NotSame => Key::PartyVerdictNotSame,
+        Verdict::Escalated => Key::PartyVerdictEscalated,
+        Verdict::Confirmed => Key::PartyVerdictConfirmed,
     }
 }
 
 pub(crate) fn role(r: Role) -> Key {
     match r {
-        Role::Consignor => "party.role.consignor",
-        Role::Consignee => "party.role.consignee",
-        Role::EndUser => "party.role.end-user",
-        Role::Broker => "party.role.broker",
-        Role::Carrier => "party.role.carrier",
-        Role::Vessel => "party.role.vessel",
+        Role::Consignor => Key::PartyRoleConsignor,
+        Role::Consignee => Key::PartyRoleConsignee,
+        Role::EndUser => Key::PartyRoleEndUser,
+        Role::Broker => Key::PartyRoleBroker,
+        Role::Carrier => Key::PartyRoleCarrier,
+        Role::Vessel => Key::PartyRoleVessel,
     }
 }
