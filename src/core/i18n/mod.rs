@@ -2,22 +2,7 @@
 //! widget's own words are data, one table per language (`catalog/<lang>.json`), checked against
 //! English by `build.rs` (a missing key fails the build rather than showing a blank label) and
 //! compiled in as `tables`. Which key and arguments each message takes is written once for
-//! every language (`words.rs`, `errors.rs`, `party/words.rs`).
-
-// The hand-written catalogues the tables were generated from, kept until the golden test
-// has compared every message.
-#[cfg(test)]
-mod ar;
-#[cfg(test)]
-mod en;
-#[cfg(test)]
-mod es;
-#[cfg(test)]
-mod fr;
-#[cfg(test)]
-mod ru;
-#[cfg(test)]
-mod zh;
+//! every language (`words.rs`, `shipment_words.rs`, `errors.rs`, `party/words.rs`).
 
 pub mod check;
 #[cfg(test)]
@@ -28,6 +13,7 @@ mod format;
 mod golden;
 pub mod party;
 pub mod plural;
+mod shipment_words;
 pub mod tables;
 mod words;
 
@@ -398,18 +384,6 @@ pub fn text(lang: Lang, msg: &Msg) -> String {
     R::new(Table::builtin(lang)).text(msg)
 }
 
-#[cfg(test)]
-pub(crate) fn old_text(lang: Lang, msg: &Msg) -> String {
-    match lang {
-        Lang::En => en::text(msg),
-        Lang::Zh => zh::text(msg),
-        Lang::Ar => ar::text(msg),
-        Lang::Fr => fr::text(msg),
-        Lang::Ru => ru::text(msg),
-        Lang::Es => es::text(msg),
-    }
-}
-
 /// The technical text behind a message (a parser's own English words), for a collapsed
 /// "details" part beside it; never part of the message itself.
 pub fn detail(msg: &Msg) -> Option<String> {
@@ -432,40 +406,9 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
     R::new(Table::builtin(lang)).problem(p)
 }
 
-#[cfg(test)]
-pub(crate) fn old_problem(lang: Lang, p: &Problem) -> String {
-    match lang {
-        Lang::En => en::problem(p),
-        Lang::Zh => zh::problem(p),
-        Lang::Ar => ar::problem(p),
-        Lang::Fr => fr::problem(p),
-        Lang::Ru => ru::problem(p),
-        Lang::Es => es::problem(p),
-    }
-}
-
 /// Why a custom set was refused, in the user's language.
 pub fn custom_set_error(lang: Lang, e: &CustomSetError) -> String {
     R::new(Table::builtin(lang)).custom_set_error(e)
-}
-
-#[cfg(test)]
-pub(crate) fn old_custom_set_error(lang: Lang, e: &CustomSetError) -> String {
-    let problems = |ps: &[Problem]| {
-        ps.iter()
-            .map(|p| old_problem(lang, p))
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    match (lang, e) {
-        (_, CustomSetError::Invalid(ps)) => problems(ps),
-        (Lang::En, e) => en::custom_set_error(e),
-        (Lang::Zh, e) => zh::custom_set_error(e),
-        (Lang::Ar, e) => ar::custom_set_error(e),
-        (Lang::Fr, e) => fr::custom_set_error(e),
-        (Lang::Ru, e) => ru::custom_set_error(e),
-        (Lang::Es, e) => es::custom_set_error(e),
-    }
 }
 
 // English, for logs and tests; the interface calls `problem` / `custom_set_error` with the

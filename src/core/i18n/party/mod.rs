@@ -2,19 +2,7 @@
 //! the evidence they give a finding): the messages, and which key each takes (`words.rs`); the
 //! words themselves are the `party.` keys of `catalog/<lang>.json`.
 
-#[cfg(test)]
-pub(crate) mod ar;
-#[cfg(test)]
-pub(crate) mod en;
-#[cfg(test)]
-pub(crate) mod es;
-#[cfg(test)]
-pub(crate) mod fr;
-#[cfg(test)]
-pub(crate) mod ru;
 mod words;
-#[cfg(test)]
-pub(crate) mod zh;
 
 use crate::core::i18n::format::R;
 use crate::core::i18n::tables::Table;
@@ -136,18 +124,6 @@ pub fn text(lang: Lang, msg: &PartyMsg) -> String {
     R::new(Table::builtin(lang)).party(msg)
 }
 
-#[cfg(test)]
-pub(crate) fn old_text(lang: Lang, msg: &PartyMsg) -> String {
-    match lang {
-        Lang::En => en::text(msg),
-        Lang::Zh => zh::text(msg),
-        Lang::Ar => ar::text(msg),
-        Lang::Fr => fr::text(msg),
-        Lang::Ru => ru::text(msg),
-        Lang::Es => es::text(msg),
-    }
-}
-
 /// The technical text behind a message, for a collapsed details part.
 pub fn detail(msg: &PartyMsg) -> Option<String> {
     match msg {
@@ -174,12 +150,6 @@ pub(super) fn file_name(files: &[String], index: usize) -> String {
         .get(index)
         .cloned()
         .unwrap_or_else(|| format!("#{}", index + 1))
-}
-
-/// A score (in tenths) as shown: one decimal, the language's decimal sign.
-#[cfg(test)]
-pub(super) fn tenths(t: u16, decimal: char) -> String {
-    format!("{}{decimal}{}", t / 10, t % 10)
 }
 
 /// The lists a clearance rests on, each with its date: "UN (2026-02-27), OFAC SDN (2026-11-30)".
