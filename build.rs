@@ -176,17 +176,17 @@ fn catalogues(root: &str, out_dir: &str) {
         for k in &keys {
             match &table[*k] {
                 check::Value::Text(t) => {
-                    let _ = writeln!(out, "    Entry::Text(Cow::Borrowed({t:?})),");
+                    let _ = writeln!(out, "    Entry::Text({t:?}),");
                 }
                 check::Value::Plural(forms) => {
                     let slots: Vec<String> = plural::Category::ALL
                         .iter()
                         .map(|c| {
                             let t = forms.get(c.name()).map(String::as_str).unwrap_or("");
-                            format!("Cow::Borrowed({t:?})")
+                            format!("{t:?}")
                         })
                         .collect();
-                    let _ = writeln!(out, "    Entry::Plural([{}]),", slots.join(", "));
+                    let _ = writeln!(out, "    Entry::Plural(&[{}]),", slots.join(", "));
                 }
             }
         }

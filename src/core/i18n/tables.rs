@@ -2,19 +2,25 @@
 //! one variant per key, and a static table per language indexed by it. A table can also be
 //! read from a language pack's JSON at run time, held to the same rules.
 
-use std::borrow::Cow;
-
 use super::check::{self, Value};
 use super::format::{fill, Arg, Words};
 use super::plural::{self, Category};
 use crate::core::question_set::Lang;
 
-/// One key's text: a template, or one per plural category (`Category` order; a category the
-/// language does not use is empty and never chosen).
-#[derive(Debug, Clone)]
+/// One key's text in a built-in table: a template, or one per plural category (`Category`
+/// order; a category the language does not use is empty and never chosen). Two words wide, so
+/// the six tables cost little beside their texts.
+#[derive(Debug, Clone, Copy)]
 pub enum Entry {
-    Text(Cow<'static, str>),
-    Plural([Cow<'static, str>; 6]),
+    Text(&'static str),
+    Plural(&'static [&'static str; 6]),
+}
+
+/// One key's text read from a language pack.
+#[derive(Debug, Clone)]
+enum Owned {
+    Text(String),
+    Plural([String; 6]),
 }
 
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
@@ -30,11 +36,17 @@ impl Key {
     }
 }
 
+#[derive(Debug, Clone)]
+enum Entries {
+    Builtin(&'static [Entry; KEYS]),
+    Pack(Vec<Owned>),
+}
+
 /// A language's words, every key's entry in `Key` order.
 #[derive(Debug, Clone)]
 pub struct Table {
     lang: Lang,
-    entries: Cow<'static, [Entry]>,
+    entries: Entries,
 }
 
 static BUILTIN: [Table; 6] = [
@@ -47,10 +59,10 @@ static BUILTIN: [Table; 6] = [
 ];
 
 impl Table {
-    const fn of(lang: Lang, entries: &'static [Entry]) -> Table {
+    const fn of(lang: Lang, entries: &'static [Entry; KEYS]) -> Table {
         Table {
             lang,
-            entries: Cow::Borrowed(entries),
+            entries: Entries::Builtin(entries),
         }
     }
 
@@ -60,9 +72,27 @@ impl Table {
         &BUILTIN[i]
     }
 
-    /// The entry for `key`, as the catalogue file gives it.
-    pub fn entry(&self, key: Key) -> &Entry {
-        &self.entries[key as usize]
+    /// `key`'s template, the form for `category` where the key has plural forms.
+    pub fn template(&self, key: Key, category: Category) -> &str {
+        let i = key as usize;
+        match &self.entries {
+            Entries::Builtin(e) => match e[i] {
+                Entry::Text(t) => t,
+                Entry::Plural(forms) => forms[category.index()],
+            },
+            Entries::Pack(e) => match &e[i] {
+                Owned::Text(t) => t,
+                Owned::Plural(forms) => &forms[category.index()],
+            },
+        }
+    }
+
+    /// Whether `key` has plural forms in this language (or one text for every count).
+    pub fn is_plural(&self, key: Key) -> bool {
+        match &self.entries {
+            Entries::Builtin(e) => matches!(e[key as usize], Entry::Plural(_)),
+            Entries::Pack(e) => matches!(e[key as usize], Owned::Plural(_)),
+        }
     }
 
     /// A language pack's table from its JSON text (one `catalog/<lang>.json`), refused with
@@ -76,16 +106,15 @@ impl Table {
         let entries = Key::ALL
             .iter()
             .map(|k| match &table[k.name()] {
-                Value::Text(t) => Entry::Text(Cow::Owned(t.clone())),
-                Value::Plural(forms) => Entry::Plural(
-                    Category::ALL
-                        .map(|c| Cow::Owned(forms.get(c.name()).cloned().unwrap_or_default())),
+                Value::Text(t) => Owned::Text(t.clone()),
+                Value::Plural(forms) => Owned::Plural(
+                    Category::ALL.map(|c| forms.get(c.name()).cloned().unwrap_or_default()),
                 ),
             })
-            .collect::<Vec<_>>();
+            .collect();
         Ok(Table {
             lang,
-            entries: Cow::Owned(entries),
+            entries: Entries::Pack(entries),
         })
     }
 }
@@ -96,8 +125,8 @@ fn english() -> check::Table {
     Key::ALL
         .iter()
         .map(|k| {
-            let value = match &EN[*k as usize] {
-                Entry::Text(t) => Value::Text(t.to_string()),
+            let value = match EN[*k as usize] {
+                Entry::Text(t) => Value::Text(t.to_owned()),
                 Entry::Plural(forms) => Value::Plural(
                     cats.iter()
                         .map(|c| (c.name().to_owned(), forms[c.index()].to_string()))
@@ -115,13 +144,11 @@ impl Words for Table {
     }
 
     fn get(&self, key: Key, count: Option<u64>, args: &[Arg]) -> String {
-        match &self.entries[key as usize] {
-            Entry::Text(t) => fill(t, args),
-            Entry::Plural(forms) => {
-                let c = count.map_or(Category::Other, |n| plural::select(self.lang.tag(), n));
-                fill(&forms[c.index()], args)
-            }
-        }
+        let c = match count {
+            Some(n) if self.is_plural(key) => plural::select(self.lang.tag(), n),
+            _ => Category::Other,
+        };
+        fill(self.template(key, c), args)
     }
 }
 
