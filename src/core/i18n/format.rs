@@ -1,6 +1,6 @@
 //! Filling a message's template from a language's table: placeholders by name, the plural
 //! category by the language's rules. Which key and which arguments a message takes is written
-//! once for every language (`words.rs`, `shipment_words.rs`, `errors.rs`, `party/words.rs`).
+//! once for every language (`words.rs`, `errors.rs`, `party/words.rs`).
 
 use std::fmt::{Display, Write as _};
 

@@ -2,7 +2,7 @@
 //! widget's own words are data, one table per language (`catalog/<lang>.json`), checked against
 //! English by `build.rs` (a missing key fails the build rather than showing a blank label) and
 //! compiled in as `tables`. Which key and arguments each message takes is written once for
-//! every language (`words.rs`, `shipment_words.rs`, `errors.rs`, `party/words.rs`).
+//! every language (`words.rs`, `errors.rs`, `party/words.rs`).
 
 pub mod check;
 #[cfg(test)]
@@ -13,7 +13,6 @@ mod format;
 mod golden;
 pub mod party;
 pub mod plural;
-mod shipment_words;
 pub mod tables;
 mod words;
 
