@@ -602,6 +602,10 @@ pub fn corpus(s: Str, counts: &[usize]) -> Corpus {
             quota: b as u64 * 10_000,
         });
     }
+    // Every place a cut can be, five to a message.
+    for chunk in cuts.chunks(5) {
+        m.push(Msg::XlsxCut(chunk.to_vec()));
+    }
     // Never shown without a cut (`web::download`).
     for n in [1usize, 2, 3, 5, 6, 7, 8, 11, 21, 102, 106] {
         m.push(Msg::XlsxCut(cuts.iter().cycle().take(n).cloned().collect()));

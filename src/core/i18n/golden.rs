@@ -100,3 +100,50 @@ fn no_message_shows_a_placeholder_unfilled() {
         }
     }
 }
+
+/// Words that remember which keys were asked for.
+struct Recorder {
+    table: &'static super::tables::Table,
+    asked: std::cell::RefCell<std::collections::BTreeSet<super::tables::Key>>,
+}
+
+impl super::format::Words for Recorder {
+    fn lang(&self) -> Lang {
+        self.table.lang()
+    }
+    fn get(
+        &self,
+        key: super::tables::Key,
+        count: Option<u64>,
+        args: &[super::format::Arg],
+    ) -> String {
+        self.asked.borrow_mut().insert(key);
+        self.table.get(key, count, args)
+    }
+}
+
+#[test]
+fn every_key_of_the_tables_is_one_some_message_shows() {
+    let r = Recorder {
+        table: super::tables::Table::builtin(Lang::En),
+        asked: Default::default(),
+    };
+    let words = super::format::R::new(&r);
+    let c = corpus(tricky, &COUNTS);
+    for m in &c.msgs {
+        words.text(m);
+    }
+    for p in &c.problems {
+        words.problem(p);
+    }
+    let asked = r.asked.borrow();
+    let unused: Vec<&str> = super::tables::Key::ALL
+        .iter()
+        .filter(|k| !asked.contains(k))
+        .map(|k| k.name())
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "keys no message shows (remove them from every catalog file): {unused:?}"
+    );
+}
