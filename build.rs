@@ -5,6 +5,14 @@
 #[path = "src/core/l10n/strip.rs"]
 mod strip;
 
+// The interface's message tables: checked against English, then generated as a `Key` enum and
+// one static table per language (`core::i18n::tables`).
+#[path = "src/core/i18n/check.rs"]
+mod check;
+#[path = "src/core/i18n/plural.rs"]
+#[allow(dead_code)] // The run-time half (choosing a category) is the widget's.
+mod plural;
+
 use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
@@ -67,4 +75,122 @@ fn main() {
     }
     let dest = Path::new(&out_dir).join("embedded.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
+    catalogues(&root, &out_dir);
+}
+
+/// The languages of `src/core/i18n/catalog/`, English first (the one the others are held to),
+/// as `core::i18n::tables` names their tables.
+const LANGS: [(&str, &str); 6] = [
+    ("en", "EN"),
+    ("zh", "ZH"),
+    ("ar", "AR"),
+    ("fr", "FR"),
+    ("ru", "RU"),
+    ("es", "ES"),
+];
+
+/// `status.in-place` as a variant name: `StatusInPlace`.
+fn variant(key: &str) -> String {
+    key.split(['.', '-', '_'])
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Checks every language's table against English and fails the build on any problem, each
+/// named with its file and key; then writes the `Key` enum and the tables.
+fn catalogues(root: &str, out_dir: &str) {
+    println!("cargo:rerun-if-changed=src/core/i18n/check.rs");
+    println!("cargo:rerun-if-changed=src/core/i18n/plural.rs");
+    let dir = Path::new(root).join("src/core/i18n/catalog");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut tables = Vec::new();
+    let mut problems = Vec::new();
+    for (lang, _) in LANGS {
+        let path = dir.join(format!("{lang}.json"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let parsed = fs::read_to_string(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| check::parse(&text));
+        match parsed {
+            Ok(t) => tables.push(t),
+            Err(e) => {
+                problems.push(format!("catalog/{lang}.json: {e}"));
+                tables.push(check::Table::new());
+            }
+        }
+    }
+    let english = tables[0].clone();
+    for ((lang, _), table) in LANGS.iter().zip(&tables) {
+        for p in check::check(lang, table, &english) {
+            problems.push(format!("catalog/{lang}.json: {p}"));
+        }
+    }
+    let mut variants = std::collections::BTreeMap::new();
+    for key in english.keys() {
+        if let Some(other) = variants.insert(variant(key), key) {
+            problems.push(format!(
+                "catalog/en.json: keys `{other}` and `{key}` differ only in punctuation"
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        panic!(
+            "the message tables in src/core/i18n/catalog/ have {} problem(s):\n  {}",
+            problems.len(),
+            problems.join("\n  ")
+        );
+    }
+    let keys: Vec<&String> = english.keys().collect();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "/// A message table's key, one per key of `catalog/en.json`."
+    );
+    let _ = writeln!(
+        out,
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Key {{"
+    );
+    for k in &keys {
+        let _ = writeln!(out, "    /// `{k}`\n    {},", variant(k));
+    }
+    let _ = writeln!(out, "}}\n\npub const KEYS: usize = {};\n", keys.len());
+    let _ = writeln!(out, "impl Key {{\n    pub const ALL: [Key; KEYS] = [");
+    for k in &keys {
+        let _ = writeln!(out, "        Key::{},", variant(k));
+    }
+    let _ = writeln!(out, "    ];\n}}\n");
+    let _ = writeln!(out, "/// Each key's name, in `Key` order (sorted).");
+    let _ = writeln!(out, "pub static NAMES: [&str; KEYS] = [");
+    for k in &keys {
+        let _ = writeln!(out, "    {k:?},");
+    }
+    let _ = writeln!(out, "];\n");
+    for ((lang, konst), table) in LANGS.iter().zip(&tables) {
+        let _ = writeln!(out, "/// `catalog/{lang}.json`.");
+        let _ = writeln!(out, "pub static {konst}: [Entry; KEYS] = [");
+        for k in &keys {
+            match &table[*k] {
+                check::Value::Text(t) => {
+                    let _ = writeln!(out, "    Entry::Text({t:?}),");
+                }
+                check::Value::Plural(forms) => {
+                    let slots: Vec<String> = plural::Category::ALL
+                        .iter()
+                        .map(|c| {
+                            let t = forms.get(c.name()).map(String::as_str).unwrap_or("");
+                            format!("{t:?}")
+                        })
+                        .collect();
+                    let _ = writeln!(out, "    Entry::Plural(&[{}]),", slots.join(", "));
+                }
+            }
+        }
+        let _ = writeln!(out, "];\n");
+    }
+    fs::write(Path::new(out_dir).join("i18n.rs"), out).expect("OUT_DIR is writable");
 }

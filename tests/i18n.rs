@@ -1,7 +1,10 @@
-//! The interface catalogue in every language: a missing message is a compile error (each
-//! language is an exhaustive `match`); this checks that each is translated, not English left
-//! in place, and that each language is written in its own script.
+//! The interface catalogue in every language: a missing or extra key, or a placeholder that
+//! differs from English, fails the build (`build.rs` checks `src/core/i18n/catalog/*.json`);
+//! this checks that each text is translated, not English left in place, and that each language
+//! is written in its own script.
 
+use att_diligence::core::i18n::plural::Category;
+use att_diligence::core::i18n::tables::{Key, Table};
 use att_diligence::core::i18n::{text, Msg};
 use att_diligence::core::question_set::Lang;
 
@@ -125,7 +128,16 @@ const COGNATES: &[(Lang, &str)] = &[
     (Lang::Fr, "Sources"),
     (Lang::Fr, "Sections"),
     (Lang::Fr, "Section"),
+    (Lang::Fr, "Question"),
+    (Lang::Fr, "Organisation"),
+    (Lang::Fr, "Document"),
+    (Lang::Fr, "section {id}"),
+    (Lang::Fr, "Multimodal"),
+    (Lang::Fr, "Date"),
     (Lang::Es, "No"),
+    (Lang::Es, "Multimodal"),
+    (Lang::Es, "{title} — {parts}. Total: {total}."),
+    (Lang::Es, "{title} — Total: {total}."),
 ];
 
 /// Labels that are the same in every language on purpose (names of formats, codes).
@@ -150,6 +162,52 @@ fn every_language_translates_every_plain_label() {
                 assert!(!other.trim().is_empty(), "{lang:?}: {m:?} is empty");
                 (en == other && !same_everywhere(&en) && !COGNATES.contains(&(lang, en.as_str())))
                     .then(|| format!("{m:?}: {en}"))
+            })
+            .collect();
+        assert!(
+            untranslated.is_empty(),
+            "{lang:?} shows English for {untranslated:#?}"
+        );
+    }
+}
+
+/// Keys whose text is the same in every language on purpose: units, signs, list names, codes.
+fn same_by_design(key: &str) -> bool {
+    key.starts_with("unit.")
+        || key.starts_with("separator.")
+        || key.ends_with(".separator")
+        || key.ends_with(".short")
+        || key == "number.decimal"
+        || key.starts_with("encoding.utf")
+}
+
+#[test]
+fn every_table_translates_every_text_of_the_english_table() {
+    // A plural key's form every language has.
+    let plain = |t: &Table, k: Key| t.template(k, Category::Other).to_owned();
+    let en = Table::builtin(Lang::En);
+    for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
+        let table = Table::builtin(lang);
+        let untranslated: Vec<String> = Key::ALL
+            .iter()
+            .filter(|k| !same_by_design(k.name()))
+            .filter_map(|&k| {
+                let (english, other) = (plain(en, k), plain(table, k));
+                assert!(
+                    !other.trim().is_empty(),
+                    "{lang:?}: `{}` is empty",
+                    k.name()
+                );
+                let words: String = english
+                    .split('{')
+                    .map(|p| p.split_once('}').map_or(p, |(_, rest)| rest))
+                    .collect();
+                let has_words = words.chars().any(char::is_alphabetic);
+                (english == other
+                    && has_words
+                    && !same_everywhere(&english)
+                    && !COGNATES.contains(&(lang, english.as_str())))
+                .then(|| format!("{}: {english}", k.name()))
             })
             .collect();
         assert!(

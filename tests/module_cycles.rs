@@ -103,7 +103,7 @@ fn read_rs(core: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
 }
 
 /// The module a file under `src/core` is: `sheet.rs` is `[sheet]`, `i18n/mod.rs` is `[i18n]`,
-/// `i18n/party/en.rs` is `[i18n, party, en]`.
+/// `i18n/party/words.rs` is `[i18n, party, words]`.
 fn module_of(rel: &str) -> Vec<String> {
     let mut path: Vec<String> = rel
         .trim_end_matches(".rs")

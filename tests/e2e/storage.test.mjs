@@ -11,7 +11,7 @@ import { Checklist, readDatabase, storageKeyOf, stored, storedNames, writeDataba
 
 const env = useBrowser(before, after);
 
-// The widget's English notices (src/core/i18n/en.rs).
+// The widget's English notices (src/core/i18n/catalog/en.json).
 const FULL =
   "The browser's storage is full, so your latest change was not saved. Export your work now, then free some space.";
 const OTHER_TAB = 'This work was changed in another tab or window; what you see now includes those changes.';

@@ -1,14 +1,11 @@
 //! The words of party screening (the sanctions lists panel, possible matches and decisions,
-//! the evidence they give a finding), in every language: one `match` over [`PartyMsg`] per
-//! language, so a missing translation is a compile error.
+//! the evidence they give a finding): the messages, and which key each takes (`words.rs`); the
+//! words themselves are the `party.` keys of `catalog/<lang>.json`.
 
-mod ar;
-mod en;
-mod es;
-mod fr;
-mod ru;
-mod zh;
+mod words;
 
+use crate::core::i18n::format::R;
+use crate::core::i18n::tables::Table;
 use crate::core::parties::{Cleared, PartyEvidence, Role, Source, Verdict};
 use crate::core::question_set::Lang;
 
@@ -124,14 +121,7 @@ pub enum PartyMsg {
 }
 
 pub fn text(lang: Lang, msg: &PartyMsg) -> String {
-    match lang {
-        Lang::En => en::text(msg),
-        Lang::Zh => zh::text(msg),
-        Lang::Ar => ar::text(msg),
-        Lang::Fr => fr::text(msg),
-        Lang::Ru => ru::text(msg),
-        Lang::Es => es::text(msg),
-    }
+    R::new(Table::builtin(lang)).party(msg)
 }
 
 /// The technical text behind a message, for a collapsed details part.
@@ -162,18 +152,13 @@ pub(super) fn file_name(files: &[String], index: usize) -> String {
         .unwrap_or_else(|| format!("#{}", index + 1))
 }
 
-/// A score (in tenths) as shown: one decimal, the language's decimal sign.
-pub(super) fn tenths(t: u16, decimal: char) -> String {
-    format!("{}{decimal}{}", t / 10, t % 10)
-}
-
 /// The lists a clearance rests on, each with its date: "UN (2026-02-27), OFAC SDN (2026-11-30)".
-pub(super) fn stamps(c: &Cleared, short: fn(Source) -> &'static str) -> String {
+pub(super) fn stamps<S: AsRef<str>>(c: &Cleared, short: impl Fn(Source) -> S) -> String {
     c.lists
         .iter()
         .map(|l| match &l.generated {
-            Some(d) => format!("{} ({d})", short(l.source)),
-            None => short(l.source).to_owned(),
+            Some(d) => format!("{} ({d})", short(l.source).as_ref()),
+            None => short(l.source).as_ref().to_owned(),
         })
         .collect::<Vec<_>>()
         .join(", ")
