@@ -171,8 +171,26 @@ fn catalogues(root: &str, out_dir: &str) {
     }
     let _ = writeln!(out, "];\n");
     for ((lang, konst), table) in LANGS.iter().zip(&tables) {
+        // The pack languages' words come with their pack in the widget (`tables::install`);
+        // compiled in only off the web (tests, tools).
+        let pack = !matches!(*lang, "en" | "zh");
+        let only_native = if pack {
+            "#[cfg(not(target_arch = \"wasm32\"))]\n"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "{only_native}pub const {konst}_BUILTIN: Option<&[Entry; KEYS]> = Some(&{konst});"
+        );
+        if pack {
+            let _ = writeln!(
+                out,
+                "#[cfg(target_arch = \"wasm32\")]\npub const {konst}_BUILTIN: Option<&[Entry; KEYS]> = None;"
+            );
+        }
         let _ = writeln!(out, "/// `catalog/{lang}.json`.");
-        let _ = writeln!(out, "pub static {konst}: [Entry; KEYS] = [");
+        let _ = writeln!(out, "{only_native}pub static {konst}: [Entry; KEYS] = [");
         for k in &keys {
             match &table[*k] {
                 check::Value::Text(t) => {

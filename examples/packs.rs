@@ -1,5 +1,5 @@
 //! Writes the language packs (`att-diligence.<lang>.json`) into the directory given, from the
-//! seed files as written. Run by `scripts/build.mjs`: `cargo run --example packs -- dist`.
+//! seed files and the interface tables (`src/core/i18n/catalog/`) as written. Run by `scripts/build.mjs`: `cargo run --example packs -- dist`.
 
 use std::path::Path;
 
@@ -25,7 +25,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     for lang in Lang::ALL.into_iter().filter(|&l| is_pack_lang(l)) {
         let path = Path::new(&out).join(format!("att-diligence.{}.json", lang.tag()));
-        std::fs::write(&path, pack_json(lang, &seeds))?;
+        // The interface table as the build checked it (`build.rs` fails on any problem).
+        let catalog = Path::new(root).join(format!("src/core/i18n/catalog/{}.json", lang.tag()));
+        let interface: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(catalog)?)?;
+        std::fs::write(&path, pack_json(lang, &seeds, &interface))?;
         println!("{}", path.display());
     }
     Ok(())

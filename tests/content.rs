@@ -466,7 +466,7 @@ fn all_built_in_content_is_in_the_six_un_languages() {
     );
     let packs: Vec<l10n::Pack> = [Lang::Ar, Lang::Fr, Lang::Ru, Lang::Es]
         .into_iter()
-        .map(|l| l10n::parse(&l10n::pack_json(l, &seeds), l).unwrap())
+        .map(|l| l10n::parse(&l10n::pack_json(l, &seeds, &interface(l)), l).unwrap())
         .collect();
     let sets = builtin::sets_with(&packs).unwrap();
     for set in &sets {
@@ -515,5 +515,34 @@ fn items_from_public_lists_alone_carry_no_att_article_tag() {
     assert!(
         tagged.is_empty(),
         "items with only public provenance carry ATT article tags: {tagged:?}"
+    );
+}
+
+/// A pack language's interface table as `examples/packs.rs` puts it in the pack.
+fn interface(lang: Lang) -> serde_json::Value {
+    let path = format!(
+        "{}/src/core/i18n/catalog/{}.json",
+        env!("CARGO_MANIFEST_DIR"),
+        lang.tag()
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn a_packs_interface_words_install_and_a_broken_table_is_refused_whole() {
+    use att_diligence::core::i18n;
+    for lang in [Lang::Ar, Lang::Fr, Lang::Ru, Lang::Es] {
+        let pack = l10n::parse(&l10n::pack_json(lang, &[], &interface(lang)), lang).unwrap();
+        assert_eq!(i18n::install(lang, &pack.interface), Ok(()), "{lang:?}");
+    }
+    // A pack from before the tables travelled in packs, or a table with a key missing.
+    let problems = i18n::install(Lang::Fr, &serde_json::Value::Null).unwrap_err();
+    assert!(!problems.is_empty());
+    let mut short = interface(Lang::Es);
+    short.as_object_mut().unwrap().remove("save");
+    let problems = i18n::install(Lang::Es, &short).unwrap_err();
+    assert!(
+        problems.iter().any(|p| p.contains("`save`")),
+        "{problems:?}"
     );
 }

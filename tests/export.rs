@@ -281,7 +281,7 @@ fn the_question_set_hash_is_the_same_whichever_language_pack_is_loaded() {
     use att_diligence::core::{builtin, export::set_hash, l10n};
     let plain = builtin::sets().unwrap();
     let pack = l10n::parse(
-        r#"{"kind":"att-diligence/language-pack","format":1,"lang":"fr","texts":{"In place":"En place"}}"#,
+        r#"{"kind":"att-diligence/language-pack","format":2,"lang":"fr","texts":{"In place":"En place"}}"#,
         Lang::Fr,
     )
     .unwrap();

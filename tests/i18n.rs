@@ -185,9 +185,9 @@ fn same_by_design(key: &str) -> bool {
 fn every_table_translates_every_text_of_the_english_table() {
     // A plural key's form every language has.
     let plain = |t: &Table, k: Key| t.template(k, Category::Other).to_owned();
-    let en = Table::builtin(Lang::En);
+    let en = Table::of(Lang::En);
     for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
-        let table = Table::builtin(lang);
+        let table = Table::of(lang);
         let untranslated: Vec<String> = Key::ALL
             .iter()
             .filter(|k| !same_by_design(k.name()))

@@ -218,9 +218,11 @@ impl Hub {
             let Some(hub) = me.upgrade().filter(|_| !bridge.is_destroyed()) else {
                 return;
             };
+            // The interface words first: a pack whose table is refused changes nothing.
             let outcome = fetched
                 .ok()
                 .and_then(|text| l10n::parse(&text, lang).ok())
+                .filter(|pack| crate::core::i18n::install(lang, &pack.interface).is_ok())
                 .and_then(|pack| hub.add_pack(pack));
             hub.dispatch(Action::PackLoaded(lang, outcome.ok_or(())));
             // The content changed outside `dispatch`, whose state may not have.

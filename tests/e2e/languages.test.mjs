@@ -78,6 +78,24 @@ test('while a pack is on its way the widget stays in the language shown, busy, a
   await session.close();
 });
 
+test('a pack whose interface table is broken is refused whole: the widget stays as it was and says so', async () => {
+  const session = await openContext(env.browser, env.server.origin);
+  await session.context.route(/att-diligence\.es\.json$/, async (route) => {
+    const pack = await (await route.fetch()).json();
+    delete pack.interface.save;
+    await route.fulfill({ json: pack });
+  });
+  const { page } = await open(session);
+  const root = widget(page).locator('.att-diligence');
+  await choose(page, 'es');
+  const notice = widget(page).locator('.att-notice');
+  await notice.getByText(/could not be loaded, so the widget stays in the language it was shown in/).waitFor();
+  assert.deepEqual([await root.getAttribute('lang'), await root.getAttribute('aria-busy')], ['en', null]);
+  assert.equal(await widget(page).locator('.att-lang select').inputValue(), 'en', 'the choice did not take');
+  await firstItem(page).locator('legend', { hasText: FIRST.text.en.slice(0, 40) }).waitFor();
+  await session.close();
+});
+
 test('Arabic reads right to left: the widget, its layout and the printable report', async () => {
   const session = await openContext(env.browser, env.server.origin);
   const { page } = await open(session);

@@ -125,7 +125,7 @@ impl super::format::Words for Recorder {
 #[test]
 fn every_key_of_the_tables_is_one_some_message_shows() {
     let r = Recorder {
-        table: super::tables::Table::builtin(Lang::En),
+        table: super::tables::Table::of(Lang::En),
         asked: Default::default(),
     };
     let words = super::format::R::new(&r);

@@ -380,7 +380,15 @@ pub enum Msg {
 }
 
 pub fn text(lang: Lang, msg: &Msg) -> String {
-    R::new(Table::builtin(lang)).text(msg)
+    R::new(Table::of(lang)).text(msg)
+}
+
+/// Installs a language pack's interface table (`Pack::interface`), held to the rules the build
+/// holds the compiled-in tables to: a table with any problem is refused, with every problem.
+pub fn install(lang: Lang, interface: &serde_json::Value) -> Result<(), Vec<String>> {
+    let table = Table::from_json(lang, &interface.to_string())?;
+    Table::install(table);
+    Ok(())
 }
 
 /// The technical text behind a message (a parser's own English words), for a collapsed
@@ -402,12 +410,12 @@ pub fn detail(msg: &Msg) -> Option<String> {
 
 /// One content problem (which item, which field, what is wrong) in the user's language.
 pub fn problem(lang: Lang, p: &Problem) -> String {
-    R::new(Table::builtin(lang)).problem(p)
+    R::new(Table::of(lang)).problem(p)
 }
 
 /// Why a custom set was refused, in the user's language.
 pub fn custom_set_error(lang: Lang, e: &CustomSetError) -> String {
-    R::new(Table::builtin(lang)).custom_set_error(e)
+    R::new(Table::of(lang)).custom_set_error(e)
 }
 
 // English, for logs and tests; the interface calls `problem` / `custom_set_error` with the

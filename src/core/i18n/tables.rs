@@ -5,6 +5,8 @@
 use super::check::{self, Value};
 use super::format::{fill, Arg, Words};
 use super::plural::{self, Category};
+use std::sync::OnceLock;
+
 use crate::core::question_set::Lang;
 
 /// One key's text in a built-in table: a template, or one per plural category (`Category`
@@ -49,27 +51,60 @@ pub struct Table {
     entries: Entries,
 }
 
-static BUILTIN: [Table; 6] = [
-    Table::of(Lang::En, &EN),
-    Table::of(Lang::Zh, &ZH),
-    Table::of(Lang::Ar, &AR),
-    Table::of(Lang::Fr, &FR),
-    Table::of(Lang::Ru, &RU),
-    Table::of(Lang::Es, &ES),
+static ENGLISH: Table = Table::compiled_in(Lang::En, &EN);
+
+/// The tables compiled in, in `Lang::ALL` order: English and Chinese; the pack languages' only
+/// off the web (the widget installs theirs from their pack).
+static BUILTIN: [Option<Table>; 6] = [
+    compiled(Lang::En, EN_BUILTIN),
+    compiled(Lang::Zh, ZH_BUILTIN),
+    compiled(Lang::Ar, AR_BUILTIN),
+    compiled(Lang::Fr, FR_BUILTIN),
+    compiled(Lang::Ru, RU_BUILTIN),
+    compiled(Lang::Es, ES_BUILTIN),
 ];
 
+const fn compiled(lang: Lang, entries: Option<&'static [Entry; KEYS]>) -> Option<Table> {
+    match entries {
+        Some(e) => Some(Table::compiled_in(lang, e)),
+        None => None,
+    }
+}
+
+/// The tables read from language packs, once each (a table never changes while the page runs).
+static INSTALLED: [OnceLock<Table>; 6] = [const { OnceLock::new() }; 6];
+
+fn index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
+}
+
 impl Table {
-    const fn of(lang: Lang, entries: &'static [Entry; KEYS]) -> Table {
+    const fn compiled_in(lang: Lang, entries: &'static [Entry; KEYS]) -> Table {
         Table {
             lang,
             entries: Entries::Builtin(entries),
         }
     }
 
-    /// The table compiled into the widget for `lang`.
-    pub fn builtin(lang: Lang) -> &'static Table {
-        let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-        &BUILTIN[i]
+    /// `lang`'s words: compiled in, or installed from its pack; English until a pack language's
+    /// pack is here (the widget draws nothing in that language before: `WidgetState::shown`).
+    pub fn of(lang: Lang) -> &'static Table {
+        let i = index(lang);
+        INSTALLED[i]
+            .get()
+            .or(BUILTIN[i].as_ref())
+            .unwrap_or(&ENGLISH)
+    }
+
+    /// Whether `lang`'s own words are here (compiled in or installed).
+    pub fn has(lang: Lang) -> bool {
+        let i = index(lang);
+        INSTALLED[i].get().is_some() || BUILTIN[i].is_some()
+    }
+
+    /// Installs a pack's table for its language (the first one installed stays).
+    pub fn install(table: Table) {
+        let _ = INSTALLED[index(table.lang)].set(table);
     }
 
     /// `key`'s template, the form for `category` where the key has plural forms.
@@ -172,7 +207,7 @@ mod tests {
         let msg = Msg::ListEntries(3);
         assert_eq!(
             R::new(&t).text(&msg),
-            R::new(Table::builtin(Lang::Fr)).text(&msg)
+            R::new(Table::of(Lang::Fr)).text(&msg)
         );
         let t = Table::from_json(
             Lang::Fr,

@@ -1,7 +1,9 @@
-//! Language packs: Arabic, French, Russian and Spanish content ships beside the widget, not in
-//! it, so a visitor downloads only the languages they use (English and Chinese are built in).
+//! Language packs: Arabic, French, Russian and Spanish content and interface words ship beside
+//! the widget, not in it, so a visitor downloads only the languages they use (English and
+//! Chinese are built in).
 //!
-//! A pack maps each English text of the seeds to its translation. `build.rs` embeds the seeds
+//! A pack maps each English text of the seeds to its translation, and carries the language's
+//! interface table (`core::i18n::catalog/<lang>.json`, checked again when it is installed). `build.rs` embeds the seeds
 //! without those languages (`strip`); `apply` puts a pack's language back into the seed JSON
 //! before it is parsed, so the content types and their parsing are the same with or without
 //! packs. `scripts/build.mjs` writes the packs from the seeds (`dist/att-diligence.<lang>.json`).
@@ -18,7 +20,8 @@ mod strip_impl;
 pub use strip_impl::{is_text, strip};
 
 pub const KIND: &str = "att-diligence/language-pack";
-pub const FORMAT: u32 = 1;
+/// 2: the interface table (`interface`) travels in the pack.
+pub const FORMAT: u32 = 2;
 
 /// The languages that come as packs.
 pub fn is_pack_lang(lang: Lang) -> bool {
@@ -36,6 +39,10 @@ pub struct Pack {
     pub widget: String,
     /// English text to its translation.
     pub texts: HashMap<String, String>,
+    /// The language's interface words (a `catalog/<lang>.json` table), checked when installed
+    /// (`core::i18n::install`).
+    #[serde(default)]
+    pub interface: Value,
 }
 
 /// Why a pack was refused.
@@ -97,7 +104,7 @@ pub fn apply(v: &mut Value, pack: &Pack) {
 /// The pack for `lang` from the seed files as written (with every language): each English
 /// text and its translation. Written as `dist/att-diligence.<lang>.json` by
 /// `examples/packs.rs`, which `scripts/build.mjs` runs.
-pub fn pack_json(lang: Lang, seeds: &[Value]) -> String {
+pub fn pack_json(lang: Lang, seeds: &[Value], interface: &Value) -> String {
     fn walk(v: &Value, tag: &str, out: &mut std::collections::BTreeMap<String, String>) {
         if is_text(v) {
             if let (Some(en), Some(t)) = (v["en"].as_str(), v.get(tag).and_then(Value::as_str)) {
@@ -121,6 +128,7 @@ pub fn pack_json(lang: Lang, seeds: &[Value]) -> String {
         "lang": lang.tag(),
         "widget": super::version::WIDGET_VERSION,
         "texts": texts,
+        "interface": interface,
     })
     .to_string()
 }
@@ -140,7 +148,7 @@ mod tests {
         assert_eq!(v["title"].get("fr"), None);
         assert_eq!(v.get("translations_for_review"), None);
         let pack = parse(
-            r#"{"kind":"att-diligence/language-pack","format":1,"lang":"fr","texts":{"Title":"Titre","Yes":"Oui"}}"#,
+            r#"{"kind":"att-diligence/language-pack","format":2,"lang":"fr","texts":{"Title":"Titre","Yes":"Oui"}}"#,
             Lang::Fr,
         )
         .unwrap();
@@ -151,7 +159,7 @@ mod tests {
         assert_eq!(
             parse(
                 &serde_json::to_string(
-                    &serde_json::json!({"kind": KIND, "format": 1, "lang": "ar", "texts": {}})
+                    &serde_json::json!({"kind": KIND, "format": FORMAT, "lang": "ar", "texts": {}})
                 )
                 .unwrap(),
                 Lang::Fr

@@ -121,7 +121,7 @@ pub enum PartyMsg {
 }
 
 pub fn text(lang: Lang, msg: &PartyMsg) -> String {
-    R::new(Table::builtin(lang)).party(msg)
+    R::new(Table::of(lang)).party(msg)
 }
 
 /// The technical text behind a message, for a collapsed details part.
