@@ -16,7 +16,8 @@
 // whole session: a mid-range phone). The profile's requests go through the harness's route
 // (anything off origin is refused), which adds a round trip to Node to each, the chunk's too.
 // Usage: scripts/bench.sh module-switch   (builds dist/ first)   or   node bench/module-switch.mjs;
-// ATT_BENCH_DISTS="before=/tmp/dist-before,after=dist" compares two builds in one run.
+// ATT_BENCH_DISTS="before=/tmp/dist-before,after=dist" compares two builds in one run; DEBUG=1
+// names each run on stderr as it starts (a build whose module never shows times out at 60 s).
 import { launch, openContext, passFirstScreen } from '../tests/e2e/harness.mjs';
 import { serveBuilds } from './lib/builds.mjs';
 import { median, p95 } from './lib/stats.mjs';
@@ -127,6 +128,7 @@ try {
         for (const b of builds) {
           const key = `${b.name}|${set}|${throttle}`;
           if (!results.has(key)) results.set(key, []);
+          if (process.env.DEBUG) console.error(key);
           results.get(key).push(await coldSwitch(browser, b.origin, set, throttle));
         }
       }

@@ -8,35 +8,10 @@
 // Usage: node bench/paint-gap.mjs   (dist/ built);   RUNS=3 THROTTLE=4 for other settings.
 import { launch, openContext, passFirstScreen } from '../tests/e2e/harness.mjs';
 import { serveBuilds } from './lib/builds.mjs';
+import { FIRST_ITEM_PROBE as PROBE } from './lib/first-item.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 2);
 const THROTTLES = (process.env.THROTTLE ?? '1,4').split(',').map(Number);
-
-// The first item's legend in the DOM, then drawn (not skipped by content-visibility): each
-// as a user-timing mark the trace carries.
-const PROBE = () => {
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attach.call(this, init);
-    const mark = () => {
-      const legend = root.querySelector('fieldset.att-item legend');
-      if (!legend) return false;
-      performance.mark('att-first-item');
-      const frame = () => {
-        if (legend.checkVisibility({ contentVisibilityAuto: true })) {
-          performance.mark('att-drawn');
-          const after = new MessageChannel();
-          after.port1.onmessage = () => { window.__painted = true; performance.mark('att-painted'); };
-          after.port2.postMessage(0);
-        } else requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-      return true;
-    };
-    new MutationObserver((_, obs) => mark() && obs.disconnect()).observe(root, { childList: true, subtree: true });
-    return root;
-  };
-};
 
 async function trace(context, origin, throttle) {
   const page = await context.newPage();
@@ -51,7 +26,7 @@ async function trace(context, origin, throttle) {
     },
   });
   await page.goto(`${origin}/`);
-  await page.waitForFunction(() => window.__painted === true, null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__painted !== undefined, null, { timeout: 60_000 });
   await cdp.send('Tracing.end');
   await done;
   await page.close();

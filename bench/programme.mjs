@@ -18,38 +18,11 @@ import { launch, openContext, passFirstScreen } from '../tests/e2e/harness.mjs';
 import { serveBuilds } from './lib/builds.mjs';
 import { syntheticSet } from './lib/inputs.mjs';
 import { median, p95 } from './lib/stats.mjs';
+import { FIRST_ITEM_PROBE } from './lib/first-item.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const CLICKS = Number(process.env.CLICKS ?? 60);
 
-
-// Records when the first checklist item enters the DOM, relative to navigation start, and the
-// paints after it. The widget renders in a shadow root, so the probe watches each shadow root
-// as it is attached.
-const FIRST_ITEM_PROBE = () => {
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attach.call(this, init);
-    const mark = () => {
-      const legend = root.querySelector('fieldset.att-item legend');
-      if (!legend) return false;
-      window.__firstItem ??= performance.now();
-      // Each frame until the legend is drawn, not skipped: that frame paints it.
-      const frame = () => {
-        if (legend.checkVisibility({ contentVisibilityAuto: true })) {
-          window.__shown ??= performance.now();
-          const after = new MessageChannel();
-          after.port1.onmessage = () => { window.__painted ??= performance.now(); };
-          after.port2.postMessage(0);
-        } else requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-      return true;
-    };
-    new MutationObserver((_, obs) => mark() && obs.disconnect()).observe(root, { childList: true, subtree: true });
-    return root;
-  };
-};
 
 /** One navigation: [ms to the first item in the DOM, ms to the first paint showing it]. */
 async function firstItem(context, origin, throttle) {

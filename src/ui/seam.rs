@@ -4,6 +4,11 @@
 //! module synchronously from then on: a remount or a change of props shows no loading state,
 //! and the module keeps its own state as any component does.
 //!
+//! The first module the embed offers is fetched at mount (`prefetch_first`), while the content
+//! is parsed and storage opens. Parts beside what the user came for (a programme's exports, the
+//! footer's data panel) are `after_paint`: fetched once the page is painted and no module's
+//! chunk is on its way, and silent until they are there.
+//!
 //! A chunk that cannot be fetched (offline, a site that has moved on to a newer version) is
 //! said in the user's language with a retry, in place of the module: nothing was lost, since
 //! the module never started, and the rest of the widget goes on working.
