@@ -13,8 +13,8 @@
 // And what the click fetched: the requests from the moment the widget was ready to the network
 // quiet after the paint, their count and bytes (the static server sends no compression).
 // Medians and p95 of RUNS, on this machine's CPU and slowed 4× (CDP CPU throttling for the
-// whole session: a mid-range phone). The profile's requests go through the harness's route
-// (anything off origin is refused), which adds a round trip to Node to each, the chunk's too.
+// whole session: a mid-range phone). Requests are not intercepted (a round trip to Node for
+// each would weigh on a build that fetches many chunks); one to another origin fails the run.
 // Usage: scripts/bench.sh module-switch   (builds dist/ first)   or   node bench/module-switch.mjs;
 // ATT_BENCH_DISTS="before=/tmp/dist-before,after=dist" compares two builds in one run; DEBUG=1
 // names each run on stderr as it starts (a build whose module never shows times out at 60 s).
@@ -70,7 +70,7 @@ async function quiet(page, inflight) {
 
 /** A fresh profile on `origin`, the widget ready with its first module; the open tab's set. */
 async function ready(browser, origin, throttle) {
-  const session = await openContext(browser, origin);
+  const session = await openContext(browser, origin, {}, { intercept: false });
   const page = await session.newPage();
   if (throttle > 1) {
     const cdp = await session.context.newCDPSession(page);

@@ -91,7 +91,7 @@ const { builds, close } = await serveBuilds();
 const browser = await launch();
 try {
   for (const build of builds) {
-    const session = await openContext(browser, build.origin);
+    const session = await openContext(browser, build.origin, {}, { intercept: false });
     await session.context.addInitScript(PROBE);
     const page = await session.newPage();
     await page.goto(`${build.origin}/`);

@@ -71,7 +71,7 @@ async function answerLatencies(page) {
 
 /** A profile on `origin` ready for the runs: first screen passed, `prepare` done. */
 async function profile(browser, origin, prepare) {
-  const session = await openContext(browser, origin);
+  const session = await openContext(browser, origin, {}, { intercept: false });
   await session.context.addInitScript(FIRST_ITEM_PROBE);
   const page = await session.newPage();
   await page.goto(`${origin}/`);

@@ -33,18 +33,28 @@ export async function launch() {
 
 /**
  * A fresh browser profile (context) whose every request is checked: anything not from `origin`
- * is blocked and recorded, and `close()` fails the test if there was any.
+ * is blocked and recorded, and `close()` fails the test if there was any. `intercept: false`
+ * (for benchmarks) only records them.
  */
-export async function openContext(browser, origin, options = {}) {
+export async function openContext(browser, origin, options = {}, { intercept = true } = {}) {
   const context = await browser.newContext(options);
   const foreign = [];
   const pageErrors = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) return route.continue();
-    foreign.push(url);
-    return route.abort('blockedbyclient');
-  });
+  if (intercept) {
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === origin) return route.continue();
+      foreign.push(url);
+      return route.abort('blockedbyclient');
+    });
+  } else {
+    // Benchmarks: every request intercepted goes through Node and back, which weighs on a
+    // page that fetches many files (the wasm chunks). Foreign requests are only recorded.
+    context.on('request', (r) => {
+      const url = r.url();
+      if (/^https?:/.test(url) && new URL(url).origin !== origin) foreign.push(url);
+    });
+  }
   // Chromium reports each refused script, style or request on the console: any is a failure.
   const watch = (page) => {
     page.on('pageerror', (e) => pageErrors.push(String(e)));
