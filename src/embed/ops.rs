@@ -62,11 +62,15 @@ pub struct Ops {
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(api, fallible)]
 fn api() -> Result<Ops, NotLoaded> {
-    Ok(Ops {
+    Ok(all())
+}
+
+fn all() -> Ops {
+    Ops {
         export,
         load_list,
         screen_names,
-    })
+    }
 }
 
 thread_local! {
@@ -82,18 +86,14 @@ pub async fn ops(lang: Lang) -> Result<Ops, JsValue> {
     #[cfg(feature = "split")]
     let loaded = api().await;
     #[cfg(not(feature = "split"))]
-    let loaded: Result<Ops, NotLoaded> = Ok(Ops {
-        export,
-        load_list,
-        screen_names,
-    });
+    let loaded: Result<Ops, NotLoaded> = Ok(all());
     let ops = loaded.map_err(|NotLoaded| refuse(text(lang, &Msg::PartUnavailable)))?;
     LOADED.with(|l| l.set(Some(ops)));
     Ok(ops)
 }
 
 fn refuse(message: impl std::fmt::Display) -> JsValue {
-    JsError::new(&message.to_string()).into()
+    super::refuse(message).into()
 }
 
 /// `msg` in `lang` as an Error, the worker's own words after it when it failed.

@@ -77,6 +77,11 @@ pub fn pieces(template: &str) -> Result<Vec<Piece<'_>>, String> {
 pub fn parse(json: &str) -> Result<Table, String> {
     let value: serde_json::Value =
         serde_json::from_str(json).map_err(|e| format!("not valid JSON: {e}"))?;
+    from_value(value)
+}
+
+/// A table from a catalogue already read as JSON (a language pack's `interface`).
+pub fn from_value(value: serde_json::Value) -> Result<Table, String> {
     let serde_json::Value::Object(map) = value else {
         return Err("not a JSON object of key to text".into());
     };

@@ -386,7 +386,7 @@ pub fn text(lang: Lang, msg: &Msg) -> String {
 /// Installs a language pack's interface table (`Pack::interface`), held to the rules the build
 /// holds the compiled-in tables to: a table with any problem is refused, with every problem.
 pub fn install(lang: Lang, interface: &serde_json::Value) -> Result<(), Vec<String>> {
-    let table = Table::from_json(lang, &interface.to_string())?;
+    let table = Table::from_value(lang, interface.clone())?;
     Table::install(table);
     Ok(())
 }

@@ -133,7 +133,15 @@ impl Table {
     /// A language pack's table from its JSON text (one `catalog/<lang>.json`), refused with
     /// every problem when it breaks the rules the build holds the built-in tables to.
     pub fn from_json(lang: Lang, json: &str) -> Result<Table, Vec<String>> {
-        let table = check::parse(json).map_err(|e| vec![e])?;
+        Self::checked(lang, check::parse(json).map_err(|e| vec![e])?)
+    }
+
+    /// The same from a table already read as JSON (a pack's `interface`).
+    pub fn from_value(lang: Lang, value: serde_json::Value) -> Result<Table, Vec<String>> {
+        Self::checked(lang, check::from_value(value).map_err(|e| vec![e])?)
+    }
+
+    fn checked(lang: Lang, table: check::Table) -> Result<Table, Vec<String>> {
         let problems = check::check(lang.tag(), &table, &english());
         if !problems.is_empty() {
             return Err(problems);

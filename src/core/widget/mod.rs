@@ -189,12 +189,8 @@ impl WidgetState {
         }
         let mut state = WidgetState {
             lang,
-            // Until its pack is here, a pack language is drawn in English.
-            shown: if l10n::is_pack_lang(lang) {
-                Lang::En
-            } else {
-                lang
-            },
+            // Until its pack is here (set below), a pack language is drawn in English.
+            shown: Lang::En,
             packs_loaded: Vec::new(),
             role_screen: role::shown_at_start(
                 BEEN_HERE.iter().any(|k| read(k).is_some()),
@@ -209,6 +205,9 @@ impl WidgetState {
             remount_pending: false,
             packs_asked: Vec::new(),
         };
+        if state.available(lang) {
+            state.shown = lang;
+        }
         effects.extend(state.ask_pack(lang));
         (state, effects)
     }
@@ -370,7 +369,7 @@ impl WidgetState {
     }
 
     /// Whether `lang` can be drawn now: it needs no pack, or its pack is here.
-    pub fn available(&self, lang: Lang) -> bool {
+    fn available(&self, lang: Lang) -> bool {
         !l10n::is_pack_lang(lang) || self.packs_loaded.contains(&lang)
     }
 
@@ -442,7 +441,6 @@ impl WidgetState {
     }
 }
 
-/// The order modules are offered in, whatever the file names.
 /// The module a visitor sees first when storage names none: the first one this embed offers.
 /// (A returning visitor may have left another open; the widget cannot know before storage is
 /// read, and fetches this one's code early on that bet.)
@@ -459,6 +457,7 @@ pub fn first_module(config: &Config) -> Option<ModuleKind> {
     .min_by_key(|&m| module_rank(m))
 }
 
+/// The order modules are offered in, whatever the file names.
 pub fn module_rank(m: ModuleKind) -> u8 {
     match m {
         ModuleKind::Programme => 0,
